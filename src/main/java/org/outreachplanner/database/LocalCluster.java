@@ -1,0 +1,355 @@
+package org.outreachplanner.database;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Properties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The app-managed PostgreSQL cluster: created on first use from the installed PostgreSQL binaries,
+ * listening on a free port of 127.0.0.1 only, its server run as an unprivileged OS user when this
+ * process is root. The server, the CLI and the test suite share it: whoever finds it stopped starts
+ * it, and the process that started it stops it when it exits.
+ */
+public final class LocalCluster {
+
+  private static final Logger log = LoggerFactory.getLogger(LocalCluster.class);
+  static final String SUPERUSER = "outreach";
+  private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+
+  private final Path workDir;
+  private final String osUser;
+  private final PgBinaries binaries;
+  private final boolean asRoot;
+  private boolean startedHere;
+
+  LocalCluster(Path requestedWorkDir, String osUser, PgBinaries binaries) {
+    this.asRoot = "root".equals(System.getProperty("user.name"));
+    this.osUser = osUser;
+    this.binaries = binaries;
+    this.workDir = asRoot ? reachableWorkDir(requestedWorkDir) : requestedWorkDir;
+  }
+
+  public Path workDir() {
+    return workDir;
+  }
+
+  Path dataDir() {
+    return workDir.resolve("pgdata");
+  }
+
+  private Path socketDir() {
+    return workDir.resolve("run");
+  }
+
+  private Path logFile() {
+    return workDir.resolve("postgres.log");
+  }
+
+  private Path passwordFile() {
+    return workDir.resolve("superuser.password");
+  }
+
+  /**
+   * Makes sure the cluster exists and runs, and returns the port it listens on. Safe to call from
+   * several processes at once: a file lock serialises them.
+   */
+  public synchronized int ensureRunning() {
+    try {
+      Files.createDirectories(workDir);
+      try (FileChannel channel =
+              FileChannel.open(
+                  workDir.resolve("cluster.lock"),
+                  StandardOpenOption.CREATE,
+                  StandardOpenOption.WRITE);
+          FileLock ignored = channel.lock()) {
+        if (!Files.exists(dataDir().resolve("PG_VERSION"))) {
+          initialise();
+        }
+        Integer port = runningPort();
+        if (port != null) {
+          return port;
+        }
+        return start();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot prepare the local database in " + workDir, e);
+    }
+  }
+
+  /** The password of the cluster's superuser, made at creation. */
+  public String password() {
+    try {
+      return Files.readString(passwordFile()).trim();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + passwordFile(), e);
+    }
+  }
+
+  private void initialise() throws IOException {
+    log.info("Creating the local PostgreSQL cluster in {}", dataDir());
+    deleteRecursively(dataDir());
+    Files.createDirectories(dataDir());
+    Files.createDirectories(socketDir());
+    String password = randomPassword();
+    Files.writeString(passwordFile(), password + "\n", StandardCharsets.UTF_8);
+    Files.setPosixFilePermissions(passwordFile(), PosixFilePermissions.fromString("rw-------"));
+    Path pwfile = workDir.resolve("initdb.pw");
+    Files.writeString(pwfile, password + "\n", StandardCharsets.UTF_8);
+    try {
+      giveToServerUser(dataDir(), socketDir(), pwfile);
+      Files.setPosixFilePermissions(dataDir(), PosixFilePermissions.fromString("rwx------"));
+      ProcessRunner.run(
+          asServerUser(
+              binaries.initdb().toString(),
+              "-D",
+              dataDir().toString(),
+              "-U",
+              SUPERUSER,
+              "--pwfile=" + pwfile,
+              "--auth-local=scram-sha-256",
+              "--auth-host=scram-sha-256",
+              "--encoding=UTF8",
+              "--locale=C.UTF-8"),
+          Duration.ofMinutes(2),
+          "initdb");
+    } finally {
+      Files.deleteIfExists(pwfile);
+    }
+  }
+
+  private int start() throws IOException {
+    removeStaleLock();
+    Files.createDirectories(socketDir());
+    giveToServerUser(socketDir());
+    if (asRoot && !Files.exists(logFile())) {
+      Files.createFile(logFile());
+      giveToServerUser(logFile());
+    }
+    int port = freePort();
+    String options =
+        String.join(
+            " ",
+            "-c listen_addresses=127.0.0.1",
+            "-c port=" + port,
+            "-c unix_socket_directories=" + socketDir(),
+            "-c shared_buffers=256MB",
+            "-c work_mem=64MB",
+            "-c maintenance_work_mem=512MB",
+            "-c max_wal_size=4GB",
+            "-c synchronous_commit=off",
+            "-c timezone=UTC");
+    log.info("Starting the local PostgreSQL cluster on 127.0.0.1:{}", port);
+    ProcessRunner.run(
+        asServerUser(
+            binaries.pgCtl().toString(),
+            "start",
+            "-D",
+            dataDir().toString(),
+            "-l",
+            logFile().toString(),
+            "-w",
+            "-t",
+            String.valueOf(START_TIMEOUT.toSeconds()),
+            "-o",
+            options),
+        START_TIMEOUT.plusSeconds(10),
+        "pg_ctl start (log: " + logFile() + ")");
+    startedHere = true;
+    return port;
+  }
+
+  /** Leaves the cluster running when this process exits, even if it started it. */
+  public synchronized void keepRunning() {
+    startedHere = false;
+  }
+
+  /** Stops the cluster if this process started it and nobody else is connected. */
+  public synchronized void stopIfStartedHere() {
+    if (!startedHere) {
+      return;
+    }
+    startedHere = false;
+    Integer port = runningPort();
+    if (port == null) {
+      return;
+    }
+    int others = otherClients(port);
+    if (others > 0) {
+      log.info(
+          "Leaving the local PostgreSQL cluster running: {} other client(s) connected; "
+              + "stop it with './outreach db stop'",
+          others);
+      return;
+    }
+    stop();
+  }
+
+  /** Stops the cluster whoever started it. */
+  public synchronized void stop() {
+    if (runningPort() == null) {
+      return;
+    }
+    log.info("Stopping the local PostgreSQL cluster");
+    ProcessRunner.run(
+        asServerUser(
+            binaries.pgCtl().toString(), "stop", "-D", dataDir().toString(), "-m", "fast", "-w"),
+        Duration.ofSeconds(90),
+        "pg_ctl stop");
+  }
+
+  /** The port of the running server, or null when none runs. */
+  public Integer runningPort() {
+    PostmasterPid pid = PostmasterPid.read(dataDir());
+    if (pid == null || !pid.isAlivePostgres()) {
+      return null;
+    }
+    return pid.port();
+  }
+
+  private void removeStaleLock() throws IOException {
+    PostmasterPid pid = PostmasterPid.read(dataDir());
+    if (pid != null && !pid.isAlivePostgres()) {
+      log.warn("Removing a stale postmaster.pid (pid {} is not running postgres)", pid.pid());
+      Files.deleteIfExists(dataDir().resolve("postmaster.pid"));
+    }
+    if (Files.isDirectory(socketDir())) {
+      try (var files = Files.list(socketDir())) {
+        for (Path f : files.toList()) {
+          Files.deleteIfExists(f);
+        }
+      }
+    }
+  }
+
+  private int otherClients(int port) {
+    Properties props = new Properties();
+    props.setProperty("user", SUPERUSER);
+    props.setProperty("password", password());
+    try (Connection c =
+            DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:" + port + "/postgres", props);
+        Statement st = c.createStatement();
+        ResultSet rs =
+            st.executeQuery(
+                "SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend'"
+                    + " AND pid <> pg_backend_pid()"
+                    + " AND application_name <> 'outreach:" + ProcessHandle.current().pid() + "'")) {
+      rs.next();
+      return rs.getInt(1);
+    } catch (SQLException e) {
+      return 0;
+    }
+  }
+
+  private List<String> asServerUser(String... command) {
+    List<String> cmd = new ArrayList<>();
+    if (asRoot) {
+      cmd.addAll(List.of("runuser", "-u", osUser, "--"));
+    }
+    cmd.addAll(List.of(command));
+    return cmd;
+  }
+
+  private void giveToServerUser(Path... paths) {
+    if (!asRoot) {
+      return;
+    }
+    List<String> cmd = new ArrayList<>(List.of("chown", "-R", osUser + ":"));
+    for (Path p : paths) {
+      cmd.add(p.toString());
+    }
+    ProcessRunner.run(cmd, Duration.ofSeconds(30), "chown");
+  }
+
+  /**
+   * As root, the server runs as {@code osUser}, who must be able to reach the work folder. A
+   * folder inside a private home or a private temporary folder is out of its reach: then the
+   * cluster lives under /var/lib/outreach-planner instead, one folder per project folder.
+   */
+  private Path reachableWorkDir(Path requested) {
+    Path probe = requested;
+    while (probe != null && !Files.exists(probe)) {
+      probe = probe.getParent();
+    }
+    if (probe != null && canServerUserReach(probe)) {
+      return requested;
+    }
+    Path fallback = Path.of("/var/lib/outreach-planner", shortHash(requested.toString()));
+    log.info(
+        "The database user '{}' cannot reach {}; keeping the local cluster in {}",
+        osUser,
+        requested,
+        fallback);
+    return fallback;
+  }
+
+  private boolean canServerUserReach(Path dir) {
+    try {
+      Process p =
+          new ProcessBuilder("runuser", "-u", osUser, "--", "test", "-x", dir.toString())
+              .redirectErrorStream(true)
+              .start();
+      return p.waitFor() == 0;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  private static String shortHash(String text) {
+    try {
+      byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(d, 0, 6);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return s.getLocalPort();
+    }
+  }
+
+  private static String randomPassword() {
+    byte[] b = new byte[18];
+    new SecureRandom().nextBytes(b);
+    return HexFormat.of().formatHex(b);
+  }
+
+  private static void deleteRecursively(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (var walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}

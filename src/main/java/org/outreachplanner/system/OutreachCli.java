@@ -1,0 +1,48 @@
+package org.outreachplanner.system;
+
+import org.outreachplanner.database.DbCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code outreach} command line: one subcommand per job. */
+@Command(
+    name = "outreach",
+    mixinStandardHelpOptions = true,
+    version = "Outreach Planner 0.1.0",
+    description = "Coverage planning and outreach scheduling for remote border communes.",
+    subcommands = {
+      DemoCommand.class,
+      ServeCommand.class,
+      DbCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public class OutreachCli implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.out);
+  }
+
+  public static int run(String... args) {
+    CommandLine cli = new CommandLine(new OutreachCli());
+    cli.setExecutionExceptionHandler(
+        (ex, commandLine, parseResult) -> {
+          commandLine.getErr().println("error: " + rootMessage(ex));
+          return 1;
+        });
+    return cli.execute(args);
+  }
+
+  static String rootMessage(Throwable ex) {
+    Throwable t = ex;
+    while (t.getCause() != null && t.getCause() != t) {
+      if (t instanceof org.outreachplanner.database.DatabaseUnavailableException) {
+        break;
+      }
+      t = t.getCause();
+    }
+    return t.getMessage() == null ? t.toString() : t.getMessage();
+  }
+}
