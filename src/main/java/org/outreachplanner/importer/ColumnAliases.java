@@ -1,0 +1,47 @@
+package org.outreachplanner.importer;
+
+import java.text.Normalizer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Matches a file's column names to our canonical names, case-insensitively and ignoring
+ * diacritics, spaces, dashes and underscores: {@code "Số hộ"}, {@code "so_ho"} and {@code "SO-HO"}
+ * all match the alias {@code so_ho}.
+ */
+public final class ColumnAliases {
+
+  private final Map<String, String> canonicalByKey = new LinkedHashMap<>();
+
+  private ColumnAliases() {}
+
+  /** Builds from canonical name → aliases; the canonical name is an alias of itself. */
+  public static ColumnAliases of(Map<String, List<String>> aliases) {
+    ColumnAliases a = new ColumnAliases();
+    aliases.forEach(
+        (canonical, names) -> {
+          a.canonicalByKey.put(key(canonical), canonical);
+          names.forEach(n -> a.canonicalByKey.put(key(n), canonical));
+        });
+    return a;
+  }
+
+  /** The canonical name a file's column matches, or null. */
+  public String canonical(String fileColumn) {
+    return canonicalByKey.get(key(fileColumn));
+  }
+
+  public Set<String> canonicalNames() {
+    return Set.copyOf(canonicalByKey.values());
+  }
+
+  /** Lower case, no diacritics (đ → d), no spaces, dashes or underscores. */
+  public static String key(String name) {
+    String n = Normalizer.normalize(name.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    n = n.replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT);
+    return n.replaceAll("[\\s_\\-.]+", "");
+  }
+}

@@ -1,0 +1,38 @@
+package org.outreachplanner.importer;
+
+/**
+ * How to read a file.
+ *
+ * @param sourceName the name to use in messages (the uploaded file's name, or the path)
+ * @param crs EPSG code of the file's coordinates when the file does not say, or to override it
+ * @param layer the layer to read from a file with several (GeoPackage, zipped shapefiles, OSM)
+ * @param encoding text encoding of a file without one declared (e.g. a Shapefile without .cpg)
+ * @param decimalComma read {@code 21,5} as 21.5 in coordinate and signal columns
+ */
+public record ImportOptions(
+    String sourceName, Integer crs, String layer, String encoding, boolean decimalComma) {
+
+  public static ImportOptions defaults(String sourceName) {
+    return new ImportOptions(sourceName, null, null, null, false);
+  }
+
+  /** Parses {@code EPSG:32648} or {@code 32648}. */
+  public static Integer parseCrs(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    String t = text.trim().toUpperCase(java.util.Locale.ROOT);
+    if (t.startsWith("EPSG:")) {
+      t = t.substring(5);
+    }
+    try {
+      int code = Integer.parseInt(t);
+      if (code <= 0) {
+        throw new NumberFormatException();
+      }
+      return code;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("--crs must look like EPSG:32648, got '" + text + "'");
+    }
+  }
+}

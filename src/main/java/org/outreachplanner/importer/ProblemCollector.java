@@ -1,0 +1,46 @@
+package org.outreachplanner.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects the problems of one import: all are counted, the first {@code limit} are kept. */
+public final class ProblemCollector {
+
+  private final String fileName;
+  private final int limit;
+  private final List<ImportProblem> kept = new ArrayList<>();
+  private int count;
+
+  public ProblemCollector(String fileName, int limit) {
+    this.fileName = fileName;
+    this.limit = limit;
+  }
+
+  public void add(ImportProblem problem) {
+    count++;
+    if (kept.size() < limit) {
+      kept.add(problem);
+    }
+  }
+
+  /** Adds a problem of this file's feature {@code feature} (null: the whole file). */
+  public void add(Long feature, String column, String reason) {
+    add(new ImportProblem(fileName, feature, column, reason));
+  }
+
+  public boolean isEmpty() {
+    return count == 0;
+  }
+
+  public int count() {
+    return count;
+  }
+
+  public List<ImportProblem> kept() {
+    return List.copyOf(kept);
+  }
+
+  public ImportRejectedException toException() {
+    return new ImportRejectedException(kept, count);
+  }
+}
