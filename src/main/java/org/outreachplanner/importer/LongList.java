@@ -1,0 +1,25 @@
+package org.outreachplanner.importer;
+
+import java.util.Arrays;
+
+/** A growable list of {@code long} values without boxing. */
+final class LongList {
+
+  private long[] values = new long[16];
+  private int size;
+
+  void add(long value) {
+    if (size == values.length) {
+      values = Arrays.copyOf(values, size * 2);
+    }
+    values[size++] = value;
+  }
+
+  boolean isEmpty() {
+    return size == 0;
+  }
+
+  long[] toArray() {
+    return Arrays.copyOf(values, size);
+  }
+}
