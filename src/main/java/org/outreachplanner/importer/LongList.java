@@ -15,11 +15,15 @@ final class LongList {
     values[size++] = value;
   }
 
-  boolean isEmpty() {
-    return size == 0;
+  int size() {
+    return size;
   }
 
-  long[] toArray() {
-    return Arrays.copyOf(values, size);
+  long get(int index) {
+    return values[index];
+  }
+
+  boolean isEmpty() {
+    return size == 0;
   }
 }

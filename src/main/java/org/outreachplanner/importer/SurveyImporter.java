@@ -114,11 +114,11 @@ public class SurveyImporter implements KindImporter {
     if (candidates.isEmpty()) {
       return new ImportCounts(batch.storedRows(), 0, 0);
     }
-    long[] keys = candidates.toArray();
-    int unchanged =
-        repository.deleteUnchangedFromBatch(importId, batch.timeRange(), heapBlocksBefore, keys);
-    int updated =
-        repository.deleteReplacedEarlier(importId, batch.timeRange(), heapBlocksBefore, keys);
-    return new ImportCounts(batch.storedRows() - unchanged - updated, updated, unchanged);
+    SurveyPointRepository.Reconciled found =
+        repository.reconcile(importId, batch.timeRange(), heapBlocksBefore, candidates);
+    return new ImportCounts(
+        batch.storedRows() - found.unchanged() - found.updated(),
+        found.updated(),
+        found.unchanged());
   }
 }

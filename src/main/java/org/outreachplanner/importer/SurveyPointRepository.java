@@ -1,12 +1,14 @@
 package org.outreachplanner.importer;
 
-import java.sql.Array;
+import java.io.IOException;
+import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.function.LongConsumer;
+import org.postgresql.PGConnection;
 
 /**
  * The SQL of a survey import besides the COPY itself: serialising survey imports, recognising a
@@ -74,43 +76,58 @@ final class SurveyPointRepository {
       AND earlier.snr IS NOT DISTINCT FROM batch.snr
       """;
 
-  /** Parameters: batch import id, range start, range end, candidate keys. */
-  private static final String BATCH_CANDIDATES =
+  /** The identity keys that both the batch and earlier imports have: usually none or few. */
+  static final String CREATE_CANDIDATES =
       """
-      batch.import_id = ? AND batch.observed_at BETWEEN ? AND ? AND batch.identity_key = ANY (?)
+      CREATE TEMPORARY TABLE survey_import_candidate (identity_key bigint NOT NULL)
+      ON COMMIT DROP
       """;
 
-  /** Parameters: batch import id, range start, range end, candidate keys, block bound. */
-  private static final String EARLIER_CANDIDATES =
+  static final String COPY_CANDIDATES = "COPY survey_import_candidate (identity_key) FROM STDIN";
+
+  static final String ANALYZE_CANDIDATES = "ANALYZE survey_import_candidate";
+
+  /**
+   * The planner cannot know how many rows the new batch has (its import id is in no statistics yet)
+   * and guesses one, which would make a nested loop over the whole table look cheap; the
+   * reconciling joins are hash joins, and too short-lived to be worth compiling.
+   */
+  static final String PLAN_BULK_JOINS = "SET LOCAL enable_nestloop = off; SET LOCAL jit = off";
+
+  static final String RESTORE_PLANNER = "RESET enable_nestloop; RESET jit";
+
+  /** Parameters: batch import id, range start, range end; earlier: the same and the bound. */
+  private static final String BATCH_AND_EARLIER_CANDIDATES =
       """
-      earlier.import_id <> ? AND earlier.observed_at BETWEEN ? AND ?
-      AND earlier.identity_key = ANY (?) AND earlier.ctid < ?::tid
+      batch.identity_key = candidate.identity_key
+      AND earlier.identity_key = candidate.identity_key
+      AND batch.import_id = ? AND batch.observed_at BETWEEN ? AND ?
+      AND earlier.import_id <> ? AND earlier.observed_at BETWEEN ? AND ?
+      AND earlier.ctid < ?::tid
       """;
 
   /** New readings identical to an earlier one: the earlier row stays, the new one goes. */
   static final String DELETE_UNCHANGED_FROM_BATCH =
-      "DELETE FROM survey_point batch WHERE "
-          + BATCH_CANDIDATES
-          + " AND EXISTS (SELECT 1 FROM survey_point earlier WHERE "
-          + EARLIER_CANDIDATES
+      "DELETE FROM survey_point batch"
+          + " USING survey_import_candidate candidate, survey_point earlier WHERE "
+          + BATCH_AND_EARLIER_CANDIDATES
           + " AND "
           + SAME_OBSERVATION
           + " AND "
-          + SAME_VALUES
-          + ")";
+          + SAME_VALUES;
 
   /**
-   * Earlier readings of an observation that the batch reads with other values: the batch's row
-   * replaces them. Counts the batch rows that did.
+   * Earlier readings of an observation that the batch reads again with other signal values (run
+   * after {@link #DELETE_UNCHANGED_FROM_BATCH}): the batch's row replaces them. Counts the batch
+   * rows that did.
    */
   static final String DELETE_REPLACED_EARLIER =
-      "WITH replaced AS (DELETE FROM survey_point earlier WHERE "
-          + EARLIER_CANDIDATES
-          + " AND EXISTS (SELECT 1 FROM survey_point batch WHERE "
-          + BATCH_CANDIDATES
+      "WITH replaced AS (DELETE FROM survey_point earlier"
+          + " USING survey_import_candidate candidate, survey_point batch WHERE "
+          + BATCH_AND_EARLIER_CANDIDATES
           + " AND "
           + SAME_OBSERVATION
-          + ") RETURNING earlier.identity_key)"
+          + " RETURNING earlier.identity_key)"
           + " SELECT count(DISTINCT identity_key) FROM replaced";
 
   private final Connection tx;
@@ -177,66 +194,67 @@ final class SurveyPointRepository {
     }
   }
 
-  /** Removes the batch's readings that equal an earlier one; returns how many. */
-  int deleteUnchangedFromBatch(long importId, TimeRange range, long heapBlocks, long[] keys)
-      throws SQLException {
-    Array keyArray = tx.createArrayOf("bigint", boxed(keys));
-    try (PreparedStatement ps = tx.prepareStatement(DELETE_UNCHANGED_FROM_BATCH)) {
-      int i = bindBatch(ps, 1, importId, range, keyArray);
-      bindEarlier(ps, i, importId, range, keyArray, heapBlocks);
-      return ps.executeUpdate();
-    } finally {
-      keyArray.free();
-    }
-  }
-
   /**
-   * Removes earlier readings that the batch reads again with other signal values; returns how many
-   * batch readings replaced one.
+   * Reconciles the batch with the earlier readings that share an identity key with it: removes the
+   * batch's readings equal to an earlier one, and the earlier readings the batch corrects.
    */
-  int deleteReplacedEarlier(long importId, TimeRange range, long heapBlocks, long[] keys)
+  Reconciled reconcile(long importId, TimeRange range, long heapBlocks, LongList candidateKeys)
       throws SQLException {
-    Array keyArray = tx.createArrayOf("bigint", boxed(keys));
-    try (PreparedStatement ps = tx.prepareStatement(DELETE_REPLACED_EARLIER)) {
-      int i = bindEarlier(ps, 1, importId, range, keyArray, heapBlocks);
-      bindBatch(ps, i, importId, range, keyArray);
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        return rs.getInt(1);
+    storeCandidates(candidateKeys);
+    try (Statement st = tx.createStatement()) {
+      st.execute(PLAN_BULK_JOINS);
+      int unchanged;
+      int updated;
+      try (PreparedStatement ps = tx.prepareStatement(DELETE_UNCHANGED_FROM_BATCH)) {
+        bindCandidates(ps, importId, range, heapBlocks);
+        unchanged = ps.executeUpdate();
       }
-    } finally {
-      keyArray.free();
+      try (PreparedStatement ps = tx.prepareStatement(DELETE_REPLACED_EARLIER)) {
+        bindCandidates(ps, importId, range, heapBlocks);
+        try (ResultSet rs = ps.executeQuery()) {
+          rs.next();
+          updated = rs.getInt(1);
+        }
+      }
+      st.execute(RESTORE_PLANNER);
+      return new Reconciled(unchanged, updated);
     }
   }
 
-  private static int bindBatch(
-      PreparedStatement ps, int i, long importId, TimeRange range, Array keys) throws SQLException {
-    ps.setLong(i++, importId);
-    i = range.bind(ps, i);
-    ps.setArray(i++, keys);
-    return i;
+  /** What reconciling found: batch readings equal to earlier ones, and corrections. */
+  record Reconciled(int unchanged, int updated) {}
+
+  private void storeCandidates(LongList keys) throws SQLException {
+    try (Statement st = tx.createStatement()) {
+      st.execute(CREATE_CANDIDATES);
+    }
+    StringBuilder text = new StringBuilder(keys.size() * 21);
+    for (int i = 0; i < keys.size(); i++) {
+      text.append(keys.get(i)).append('\n');
+    }
+    try {
+      tx.unwrap(PGConnection.class)
+          .getCopyAPI()
+          .copyIn(COPY_CANDIDATES, new StringReader(text.toString()));
+    } catch (IOException e) {
+      throw new SQLException("cannot send the candidate keys", e);
+    }
+    try (Statement st = tx.createStatement()) {
+      st.execute(ANALYZE_CANDIDATES);
+    }
   }
 
-  private static int bindEarlier(
-      PreparedStatement ps, int i, long importId, TimeRange range, Array keys, long heapBlocks)
-      throws SQLException {
+  private static void bindCandidates(
+      PreparedStatement ps, long importId, TimeRange range, long heapBlocks) throws SQLException {
+    ps.setLong(1, importId);
+    int i = range.bind(ps, 2);
     ps.setLong(i++, importId);
     i = range.bind(ps, i);
-    ps.setArray(i++, keys);
-    ps.setString(i++, blockBound(heapBlocks));
-    return i;
+    ps.setString(i, blockBound(heapBlocks));
   }
 
   /** The first tuple id past the given number of blocks. */
   private static String blockBound(long heapBlocks) {
     return "(" + heapBlocks + ",0)";
-  }
-
-  private static Long[] boxed(long[] keys) {
-    Long[] boxed = new Long[keys.length];
-    for (int i = 0; i < keys.length; i++) {
-      boxed[i] = keys[i];
-    }
-    return boxed;
   }
 }

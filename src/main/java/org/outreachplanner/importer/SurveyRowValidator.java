@@ -70,10 +70,13 @@ final class SurveyRowValidator {
 
   private Point point(SourceFeature feature, long line) {
     SourceGeometry source = feature.geometry();
-    if (source == null || !source.ok()) {
-      String column = source == null || source.column() == null ? geometryColumn : source.column();
-      String reason = source == null || source.problem() == null ? "no point" : source.problem();
-      problems.add(line, column, reason);
+    if (source == null || (source.geometry() == null && source.problem() == null)) {
+      problems.add(line, geometryColumn, "no point");
+      return null;
+    }
+    if (!source.ok()) {
+      // the reader names the column, or none when the whole row is malformed
+      problems.add(line, source.column(), source.problem());
       return null;
     }
     Geometry geometry = source.geometry();
