@@ -7,7 +7,7 @@ import org.springframework.http.ResponseEntity;
 public final class GeoJson {
 
   public static final String MEDIA_TYPE_VALUE = "application/geo+json";
-  public static final MediaType MEDIA_TYPE = MediaType.parseMediaType(MEDIA_TYPE_VALUE);
+  private static final MediaType MEDIA_TYPE = MediaType.parseMediaType(MEDIA_TYPE_VALUE);
 
   private GeoJson() {}
 

@@ -35,10 +35,6 @@ public class ListingLimits {
     this.maxLimit = maxLimit;
   }
 
-  public int maxLimit() {
-    return maxLimit;
-  }
-
   /** The page that the (possibly absent) parameters ask for. */
   public Paging paging(String limit, String offset) {
     return new Paging(limit(limit), offset(offset));

@@ -47,8 +47,18 @@ public final class ApiClient {
 
   /** GET of a path with its (already encoded) query, or of an absolute address. */
   public Response get(String pathOrUrl) {
+    return get(pathOrUrl, "*/*");
+  }
+
+  /** GET asking for a media type. */
+  public Response get(String pathOrUrl, String accept) {
     URI uri = URI.create(pathOrUrl.startsWith("http") ? pathOrUrl : base + pathOrUrl);
-    HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET().build();
+    HttpRequest request =
+        HttpRequest.newBuilder(uri)
+            .timeout(Duration.ofSeconds(30))
+            .header("Accept", accept)
+            .GET()
+            .build();
     try {
       HttpResponse<String> response =
           HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -61,6 +61,15 @@ class VillageApiIT {
   }
 
   @Test
+  void clientsAskingForJsonGetGeoJson() {
+    for (String path : new String[] {"/api/villages", "/api/villages/V001"}) {
+      ApiClient.Response response = api.get(path, "application/json");
+      assertThat(response.status()).as(path).isEqualTo(200);
+      assertThat(response.contentType()).as(path).isEqualTo("application/geo+json");
+    }
+  }
+
+  @Test
   void unknownVillageIs404() {
     assertThat(api.get("/api/villages/V999").status()).isEqualTo(404);
     assertThat(api.get("/api/villages/" + ApiClient.encode("V001' OR '1'='1")).status())
