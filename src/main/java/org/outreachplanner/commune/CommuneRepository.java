@@ -27,7 +27,8 @@ class CommuneRepository {
       json_build_object(
           'type', 'Feature',
           'id', c.code,
-          'geometry', ST_AsGeoJSON(ST_Multi(ST_SimplifyPreserveTopology(c.boundary, :tolerance)), 6)::json,
+          'geometry', ST_AsGeoJSON(
+              ST_Multi(ST_SimplifyPreserveTopology(c.boundary, :tolerance)), 6)::json,
           'properties', json_build_object(
               'code', c.code,
               'name', c.name,

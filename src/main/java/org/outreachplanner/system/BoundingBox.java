@@ -1,6 +1,5 @@
 package org.outreachplanner.system;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
@@ -37,10 +36,13 @@ public record BoundingBox(double minLon, double minLat, double maxLon, double ma
         throw invalid("bbox " + NAMES[i] + " is not a finite number");
       }
     }
-    checkRange(v[0], 180, "minLon", "longitude");
-    checkRange(v[1], 90, "minLat", "latitude");
-    checkRange(v[2], 180, "maxLon", "longitude");
-    checkRange(v[3], 90, "maxLat", "latitude");
+    for (int i = 0; i < 4; i++) {
+      double limit = i % 2 == 0 ? 180 : 90;
+      if (v[i] < -limit || v[i] > limit) {
+        String range = i % 2 == 0 ? "longitude range -180 to 180" : "latitude range -90 to 90";
+        throw invalid("bbox " + NAMES[i] + " is outside the " + range);
+      }
+    }
     if (!(v[0] < v[2])) {
       throw invalid("bbox minLon must be less than maxLon");
     }
@@ -52,21 +54,7 @@ public record BoundingBox(double minLon, double minLat, double maxLon, double ma
 
   /** The box as a query parameter value again, for links. */
   public String toParameter() {
-    return String.format(Locale.ROOT, "%s,%s,%s,%s", minLon, minLat, maxLon, maxLat);
-  }
-
-  private static void checkRange(double value, double limit, String name, String kind) {
-    if (value < -limit || value > limit) {
-      throw invalid(
-          "bbox "
-              + name
-              + " is outside the "
-              + kind
-              + " range -"
-              + (int) limit
-              + " to "
-              + (int) limit);
-    }
+    return minLon + "," + minLat + "," + maxLon + "," + maxLat;
   }
 
   private static ResponseStatusException invalid(String reason) {
