@@ -25,6 +25,7 @@ import org.outreachplanner.support.WebTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The map page in a real headless Chromium, driven by the system chromedriver. Every host name but
@@ -76,7 +77,7 @@ class MapPageBrowserIT {
     if (driver != null) {
       driver.quit();
     }
-    org.springframework.util.FileSystemUtils.deleteRecursively(profile);
+    FileSystemUtils.deleteRecursively(profile);
   }
 
   @Test
