@@ -67,11 +67,6 @@ final class FeatureColumns {
     return Collections.unmodifiableSet(indexByCanonical.keySet());
   }
 
-  /** The positions of the matched columns, in the order of {@link #names()}. */
-  Map<String, Integer> positions() {
-    return Collections.unmodifiableMap(indexByCanonical);
-  }
-
   /** A cell's text without surrounding white space, or null when there is none. */
   static String clean(String raw) {
     if (raw == null) {
