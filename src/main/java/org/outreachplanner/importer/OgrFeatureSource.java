@@ -28,23 +28,38 @@ final class OgrFeatureSource implements FeatureSource {
   private static final Pattern TABLE = Pattern.compile("import_[0-9a-f]{16}");
   private static final int FETCH_SIZE = 2000;
 
+  /**
+   * The staging table's own columns, named so that no file's attribute clashes with them (files
+   * exported from QGIS often carry a "fid" attribute).
+   */
+  static final String FID_COLUMN = "outreach_fid";
+
+  static final String GEOMETRY_COLUMN = "outreach_geom";
+
+  /**
+   * The layer's SRID, 0 when it has none. GDAL registers a layer's CRS in spatial_ref_sys when it
+   * is not an EPSG one; a GeoPackage's "Undefined" SRS (or a LOCAL_CS) is no CRS at all.
+   */
   private static final String SELECT_SRID =
       """
-      SELECT srid FROM geometry_columns
-      WHERE f_table_schema = 'staging' AND f_table_name = ? AND f_geometry_column = 'geom'
+      SELECT CASE WHEN s.srid IS NULL OR s.srtext LIKE '%["Undefined %' OR s.srtext LIKE 'LOCAL_CS[%'
+                  THEN 0 ELSE g.srid END
+      FROM geometry_columns g LEFT JOIN spatial_ref_sys s ON s.srid = g.srid
+      WHERE g.f_table_schema = 'staging' AND g.f_table_name = ?
+        AND g.f_geometry_column = 'outreach_geom'
       """;
 
   private static final String SELECT_ATTRIBUTE_COLUMNS =
       """
       SELECT attname, quote_ident(attname) FROM pg_attribute
       WHERE attrelid = ?::regclass AND attnum > 0 AND NOT attisdropped
-        AND attname NOT IN ('fid', 'geom')
+        AND attname NOT IN ('outreach_fid', 'outreach_geom')
       ORDER BY attnum
       """;
 
   private static final String TRANSFORMED =
       """
-       CROSS JOIN LATERAL (SELECT pg_temp.outreach_to_4326(s.geom, ?) AS g) t\
+       CROSS JOIN LATERAL (SELECT pg_temp.outreach_to_4326(s.outreach_geom, ?) AS g) t\
       """;
 
   private final ConnectionInfo database;
@@ -206,18 +221,20 @@ final class OgrFeatureSource implements FeatureSource {
   }
 
   private String select() {
-    StringBuilder sql = new StringBuilder("SELECT s.fid");
+    StringBuilder sql = new StringBuilder("SELECT s.outreach_fid");
     selected.forEach(column -> sql.append(", ").append(column).append("::text"));
     if (sourceSrid == null) {
-      sql.append(", ST_AsBinary(s.geom), NULL::bytea FROM staging.").append(table).append(" s");
+      sql.append(", ST_AsBinary(s.outreach_geom), NULL::bytea FROM staging.")
+          .append(table)
+          .append(" s");
     } else {
-      sql.append(", ST_AsBinary(t.g), CASE WHEN t.g IS NULL THEN ST_AsBinary(s.geom) END")
+      sql.append(", ST_AsBinary(t.g), CASE WHEN t.g IS NULL THEN ST_AsBinary(s.outreach_geom) END")
           .append(" FROM staging.")
           .append(table)
           .append(" s")
           .append(TRANSFORMED);
     }
-    return sql.append(" ORDER BY s.fid").toString();
+    return sql.append(" ORDER BY s.outreach_fid").toString();
   }
 
   @Override

@@ -90,8 +90,8 @@ final class OgrLoader {
     command.addAll(List.of("-nln", "staging." + table));
     for (String option :
         List.of(
-            "GEOMETRY_NAME=geom",
-            "FID=fid",
+            "GEOMETRY_NAME=" + OgrFeatureSource.GEOMETRY_COLUMN,
+            "FID=" + OgrFeatureSource.FID_COLUMN,
             "SPATIAL_INDEX=NONE",
             "LAUNDER=NO",
             "PRECISION=NO",

@@ -27,6 +27,13 @@ class ShapefileIT {
 
   private static final String CA_ROONG = "Cà Roòng 1";
   private static final String THUONG_TRACH = "Thượng Trạch";
+  private static final String VN2000_TM3_106_15 =
+      "PROJCS[\"VN_2000_TM3_106_15\",GEOGCS[\"GCS_VN_2000\",DATUM[\"D_Vietnam_2000\","
+          + "SPHEROID[\"WGS_1984\",6378137.0,298.257223563]],PRIMEM[\"Greenwich\",0.0],"
+          + "UNIT[\"Degree\",0.0174532925199433]],PROJECTION[\"Transverse_Mercator\"],"
+          + "PARAMETER[\"False_Easting\",500000.0],PARAMETER[\"False_Northing\",0.0],"
+          + "PARAMETER[\"Central_Meridian\",106.25],PARAMETER[\"Scale_Factor\",0.9999],"
+          + "PARAMETER[\"Latitude_Of_Origin\",0.0],UNIT[\"Meter\",1.0]]";
 
   @Autowired ConnectionInfo database;
   @Autowired JdbcTemplate jdbc;
@@ -224,12 +231,16 @@ class ShapefileIT {
   }
 
   @Test
-  void reprojectsKnownPointsFromUtm48nAndVn2000() throws IOException {
+  void reprojectsKnownPointsFromUtm48nAndVn2000Zones() throws IOException {
     // 106.1 E 17.2 N (WGS 84) is 616968.629 E 1902012.307 N in UTM 48N (EPSG:32648) and
     // 616772.449 E 1902122.102 N in VN-2000 / UTM 48N (EPSG:3405): the datum shift is ~220 m.
     Path utm = projectedPoint("utm", 616968.629, 1902012.307, "EPSG:32648");
     Path vn2000 = projectedPoint("vn2000", 616772.449, 1902122.102, "EPSG:3405");
-    for (Path shp : List.of(utm, vn2000)) {
+    // the provincial VN-2000 3-degree zone (central meridian 106 15') as ArcGIS writes its .prj,
+    // with no EPSG code in it: 483850.251 E 1902368.233 N
+    Path province = projectedPoint("tm3", 483850.251, 1902368.233, "EPSG:3405");
+    Files.writeString(province.resolveSibling("tm3.prj"), VN2000_TM3_106_15);
+    for (Path shp : List.of(utm, vn2000, province)) {
       try (FeatureSource source = open(shp, options("point.shp"))) {
         assertThat(metres(readAll(source).get(0).geometry(), 106.1, 17.2)).isLessThan(1.0);
       }
