@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       DemoCommand.class,
       ServeCommand.class,
+      org.outreachplanner.importer.ImportCommand.class,
       DbCommand.class,
       CommandLine.HelpCommand.class
     })
