@@ -100,7 +100,8 @@ final class FeatureCheck {
       return null;
     }
     if (!g.ok()) {
-      problem(g.column() == null ? GEOMETRY : g.column(), g.problem());
+      // the reader names the column (e.g. lon), or none when the problem is the whole row's
+      problem(g.column(), g.problem());
       return null;
     }
     return g.geometry();
