@@ -17,6 +17,7 @@ final class SurveyRowValidator {
   static final String SOURCE_ID = "source_id";
 
   private static final String EXAMPLE_TIME = "2026-05-14T09:12:00+07:00";
+  private static final SignalMeasure[] MEASURES = SignalMeasure.values();
 
   private final ImportContext ctx;
   private final ProblemCollector problems;
@@ -25,7 +26,7 @@ final class SurveyRowValidator {
   private final long latestMicros;
   private final String latestText;
   private final String geometryColumn;
-  private final double[] signal = new double[SignalMeasure.values().length];
+  private final double[] signal = new double[MEASURES.length];
 
   SurveyRowValidator(ImportContext ctx, NoSignalMarkers noSignalMarkers) {
     this.ctx = ctx;
@@ -138,7 +139,7 @@ final class SurveyRowValidator {
   /** Reads the signal columns into {@link #signal}. */
   private SignalCells signalValues(SourceFeature feature, long line) {
     SignalCells cells = SignalCells.EMPTY;
-    for (SignalMeasure measure : SignalMeasure.values()) {
+    for (SignalMeasure measure : MEASURES) {
       double value = Double.NaN;
       String text = feature.value(measure.column());
       if (text != null) {
