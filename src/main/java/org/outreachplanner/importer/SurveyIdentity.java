@@ -7,14 +7,17 @@ package org.outreachplanner.importer;
  * confirms by comparing the columns themselves.
  *
  * <p>The fields are fed as 64-bit words (strings four UTF-16 units a word, preceded by their
- * length, so that field boundaries cannot shift), each word through a strong bit mixer (the
- * xor-shift-multiply finaliser of SplitMix64) and folded into the state with another mix. Among a
- * million distinct readings the chance that any two share a key is about 3 in 100 million.
+ * length, so that field boundaries cannot shift). Each word is scrambled by an invertible
+ * multiply-xorshift-multiply, absorbed into the state by xor, rotation and multiplication, and the
+ * state finally goes through a full avalanche (the finaliser of SplitMix64). Among a million
+ * distinct readings the chance that any two share a key is about 3 in 100 million.
  */
 final class SurveyIdentity {
 
   private static final long SEED = 0x5375727665795076L;
-  private static final long WORD_PRIME = 0x9E3779B97F4A7C15L;
+  private static final long K1 = 0x87C37B91114253D5L;
+  private static final long K2 = 0x4CF5AD432745937FL;
+  private static final long K3 = 0x9E3779B97F4A7C15L;
 
   private SurveyIdentity() {}
 
@@ -53,7 +56,10 @@ final class SurveyIdentity {
   }
 
   private static long add(long h, long word) {
-    return mix(h ^ mix(word * WORD_PRIME + 1)) * WORD_PRIME;
+    word *= K1;
+    word ^= word >>> 31;
+    word *= K2;
+    return Long.rotateLeft(h ^ word, 27) * K3 + 0x52DCE729L;
   }
 
   private static long mix(long z) {
