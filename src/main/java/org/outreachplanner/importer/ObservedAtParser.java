@@ -28,6 +28,11 @@ final class ObservedAtParser {
   static final ZoneId SURVEY_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
   private static final long MICROS_PER_SECOND = 1_000_000L;
+
+  /** 0001-01-01T00:00Z: earlier times would need a BC era, which no survey has. */
+  private static final long EARLIEST_MICROS =
+      Instant.parse("0001-01-01T00:00:00Z").getEpochSecond() * MICROS_PER_SECOND;
+
   private static final long SECONDS_PER_DAY = 86_400L;
 
   private final ZoneId zone;
@@ -60,7 +65,10 @@ final class ObservedAtParser {
   /** Microseconds since the epoch, or {@link #UNPARSEABLE}. */
   long parseMicros(String text) {
     long micros = parseCommonShape(text);
-    return micros != UNPARSEABLE ? micros : parseAnyIsoShape(text);
+    if (micros == UNPARSEABLE) {
+      micros = parseAnyIsoShape(text);
+    }
+    return micros >= EARLIEST_MICROS ? micros : UNPARSEABLE;
   }
 
   private long parseCommonShape(String s) {
@@ -167,9 +175,6 @@ final class ObservedAtParser {
               ? ZoneOffset.ofTotalSeconds(parsed.get(ChronoField.OFFSET_SECONDS))
               : zone;
       Instant instant = local.atZone(zoneOfText).toInstant();
-      if (instant.atOffset(ZoneOffset.UTC).getYear() < 1) {
-        return UNPARSEABLE;
-      }
       return instant.getEpochSecond() * MICROS_PER_SECOND + (instant.getNano() + 500) / 1000;
     } catch (DateTimeException | ArithmeticException e) {
       return UNPARSEABLE;

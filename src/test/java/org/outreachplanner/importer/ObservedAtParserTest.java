@@ -55,7 +55,9 @@ class ObservedAtParserTest {
         "2026-05-14T09:12:00+25:00",
         "2026-05-14T09:12:00 +07:00",
         "2026-05-14T09:12:00+07:00junk",
-        "0000-01-01T00:00:00Z"
+        "0000-01-01T00:00:00Z",
+        // year 1 in Vietnam is still year 0 in UTC
+        "0001-01-01T00:00:00+07:00"
       })
   void refusesWhatIsNotADateTime(String text) {
     assertThat(parser.parseMicros(text)).isEqualTo(ObservedAtParser.UNPARSEABLE);
