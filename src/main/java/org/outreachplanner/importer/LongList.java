@@ -23,6 +23,18 @@ final class LongList {
     return values[index];
   }
 
+  /** Sorts the values and removes repeated ones. */
+  void sortDistinct() {
+    Arrays.sort(values, 0, size);
+    int distinct = 0;
+    for (int i = 0; i < size; i++) {
+      if (i == 0 || values[i] != values[distinct - 1]) {
+        values[distinct++] = values[i];
+      }
+    }
+    size = distinct;
+  }
+
   boolean isEmpty() {
     return size == 0;
   }

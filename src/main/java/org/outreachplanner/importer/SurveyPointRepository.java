@@ -200,20 +200,24 @@ final class SurveyPointRepository {
    */
   Reconciled reconcile(long importId, TimeRange range, long heapBlocks, LongList candidateKeys)
       throws SQLException {
+    candidateKeys.sortDistinct();
     storeCandidates(candidateKeys);
     try (Statement st = tx.createStatement()) {
       st.execute(PLAN_BULK_JOINS);
       int unchanged;
-      int updated;
+      int updated = 0;
       try (PreparedStatement ps = tx.prepareStatement(DELETE_UNCHANGED_FROM_BATCH)) {
         bindCandidates(ps, importId, range, heapBlocks);
         unchanged = ps.executeUpdate();
       }
-      try (PreparedStatement ps = tx.prepareStatement(DELETE_REPLACED_EARLIER)) {
-        bindCandidates(ps, importId, range, heapBlocks);
-        try (ResultSet rs = ps.executeQuery()) {
-          rs.next();
-          updated = rs.getInt(1);
+      // each batch reading has its own key: when every candidate was unchanged, none is left
+      if (unchanged < candidateKeys.size()) {
+        try (PreparedStatement ps = tx.prepareStatement(DELETE_REPLACED_EARLIER)) {
+          bindCandidates(ps, importId, range, heapBlocks);
+          try (ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            updated = rs.getInt(1);
+          }
         }
       }
       st.execute(RESTORE_PLANNER);
