@@ -6,6 +6,15 @@ import java.util.function.Consumer;
 /**
  * The features of one file (or one layer of it), read in file order and streamed: a source never
  * holds the whole file in memory.
+ *
+ * <p>Problems of one row or feature never stop the reading: every row is delivered, with its
+ * number, and what the reader found wrong with it is its {@link SourceFeature#geometry()} problem —
+ * a coordinate that is not a number, non-finite or cannot be reprojected (column named), no or an
+ * empty geometry, or, in a CSV file, a row whose number of fields differs from the header's (column
+ * null). An importer reports the geometry problem of every feature to its {@link ProblemCollector},
+ * so that each bad row reaches the report with its line number. Problems of the whole file (for
+ * example text that is not valid in its encoding) are thrown from {@link #forEach} as an {@link
+ * ImportRejectedException}.
  */
 public interface FeatureSource extends AutoCloseable {
 

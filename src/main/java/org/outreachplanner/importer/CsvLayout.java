@@ -1,0 +1,257 @@
+package org.outreachplanner.importer;
+
+import de.siegmar.fastcsv.reader.CommentStrategy;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a CSV file's first line says about it: the separator ({@code ,} or {@code ;}, whichever the
+ * header uses), its columns matched to canonical names, and where the coordinates are: {@code
+ * lon}/{@code lat} (EPSG:4326 unless {@code --crs}), {@code x}/{@code y} or {@code wkt} (both need
+ * {@code --crs}).
+ */
+final class CsvLayout {
+
+  enum Geometry {
+    POINT,
+    WKT
+  }
+
+  private static final Set<String> LON = Set.of("lon", "longitude", "lng", "long", "kinhdo", "x");
+  private static final Set<String> LAT = Set.of("lat", "latitude", "vido", "y");
+  private static final Set<String> WKT = Set.of("wkt", "geometry", "geom");
+  private static final int MAX_HEADER_BYTES = 1 << 20;
+
+  final Charset charset;
+  final boolean bom;
+  final char separator;
+  final List<String> header;
+  final FeatureColumns columns;
+  final Geometry geometry;
+  final int xIndex;
+  final int yIndex;
+  final int srid;
+
+  private CsvLayout(
+      Charset charset,
+      boolean bom,
+      char separator,
+      List<String> header,
+      FeatureColumns columns,
+      Geometry geometry,
+      int xIndex,
+      int yIndex,
+      int srid) {
+    this.charset = charset;
+    this.bom = bom;
+    this.separator = separator;
+    this.header = header;
+    this.columns = columns;
+    this.geometry = geometry;
+    this.xIndex = xIndex;
+    this.yIndex = yIndex;
+    this.srid = srid;
+  }
+
+  static CsvLayout read(Path file, String fileName, ColumnAliases aliases, ImportOptions options) {
+    Charset charset = StandardCharsets.UTF_8;
+    if (options.encoding() != null && !options.encoding().isBlank()) {
+      charset = TextEncoding.charset(options.encoding());
+      if (charset == null) {
+        throw reject(fileName, "--encoding '" + options.encoding() + "' is not a known encoding");
+      }
+    }
+    boolean bom;
+    byte[] firstLine;
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+      in.mark(3);
+      byte[] start = in.readNBytes(3);
+      bom =
+          start.length == 3
+              && (start[0] & 0xff) == 0xef
+              && (start[1] & 0xff) == 0xbb
+              && (start[2] & 0xff) == 0xbf;
+      if (!bom) {
+        in.reset();
+      }
+      firstLine = firstLine(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+    if (!TextEncoding.decodes(
+        TextEncoding.strictDecoder(charset), firstLine, 0, firstLine.length)) {
+      throw invalidText(fileName, charset, TextEncoding.firstInvalidLine(file, charset));
+    }
+    String headerText = new String(firstLine, charset);
+    if (headerText.isBlank()) {
+      throw reject(fileName, "has no header row: the first line must name the columns");
+    }
+    char separator = count(headerText, ';') > count(headerText, ',') ? ';' : ',';
+    List<String> header;
+    try (CsvReader<CsvRecord> csv = builder(separator).ofCsvRecord(headerText)) {
+      header = csv.stream().findFirst().orElseThrow().getFields();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return resolve(fileName, header, aliases, options, charset, bom, separator);
+  }
+
+  private static CsvLayout resolve(
+      String fileName,
+      List<String> header,
+      ColumnAliases aliases,
+      ImportOptions options,
+      Charset charset,
+      boolean bom,
+      char separator) {
+    int lon = -1;
+    int lat = -1;
+    int wkt = -1;
+    for (int i = 0; i < header.size(); i++) {
+      String key = ColumnAliases.key(header.get(i));
+      if (LON.contains(key)) {
+        lon = only(fileName, header, lon, i, "the longitude (x)");
+      } else if (LAT.contains(key)) {
+        lat = only(fileName, header, lat, i, "the latitude (y)");
+      } else if (WKT.contains(key)) {
+        wkt = only(fileName, header, wkt, i, "the geometry");
+      }
+    }
+    if (wkt >= 0 && (lon >= 0 || lat >= 0)) {
+      throw reject(fileName, "has both coordinate columns and a geometry column; keep one of them");
+    }
+    if ((lon >= 0) != (lat >= 0)) {
+      throw reject(
+          fileName,
+          "has a '"
+              + header.get(Math.max(lon, lat))
+              + "' column but no "
+              + (lon >= 0 ? "latitude (lat, y)" : "longitude (lon, x)")
+              + " column");
+    }
+    if (wkt < 0 && lon < 0) {
+      throw reject(
+          fileName,
+          "has no coordinate columns: expected lon and lat, x and y, or wkt"
+              + " (the first line must be the header)");
+    }
+    boolean projected =
+        wkt >= 0
+            || ColumnAliases.key(header.get(lon)).equals("x")
+            || ColumnAliases.key(header.get(lat)).equals("y");
+    if (projected && options.crs() == null) {
+      throw reject(
+          fileName,
+          (wkt >= 0 ? "wkt geometries" : "x/y coordinates")
+              + " need their coordinate system: give it with --crs EPSG:n");
+    }
+    int srid = options.crs() == null ? 4326 : options.crs();
+    Set<Integer> skip = new HashSet<>(List.of(lon, lat, wkt));
+    FeatureColumns columns = FeatureColumns.match(header, aliases, fileName, skip);
+    Geometry geometry = wkt >= 0 ? Geometry.WKT : Geometry.POINT;
+    return new CsvLayout(
+        charset,
+        bom,
+        separator,
+        header,
+        columns,
+        geometry,
+        wkt >= 0 ? wkt : lon,
+        wkt >= 0 ? wkt : lat,
+        srid);
+  }
+
+  /** A reader of the text after the byte-order mark, failing on bytes invalid in the charset. */
+  Reader open(Path file) throws IOException {
+    InputStream in = Files.newInputStream(file);
+    if (bom) {
+      in.skipNBytes(3);
+    }
+    return new InputStreamReader(in, TextEncoding.strictDecoder(charset));
+  }
+
+  static CsvReader.CsvReaderBuilder builder(char separator) {
+    return CsvReader.builder()
+        .fieldSeparator(separator)
+        .quoteCharacter('"')
+        .commentStrategy(CommentStrategy.NONE)
+        .skipEmptyLines(true)
+        .ignoreDifferentFieldCount(true)
+        .detectBomHeader(false);
+  }
+
+  static ImportRejectedException invalidText(String fileName, Charset charset, long line) {
+    return new ImportRejectedException(
+        new ImportProblem(
+            fileName,
+            line < 0 ? null : line,
+            null,
+            "the line has bytes that are not valid "
+                + charset.name()
+                + "; save the file as UTF-8 or give its encoding with --encoding"));
+  }
+
+  /** The first non-empty line (without its line end), up to a limit. */
+  private static byte[] firstLine(InputStream in) throws IOException {
+    ByteArrayOutputStream line = new ByteArrayOutputStream();
+    int b;
+    while (line.size() < MAX_HEADER_BYTES && (b = in.read()) >= 0) {
+      if (b == '\n') {
+        if (line.toString(StandardCharsets.ISO_8859_1).isBlank()) {
+          line.reset();
+          continue;
+        }
+        break;
+      }
+      line.write(b);
+    }
+    return line.toByteArray();
+  }
+
+  private static int only(String fileName, List<String> header, int earlier, int i, String what) {
+    if (earlier >= 0) {
+      throw reject(
+          fileName,
+          "columns '"
+              + header.get(earlier)
+              + "' and '"
+              + header.get(i)
+              + "' both give "
+              + what
+              + "; keep one of them");
+    }
+    return i;
+  }
+
+  private static int count(String text, char c) {
+    int n = 0;
+    boolean quoted = false;
+    for (int i = 0; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      if (ch == '"') {
+        quoted = !quoted;
+      } else if (ch == c && !quoted) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static ImportRejectedException reject(String file, String reason) {
+    return new ImportRejectedException(ImportProblem.ofFile(file, reason));
+  }
+}

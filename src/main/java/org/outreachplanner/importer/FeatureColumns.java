@@ -1,0 +1,85 @@
+package org.outreachplanner.importer;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Where each canonical column is among a file's columns, matched once through {@link ColumnAliases}
+ * so that reading a value is a map lookup of the canonical name and an array access.
+ */
+final class FeatureColumns {
+
+  private final Map<String, Integer> indexByCanonical;
+
+  private FeatureColumns(Map<String, Integer> indexByCanonical) {
+    this.indexByCanonical = indexByCanonical;
+  }
+
+  /**
+   * Matches the file's column names (in file order). Columns at positions in {@code skip} (e.g.
+   * coordinates) are left out; two columns meaning the same canonical column are refused.
+   */
+  static FeatureColumns match(
+      List<String> fileColumns, ColumnAliases aliases, String fileName, Set<Integer> skip) {
+    Map<String, Integer> index = new LinkedHashMap<>();
+    for (int i = 0; i < fileColumns.size(); i++) {
+      String canonical = skip.contains(i) ? null : aliases.canonical(fileColumns.get(i));
+      if (canonical == null) {
+        continue;
+      }
+      Integer earlier = index.putIfAbsent(canonical, i);
+      if (earlier != null) {
+        throw new ImportRejectedException(
+            ImportProblem.ofFile(
+                fileName,
+                "columns '"
+                    + fileColumns.get(earlier)
+                    + "' and '"
+                    + fileColumns.get(i)
+                    + "' both mean '"
+                    + canonical
+                    + "'; keep one of them"));
+      }
+    }
+    return new FeatureColumns(new HashMap<>(index));
+  }
+
+  /** Canonical columns at given positions, as they are. */
+  static FeatureColumns of(List<String> canonicalColumns) {
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < canonicalColumns.size(); i++) {
+      index.put(canonicalColumns.get(i), i);
+    }
+    return new FeatureColumns(index);
+  }
+
+  /** The position of a canonical column, or -1 when the file has none. */
+  int index(String canonical) {
+    Integer i = indexByCanonical.get(canonical);
+    return i == null ? -1 : i;
+  }
+
+  Set<String> names() {
+    return Collections.unmodifiableSet(indexByCanonical.keySet());
+  }
+
+  /** A cell's text without surrounding white space, or null when there is none. */
+  static String clean(String raw) {
+    if (raw == null) {
+      return null;
+    }
+    int length = raw.length();
+    if (length == 0) {
+      return null;
+    }
+    if (raw.charAt(0) > ' ' && raw.charAt(length - 1) > ' ') {
+      return raw;
+    }
+    String stripped = raw.strip();
+    return stripped.isEmpty() ? null : stripped;
+  }
+}

@@ -1,0 +1,227 @@
+package org.outreachplanner.importer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.outreachplanner.database.ConnectionInfo;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * Opens the files users import. CSV is read directly; GeoJSON, GeoPackage, Shapefile, KML and
+ * OpenStreetMap files are checked here (JSON nesting, XML entities, shapefile parts and text
+ * encoding) and then loaded by GDAL into a staging table; a zip is checked and unpacked first and
+ * its data file opened. Whatever fails, scratch files and staging tables are removed.
+ */
+@Component
+@EnableConfigurationProperties(ImportSettings.class)
+public class FileFeatureReader implements FeatureReader {
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final ImportSettings settings;
+  private final ConnectionInfo database;
+  private final SafeArchive archives;
+  private final OgrLoader gdal;
+
+  public FileFeatureReader(ImportSettings settings, ConnectionInfo database) {
+    this.settings = settings;
+    this.database = database;
+    this.archives = new SafeArchive(settings);
+    this.gdal = new OgrLoader(database, settings);
+  }
+
+  @Override
+  public FeatureSource open(
+      Path file, ImportKind kind, ColumnAliases columns, ImportOptions options) {
+    String name =
+        options.sourceName() == null || options.sourceName().isBlank()
+            ? file.getFileName().toString()
+            : options.sourceName();
+    FileFormat format = checkFile(file, name);
+    if (options.crs() != null && !ImportDatabase.knowsSrid(database, options.crs())) {
+      throw reject(
+          name, "--crs EPSG:" + options.crs() + " is not a coordinate system PostGIS knows");
+    }
+    if (format != FileFormat.ZIP) {
+      return openData(file, name, format, kind, columns, options, false);
+    }
+    ScratchDirectory unpacked = archives.unpack(file, name);
+    try {
+      ArchiveDataFile data = ArchiveDataFile.choose(unpacked.path(), name, options.layer());
+      String dataName = data.displayName();
+      FileFormat dataFormat = checkFile(data.file(), dataName);
+      FeatureSource source =
+          openData(data.file(), dataName, dataFormat, kind, columns, options, data.chosenByLayer());
+      return new AlsoClosing(source, unpacked);
+    } catch (RuntimeException e) {
+      unpacked.close();
+      throw e;
+    }
+  }
+
+  private FeatureSource openData(
+      Path file,
+      String name,
+      FileFormat format,
+      ImportKind kind,
+      ColumnAliases columns,
+      ImportOptions options,
+      boolean layerNamedFile) {
+    if (format == FileFormat.CSV) {
+      return CsvFeatureSource.open(file, name, columns, options, database);
+    }
+    OsmLayer osm = null;
+    if (format == FileFormat.OSM) {
+      osm = OsmLayer.of(kind);
+      if (osm == null) {
+        throw reject(name, "OpenStreetMap files hold roads or villages, not " + kind.cliName());
+      }
+    }
+    guardContent(file, name, format);
+    ScratchDirectory scratch = ScratchDirectory.create(settings.tempRoot(), "gdal-");
+    String table = "import_" + HexFormat.of().formatHex(randomBytes());
+    try {
+      Path source = file;
+      String textEncoding = null;
+      boolean composeText = false;
+      String noCrs = "the file has no coordinate system; give it with --crs EPSG:n";
+      if (format == FileFormat.SHAPEFILE) {
+        ShapefileParts parts = ShapefileParts.find(file, name, options.crs());
+        Charset charset = parts.checkedEncoding(options.encoding());
+        textEncoding = TextEncoding.postgresName(charset);
+        composeText = !TextEncoding.isUtf8(charset);
+        source = parts.linkInto(scratch.path(), options.crs() == null);
+        noCrs =
+            "its .prj does not describe a coordinate system GDAL knows; give it with --crs EPSG:n";
+      }
+      OgrLoader.Inspection found = gdal.inspect(source, name, format, scratch.path());
+      String layer =
+          osm != null
+              ? osm.gdalLayer
+              : layer(found.layers(), options.layer(), layerNamedFile, name);
+      gdal.load(
+          source, name, layer, table, osm == null ? null : osm.where, textEncoding, scratch.path());
+      return OgrFeatureSource.open(
+          database, table, name, columns, options.crs(), noCrs, osm, composeText, scratch);
+    } catch (RuntimeException e) {
+      OgrFeatureSource.drop(database, table);
+      scratch.close();
+      throw e;
+    }
+  }
+
+  /** Content checks done before GDAL reads the file. */
+  private static void guardContent(Path file, String name, FileFormat format) {
+    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    if (format == FileFormat.GEOJSON) {
+      JsonGuard.check(file, name);
+    } else if (format == FileFormat.KML) {
+      XmlGuard.check(file, name, "KML", "kml");
+    } else if (format == FileFormat.OSM && lower.endsWith(".osm")) {
+      XmlGuard.check(file, name, "OSM XML", "osm");
+    }
+  }
+
+  /** The layer to read: the one asked for, else the only one. */
+  static String layer(List<String> layers, String wanted, boolean wantedNamedFile, String name) {
+    String chosen = null;
+    if (wanted != null && !wantedNamedFile) {
+      chosen = layers.stream().filter(wanted::equals).findFirst().orElse(null);
+      if (chosen == null) {
+        chosen = layers.stream().filter(wanted::equalsIgnoreCase).findFirst().orElse(null);
+      }
+      if (chosen == null) {
+        throw reject(
+            name, "has no layer '" + wanted + "'; its layers: " + String.join(", ", layers));
+      }
+    } else if (layers.size() == 1) {
+      chosen = layers.get(0);
+    } else if (layers.isEmpty()) {
+      throw reject(name, "has no layers");
+    } else if (wanted != null) {
+      return layer(layers, wanted, false, name);
+    } else {
+      throw reject(
+          name,
+          "has several layers: " + String.join(", ", layers) + "; choose one with --layer NAME");
+    }
+    if (chosen.startsWith("-")) {
+      throw reject(name, "layer names starting with '-' cannot be read: " + chosen);
+    }
+    return chosen;
+  }
+
+  /** Refuses a missing, empty or unsupported file; returns its format. */
+  private static FileFormat checkFile(Path file, String name) {
+    try {
+      if (!Files.isRegularFile(file)) {
+        throw reject(name, "no such file");
+      }
+      if (Files.size(file) == 0) {
+        throw reject(name, "empty file");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+    FileFormat format = FileFormat.of(name);
+    if (format == null) {
+      format = FileFormat.of(file.getFileName().toString());
+    }
+    if (format == null) {
+      throw reject(
+          name,
+          "unsupported format "
+              + FileFormat.extensionOf(name)
+              + "; supported: "
+              + FileFormat.supportedList());
+    }
+    return format;
+  }
+
+  private static byte[] randomBytes() {
+    byte[] b = new byte[8];
+    RANDOM.nextBytes(b);
+    return b;
+  }
+
+  private static ImportRejectedException reject(String file, String reason) {
+    return new ImportRejectedException(ImportProblem.ofFile(file, reason));
+  }
+
+  /** A source that also removes an unpacked archive when it closes. */
+  private record AlsoClosing(FeatureSource source, ScratchDirectory unpacked)
+      implements FeatureSource {
+
+    @Override
+    public String fileName() {
+      return source.fileName();
+    }
+
+    @Override
+    public Set<String> columns() {
+      return source.columns();
+    }
+
+    @Override
+    public void forEach(Consumer<SourceFeature> action) {
+      source.forEach(action);
+    }
+
+    @Override
+    public void close() {
+      try {
+        source.close();
+      } finally {
+        unpacked.close();
+      }
+    }
+  }
+}

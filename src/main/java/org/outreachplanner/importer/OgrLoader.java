@@ -1,0 +1,140 @@
+package org.outreachplanner.importer;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.outreachplanner.database.ConnectionInfo;
+import org.outreachplanner.database.Database;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Drives GDAL: {@code ogrinfo} tells which driver reads a file and its layers; {@code ogr2ogr}
+ * loads one layer into a staging table in a single transaction (no skipped failures, every geometry
+ * type accepted so that wrong ones can be reported, 2D). The database password goes in the
+ * environment, never on the command line.
+ */
+final class OgrLoader {
+
+  private static final Logger log = LoggerFactory.getLogger(OgrLoader.class);
+  private static final Pattern DRIVER = Pattern.compile("using driver `([^']+)' successful");
+  private static final Pattern LAYER = Pattern.compile("^\\d+: (.+?)(?: \\([^()]*\\))?$");
+
+  /** The GDAL driver that opened a file, and its layers in file order. */
+  record Inspection(String driver, List<String> layers) {}
+
+  private final ConnectionInfo database;
+  private final ImportSettings settings;
+
+  OgrLoader(ConnectionInfo database, ImportSettings settings) {
+    this.database = database;
+    this.settings = settings;
+  }
+
+  /** Opens the file with ogrinfo; refuses it when GDAL cannot, or reads it as another format. */
+  Inspection inspect(Path file, String fileName, FileFormat format, Path scratch) {
+    List<String> command = List.of("ogrinfo", "-ro", file.toAbsolutePath().toString());
+    GdalCommand.Result r =
+        GdalCommand.run(command, environment(scratch, "UTF8"), settings.gdalTimeout(), fileName);
+    Matcher driver = DRIVER.matcher(r.stdout());
+    if (r.failed() || !driver.find()) {
+      throw reject(
+          fileName,
+          "cannot be read as "
+              + format.title()
+              + ": "
+              + GdalCommand.plainErrors(r.stderr(), file, fileName, "GDAL cannot open it"));
+    }
+    if (!format.readBy(driver.group(1))) {
+      throw reject(
+          fileName,
+          "is not a "
+              + format.title()
+              + " file: GDAL reads it as "
+              + driver.group(1)
+              + "; the extension must match the content");
+    }
+    List<String> layers = new ArrayList<>();
+    for (String line : r.stdout().lines().toList()) {
+      Matcher m = LAYER.matcher(line);
+      if (m.matches()) {
+        layers.add(m.group(1));
+      }
+    }
+    return new Inspection(driver.group(1), layers);
+  }
+
+  /**
+   * Loads {@code layer} into {@code staging.<table>}.
+   *
+   * @param where an attribute filter of our own (never user input), or null
+   * @param textEncoding for a shapefile, the PostgreSQL name of its .dbf encoding: GDAL passes the
+   *     bytes through and the server converts them; null for formats whose text GDAL gives as UTF-8
+   */
+  void load(
+      Path file,
+      String fileName,
+      String layer,
+      String table,
+      String where,
+      String textEncoding,
+      Path scratch) {
+    List<String> command = new ArrayList<>();
+    command.addAll(List.of("ogr2ogr", "-q", "-f", "PostgreSQL", database.gdalConnection()));
+    command.add(file.toAbsolutePath().toString());
+    command.add(layer);
+    command.addAll(List.of("-nln", "staging." + table));
+    for (String option :
+        List.of(
+            "GEOMETRY_NAME=" + OgrFeatureSource.GEOMETRY_COLUMN,
+            "FID=" + OgrFeatureSource.FID_COLUMN,
+            "SPATIAL_INDEX=NONE",
+            "LAUNDER=NO",
+            "PRECISION=NO",
+            "UNLOGGED=YES")) {
+      command.addAll(List.of("-lco", option));
+    }
+    command.addAll(List.of("-nlt", "GEOMETRY", "-dim", "XY", "-gt", "unlimited", "-unsetFid"));
+    command.addAll(List.of("--config", "PG_USE_COPY", "YES"));
+    if (textEncoding != null) {
+      command.addAll(List.of("-oo", "ENCODING="));
+    }
+    if (where != null) {
+      command.addAll(List.of("-where", where));
+    }
+    String clientEncoding = textEncoding == null ? "UTF8" : textEncoding;
+    GdalCommand.Result r =
+        GdalCommand.run(
+            command, environment(scratch, clientEncoding), settings.gdalTimeout(), fileName);
+    if (r.failed()) {
+      throw reject(
+          fileName,
+          "GDAL could not read it: "
+              + GdalCommand.plainErrors(
+                  r.stderr(), file, fileName, "it stopped with exit code " + r.exitCode()));
+    }
+    if (!r.stderr().isBlank()) {
+      log.warn("GDAL warnings while reading {}: {}", fileName, GdalCommand.lines(r.stderr()));
+    }
+  }
+
+  private Map<String, String> environment(Path scratch, String clientEncoding) {
+    Map<String, String> env = new HashMap<>();
+    if (database.password() != null && !database.password().isEmpty()) {
+      env.put("PGPASSWORD", database.password());
+    }
+    env.put("PGCLIENTENCODING", clientEncoding);
+    env.put("PGAPPNAME", Database.applicationName());
+    env.put("CPL_TMPDIR", scratch.toString());
+    env.put("GDAL_PAM_ENABLED", "NO");
+    return env;
+  }
+
+  private static ImportRejectedException reject(String file, String reason) {
+    return new ImportRejectedException(ImportProblem.ofFile(file, reason));
+  }
+}
