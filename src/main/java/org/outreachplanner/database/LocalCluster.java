@@ -159,9 +159,36 @@ public final class LocalCluster {
             "-c work_mem=64MB",
             "-c maintenance_work_mem=512MB",
             "-c max_wal_size=4GB",
-            "-c synchronous_commit=off",
             "-c timezone=UTC");
     log.info("Starting the local PostgreSQL cluster on 127.0.0.1:{}", port);
+    startWithRetries(port, options);
+    startedHere = true;
+    return port;
+  }
+
+  /**
+   * After a crash the old server's children may hold its shared memory for a moment, and the
+   * chosen port may have been taken meanwhile: try a few times before giving up.
+   */
+  private void startWithRetries(int firstPort, String options) throws IOException {
+    int port = firstPort;
+    for (int attempt = 1; ; attempt++) {
+      try {
+        startOnce(options.replace("-c port=" + firstPort, "-c port=" + port));
+        return;
+      } catch (DatabaseUnavailableException e) {
+        if (attempt >= 5) {
+          throw e;
+        }
+        log.warn("Starting PostgreSQL failed (attempt {}), retrying: {}", attempt, e.getMessage());
+        removeStaleLock();
+        sleep(Duration.ofSeconds(attempt));
+        port = freePort();
+      }
+    }
+  }
+
+  private void startOnce(String options) {
     ProcessRunner.run(
         asServerUser(
             binaries.pgCtl().toString(),
@@ -177,8 +204,14 @@ public final class LocalCluster {
             options),
         START_TIMEOUT.plusSeconds(10),
         "pg_ctl start (log: " + logFile() + ")");
-    startedHere = true;
-    return port;
+  }
+
+  private static void sleep(Duration d) {
+    try {
+      Thread.sleep(d.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** Leaves the cluster running when this process exits, even if it started it. */

@@ -1,6 +1,7 @@
 package org.outreachplanner.system;
 
 import org.outreachplanner.database.DbCommand;
+import org.outreachplanner.generate.GenerateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,6 +14,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       DemoCommand.class,
       ServeCommand.class,
+      GenerateCommand.class,
       org.outreachplanner.importer.ImportCommand.class,
       DbCommand.class,
       CommandLine.HelpCommand.class

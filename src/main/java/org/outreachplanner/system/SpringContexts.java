@@ -22,12 +22,18 @@ public final class SpringContexts {
         .run();
   }
 
-  /** The web application, serving until the process is stopped. */
+  /**
+   * The web application, serving until the process is stopped. The properties are passed as
+   * command-line arguments, so they win over application.properties and the environment.
+   */
   public static ConfigurableApplicationContext web(Map<String, Object> properties) {
+    String[] args =
+        properties.entrySet().stream()
+            .map(e -> "--" + e.getKey() + "=" + e.getValue())
+            .toArray(String[]::new);
     return new SpringApplicationBuilder(OutreachApplication.class)
         .web(WebApplicationType.SERVLET)
         .bannerMode(Banner.Mode.OFF)
-        .properties(properties)
-        .run();
+        .run(args);
   }
 }

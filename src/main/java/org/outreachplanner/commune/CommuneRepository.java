@@ -1,0 +1,98 @@
+package org.outreachplanner.commune;
+
+import org.outreachplanner.system.Completion;
+import org.outreachplanner.system.FeatureCollectionSql;
+import org.outreachplanner.system.ListingFilter;
+import org.outreachplanner.system.Paging;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** Communes with their village totals as GeoJSON, written by PostGIS. */
+@Repository
+class CommuneRepository {
+
+  /**
+   * Metres per degree of latitude. A tolerance of m / 111320 degrees is m metres north-south and
+   * less east-west, so the simplified outline never strays more than the metres asked for.
+   */
+  static final double METRES_PER_DEGREE = 111_320;
+
+  /**
+   * One commune (alias c, its province p, its village totals t) as a Feature, its outline
+   * simplified by :tolerance degrees keeping the rings valid, coordinates to 6 decimals.
+   */
+  private static final String COMMUNE_FEATURE =
+      """
+      json_build_object(
+          'type', 'Feature',
+          'id', c.code,
+          'geometry', ST_AsGeoJSON(
+              ST_Multi(ST_SimplifyPreserveTopology(c.boundary, :tolerance)), 6)::json,
+          'properties', json_build_object(
+              'code', c.code,
+              'name', c.name,
+              'province_code', c.province_code,
+              'province_name', p.name,
+              'village_count', t.village_count,
+              'households', t.households,
+              'residents', t.residents,
+              'eligible', t.eligible,
+              'eid_done', t.eid_done,
+              'completion_pct', %s))
+      """
+          .formatted(Completion.sql("t.eid_done", "t.eligible"));
+
+  /** %s: the filter, on commune c only. */
+  private static final String PAGE =
+      """
+      SELECT c.code, %s AS feature
+      FROM commune c
+      JOIN province p ON p.code = c.province_code
+      CROSS JOIN LATERAL (
+          SELECT count(*) AS village_count,
+                 COALESCE(sum(v.households), 0) AS households,
+                 COALESCE(sum(v.residents), 0) AS residents,
+                 COALESCE(sum(v.eligible), 0) AS eligible,
+                 COALESCE(sum(v.eid_done), 0) AS eid_done
+          FROM village v WHERE v.commune_code = c.code) t
+      WHERE %%s
+      ORDER BY c.code
+      LIMIT :limit OFFSET :offset
+      """
+          .formatted(COMMUNE_FEATURE);
+
+  private static final String COUNT = "SELECT count(*) FROM commune c WHERE %s";
+
+  /** The box is in EPSG:4326 like the column, so the GiST index on boundary answers it. */
+  private static final String IN_BBOX = "ST_Intersects(c.boundary, " + ListingFilter.ENVELOPE + ")";
+
+  private static final String IN_COMMUNE = "c.code = :commune";
+
+  /** The listing, one statement per combination of filters. */
+  private static final String[] SELECT_COMMUNES =
+      ListingFilter.statements(
+          IN_BBOX,
+          IN_COMMUNE,
+          filter -> FeatureCollectionSql.of(PAGE.formatted(filter), COUNT.formatted(filter)));
+
+  private final NamedParameterJdbcTemplate jdbc;
+
+  CommuneRepository(NamedParameterJdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /**
+   * A FeatureCollection of the communes matching the filter, ordered by code, their outlines
+   * simplified by {@code simplifyMetres}.
+   */
+  byte[] features(
+      ListingFilter filter, double simplifyMetres, Paging paging, UriComponentsBuilder query) {
+    return FeatureCollectionSql.run(
+        jdbc,
+        filter.statement(SELECT_COMMUNES),
+        filter.parameters().addValue("tolerance", simplifyMetres / METRES_PER_DEGREE),
+        paging,
+        query);
+  }
+}

@@ -1,0 +1,63 @@
+package org.outreachplanner.system;
+
+import java.util.regex.Pattern;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * A {@code bbox} query parameter: {@code minLon,minLat,maxLon,maxLat} in degrees (EPSG:4326). Every
+ * way it can be wrong is a 400 with a reason naming the problem.
+ */
+public record BoundingBox(double minLon, double minLat, double maxLon, double maxLat) {
+
+  /** A plain decimal number; no NaN, Infinity, hex or type suffixes that Java would also accept. */
+  private static final Pattern NUMBER =
+      Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+
+  private static final String[] NAMES = {"minLon", "minLat", "maxLon", "maxLat"};
+
+  /** The box the parameter describes, or null when the parameter is absent. */
+  public static BoundingBox parse(String text) {
+    if (text == null) {
+      return null;
+    }
+    String[] parts = text.split(",", -1);
+    if (parts.length != 4) {
+      throw invalid("bbox must be 4 numbers minLon,minLat,maxLon,maxLat; got " + parts.length);
+    }
+    double[] v = new double[4];
+    for (int i = 0; i < 4; i++) {
+      String part = parts[i].strip();
+      if (!NUMBER.matcher(part).matches()) {
+        throw invalid("bbox " + NAMES[i] + " is not a number");
+      }
+      v[i] = Double.parseDouble(part);
+      if (!Double.isFinite(v[i])) {
+        throw invalid("bbox " + NAMES[i] + " is not a finite number");
+      }
+    }
+    for (int i = 0; i < 4; i++) {
+      double limit = i % 2 == 0 ? 180 : 90;
+      if (v[i] < -limit || v[i] > limit) {
+        String range = i % 2 == 0 ? "longitude range -180 to 180" : "latitude range -90 to 90";
+        throw invalid("bbox " + NAMES[i] + " is outside the " + range);
+      }
+    }
+    if (!(v[0] < v[2])) {
+      throw invalid("bbox minLon must be less than maxLon");
+    }
+    if (!(v[1] < v[3])) {
+      throw invalid("bbox minLat must be less than maxLat");
+    }
+    return new BoundingBox(v[0], v[1], v[2], v[3]);
+  }
+
+  /** The box as a query parameter value again, for links. */
+  public String toParameter() {
+    return minLon + "," + minLat + "," + maxLon + "," + maxLat;
+  }
+
+  private static ResponseStatusException invalid(String reason) {
+    return new ResponseStatusException(HttpStatus.BAD_REQUEST, reason);
+  }
+}

@@ -1,0 +1,53 @@
+package org.outreachplanner.system;
+
+import java.util.regex.Pattern;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Checks of the simple query parameters shared by the listings. */
+public final class RequestParams {
+
+  /** Longest code accepted: codes are short (administrative codes, village identifiers). */
+  static final int MAX_CODE_LENGTH = 64;
+
+  private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+  private static final Pattern DECIMAL = Pattern.compile("[+]?(\\d+(\\.\\d*)?|\\.\\d+)");
+
+  private RequestParams() {}
+
+  /**
+   * A code to filter by, bound as a value (never part of the SQL text): null when absent; a 400
+   * when it is too long or holds control characters, which PostgreSQL text cannot always hold.
+   */
+  public static String code(String name, String value) {
+    if (value == null) {
+      return null;
+    }
+    if (value.length() > MAX_CODE_LENGTH || CONTROL.matcher(value).find()) {
+      throw badRequest(
+          name + " must be a code of at most " + MAX_CODE_LENGTH + " printable characters");
+    }
+    return value;
+  }
+
+  /** A plain non-negative decimal number up to {@code max}, or {@code fallback} when absent. */
+  public static double decimal(String name, String value, double fallback, double max) {
+    if (value == null) {
+      return fallback;
+    }
+    String text = value.strip();
+    double number = DECIMAL.matcher(text).matches() ? Double.parseDouble(text) : Double.NaN;
+    if (!(number >= 0 && number <= max)) {
+      throw badRequest(name + " must be a number from 0 to " + format(max));
+    }
+    return number;
+  }
+
+  private static String format(double value) {
+    return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+  }
+
+  private static ResponseStatusException badRequest(String reason) {
+    return new ResponseStatusException(HttpStatus.BAD_REQUEST, reason);
+  }
+}

@@ -1,0 +1,78 @@
+package org.outreachplanner.village;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.outreachplanner.system.GeoJson;
+import org.outreachplanner.system.ListingDocs;
+import org.outreachplanner.system.ListingFilter;
+import org.outreachplanner.system.ListingLimits;
+import org.outreachplanner.system.Paging;
+import org.outreachplanner.system.RequestParams;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+@RestController
+@RequestMapping("/api/villages")
+@Tag(name = "Villages", description = "Villages with their households and Level-2 e-ID progress")
+class VillageController {
+
+  private final VillageRepository villages;
+  private final ListingLimits limits;
+
+  VillageController(VillageRepository villages, ListingLimits limits) {
+    this.villages = villages;
+    this.limits = limits;
+  }
+
+  @GetMapping
+  @Operation(
+      summary = "List villages as GeoJSON",
+      description =
+          "A FeatureCollection of village points ordered by code, each with its commune, households,"
+              + " residents, eligible residents (aged 14 or over), Level-2 e-ID done and completion"
+              + " in percent (null when nobody is eligible). numberMatched counts every match;"
+              + " a 'next' link is given while more remain.",
+      responses =
+          @ApiResponse(
+              responseCode = "200",
+              content = @Content(mediaType = GeoJson.MEDIA_TYPE_VALUE)))
+  ResponseEntity<byte[]> list(
+      @Parameter(description = ListingDocs.BBOX) @RequestParam(required = false) String bbox,
+      @Parameter(description = ListingDocs.COMMUNE) @RequestParam(required = false) String commune,
+      @Parameter(description = ListingDocs.LIMIT) @RequestParam(required = false) String limit,
+      @Parameter(description = ListingDocs.OFFSET) @RequestParam(required = false) String offset) {
+    ListingFilter filter = ListingFilter.parse(bbox, commune);
+    Paging paging = limits.paging(limit, offset);
+    return GeoJson.ok(
+        villages.features(
+            filter, paging, filter.addTo(ServletUriComponentsBuilder.fromCurrentRequestUri())));
+  }
+
+  @GetMapping("/{code}")
+  @Operation(
+      summary = "One village as a GeoJSON Feature",
+      description = "The village with this code, with the same properties as in the listing.",
+      responses = {
+        @ApiResponse(
+            responseCode = "200",
+            content = @Content(mediaType = GeoJson.MEDIA_TYPE_VALUE)),
+        @ApiResponse(responseCode = "404", description = "No village has this code")
+      })
+  ResponseEntity<byte[]> one(@PathVariable String code) {
+    return villages
+        .feature(RequestParams.code("code", code))
+        .map(GeoJson::ok)
+        .orElseThrow(
+            () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No village has this code"));
+  }
+}

@@ -1,0 +1,92 @@
+package org.outreachplanner.village;
+
+import java.util.Optional;
+import org.outreachplanner.system.Completion;
+import org.outreachplanner.system.FeatureCollectionSql;
+import org.outreachplanner.system.ListingFilter;
+import org.outreachplanner.system.Paging;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** Villages as GeoJSON, written by PostGIS. */
+@Repository
+class VillageRepository {
+
+  /** One village (alias v, its commune c) as a GeoJSON Feature; coordinates to 6 decimals. */
+  private static final String VILLAGE_FEATURE =
+      """
+      json_build_object(
+          'type', 'Feature',
+          'id', v.code,
+          'geometry', ST_AsGeoJSON(v.location, 6)::json,
+          'properties', json_build_object(
+              'code', v.code,
+              'name', v.name,
+              'commune_code', v.commune_code,
+              'commune_name', c.name,
+              'households', v.households,
+              'residents', v.residents,
+              'eligible', v.eligible,
+              'eid_done', v.eid_done,
+              'completion_pct', %s,
+              'grid_power', v.grid_power,
+              'ethnic_groups', v.ethnic_groups))
+      """
+          .formatted(Completion.sql("v.eid_done", "v.eligible"));
+
+  /** %s: the filter, on village v only. */
+  private static final String PAGE =
+      """
+      SELECT v.code, %s AS feature
+      FROM village v JOIN commune c ON c.code = v.commune_code
+      WHERE %%s
+      ORDER BY v.code
+      LIMIT :limit OFFSET :offset
+      """
+          .formatted(VILLAGE_FEATURE);
+
+  private static final String COUNT = "SELECT count(*) FROM village v WHERE %s";
+
+  /** The box is in EPSG:4326 like the column, so the GiST index on location answers it. */
+  private static final String IN_BBOX = "v.location && " + ListingFilter.ENVELOPE;
+
+  private static final String IN_COMMUNE = "v.commune_code = :commune";
+
+  private static final String SELECT_VILLAGE =
+      """
+      SELECT %s::text
+      FROM village v JOIN commune c ON c.code = v.commune_code
+      WHERE v.code = :code
+      """
+          .formatted(VILLAGE_FEATURE);
+
+  /** The listing, one statement per combination of filters. */
+  private static final String[] SELECT_VILLAGES =
+      ListingFilter.statements(
+          IN_BBOX,
+          IN_COMMUNE,
+          filter -> FeatureCollectionSql.of(PAGE.formatted(filter), COUNT.formatted(filter)));
+
+  private final NamedParameterJdbcTemplate jdbc;
+
+  VillageRepository(NamedParameterJdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** A FeatureCollection of the villages matching the filter, ordered by code. */
+  byte[] features(ListingFilter filter, Paging paging, UriComponentsBuilder query) {
+    return FeatureCollectionSql.run(
+        jdbc, filter.statement(SELECT_VILLAGES), filter.parameters(), paging, query);
+  }
+
+  /** One village as a GeoJSON Feature. */
+  Optional<byte[]> feature(String code) {
+    return Optional.ofNullable(
+        jdbc.query(
+            SELECT_VILLAGE,
+            new MapSqlParameterSource("code", code),
+            rs -> rs.next() ? rs.getBytes(1) : null));
+  }
+}

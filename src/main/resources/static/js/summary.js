@@ -1,0 +1,73 @@
+// The text summary beside the map: the same figures as the map, readable without it.
+
+import { completion, count, percent } from './format.js';
+
+function figure(list, label, value) {
+  const dt = document.createElement('dt');
+  dt.textContent = label;
+  const dd = document.createElement('dd');
+  dd.textContent = value;
+  list.append(dt, dd);
+}
+
+function communeRows(body, communes) {
+  const sorted = [...communes].sort((a, b) => {
+    const pa = a.properties.completion_pct ?? Infinity;
+    const pb = b.properties.completion_pct ?? Infinity;
+    return pa - pb || a.properties.name.localeCompare(b.properties.name, 'vi');
+  });
+  body.replaceChildren(
+    ...sorted.map(({ properties: p }) => {
+      const row = document.createElement('tr');
+      for (const text of [p.name, count(p.village_count), percent(p.completion_pct)]) {
+        const cell = document.createElement('td');
+        cell.textContent = text;
+        row.append(cell);
+      }
+      return row;
+    }),
+  );
+}
+
+/** Fills the summary panel from the loaded features. */
+export function renderSummary(communes, villages) {
+  const totals = { households: 0, eligible: 0, done: 0, noData: 0 };
+  for (const { properties: p } of villages) {
+    totals.households += p.households;
+    totals.eligible += p.eligible;
+    totals.done += p.eid_done;
+    totals.noData += p.eligible > 0 ? 0 : 1;
+  }
+  const overall = completion(totals.done, totals.eligible);
+  const term = document.createElement('span');
+  term.className = 'nowrap';
+  term.textContent = 'Level-2 e-ID';
+  document
+    .getElementById('summary-status')
+    .replaceChildren(
+      `${count(villages.length)} villages in ${count(communes.length)} communes; `,
+      term,
+      ` done for ${percent(overall)} of eligible residents.`,
+    );
+
+  const figures = document.getElementById('summary-figures');
+  figures.replaceChildren();
+  figure(figures, 'Villages', count(villages.length));
+  figure(figures, 'Communes', count(communes.length));
+  figure(figures, 'Households', count(totals.households));
+  figure(figures, 'Eligible residents (14+)', count(totals.eligible));
+  figure(figures, 'Level-2 e-ID done', count(totals.done));
+  figure(figures, 'Completion', percent(overall));
+  if (totals.noData > 0) {
+    figure(figures, 'Villages without data', count(totals.noData));
+  }
+  figures.hidden = false;
+
+  communeRows(document.querySelector('#commune-table tbody'), communes);
+  document.getElementById('commune-section').hidden = communes.length === 0;
+}
+
+/** Shows that the data could not be loaded. */
+export function renderFailure(message) {
+  document.getElementById('summary-status').textContent = message;
+}

@@ -1,0 +1,69 @@
+package org.outreachplanner.province;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.outreachplanner.support.ApiClient.link;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.outreachplanner.support.ApiClient;
+import org.outreachplanner.support.BorderCommunes;
+import org.outreachplanner.support.WebTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@WebTest
+class ProvinceApiIT {
+
+  @Autowired JdbcTemplate jdbc;
+  @LocalServerPort int port;
+  ApiClient api;
+
+  @BeforeEach
+  void loadFixture() {
+    BorderCommunes.load(jdbc);
+    api = new ApiClient(port);
+  }
+
+  @Test
+  void provincesCarryTheTotalsOfTheirVillages() {
+    ApiClient.Response response = api.get("/api/provinces");
+    assertThat(response.status()).isEqualTo(200);
+    assertThat(response.contentType()).startsWith("application/json");
+    JsonNode listing = response.json();
+
+    assertThat(listing.path("numberMatched").asInt()).isEqualTo(BorderCommunes.PROVINCES);
+    assertThat(listing.path("numberReturned").asInt()).isEqualTo(2);
+    assertThat(link(listing, "next")).isNull();
+    assertThat(listing.path("provinces").toString())
+        .isEqualTo(
+            "[{\"code\":\"12\",\"name\":\"Lai Châu\",\"commune_count\":3,\"village_count\":4,"
+                + "\"households\":420,\"residents\":1930,\"eligible\":1180,\"eid_done\":716,"
+                + "\"completion_pct\":60.7},"
+                + "{\"code\":\"45\",\"name\":\"Quảng Trị\",\"commune_count\":2,\"village_count\":4,"
+                + "\"households\":305,\"residents\":1340,\"eligible\":796,\"eid_done\":380,"
+                + "\"completion_pct\":47.7}]");
+  }
+
+  @Test
+  void aProvinceWithoutVillagesHasNoCompletion() {
+    jdbc.update("INSERT INTO province (code, name) VALUES ('11', 'Điện Biên')");
+
+    JsonNode first = api.json("/api/provinces?limit=1");
+
+    assertThat(first.path("numberMatched").asInt()).isEqualTo(3);
+    assertThat(first.path("provinces").get(0).path("name").asText()).isEqualTo("Điện Biên");
+    assertThat(first.path("provinces").get(0).path("commune_count").asInt()).isZero();
+    assertThat(first.path("provinces").get(0).path("completion_pct").isNull()).isTrue();
+    assertThat(link(first, "next")).isEqualTo(api.base() + "/api/provinces?limit=1&offset=1");
+    assertThat(api.json(link(first, "next")).path("provinces").get(0).path("code").asText())
+        .isEqualTo("12");
+  }
+
+  @Test
+  void invalidLimitIs400() {
+    api.assertBadRequest("/api/provinces?limit=-3", "limit must be a whole number of at least 1");
+    assertThat(api.json("/api/provinces?limit=500").path("numberReturned").asInt()).isEqualTo(2);
+  }
+}
