@@ -99,11 +99,6 @@ public class ImportService {
     return run(importId, importer.kind(), named, importer, () -> source);
   }
 
-  /** The kinds this build can import. */
-  public List<ImportKind> availableKinds() {
-    return List.copyOf(importers.keySet());
-  }
-
   /** Opens the features of an import. */
   @FunctionalInterface
   private interface SourceOpener {
