@@ -14,8 +14,8 @@ import java.util.List;
 /**
  * Checks that the text of a shapefile's {@code .dbf} (field names and character fields) is valid in
  * the encoding it is read with, so that a wrong encoding is refused rather than turned into
- * mojibake. Reads the table once, record by record; a header that does not add up stops the check
- * and is left to GDAL, which reports it.
+ * mojibake. Reads the table once, record by record; a header whose field widths do not add up to
+ * the record length is left to GDAL and to the server's own strict conversion of the text.
  */
 final class DbfText {
 
@@ -53,16 +53,13 @@ final class DbfText {
         String name = new String(descriptors, d, nameEnd - d, charset);
         char type = (char) descriptors[d + 11];
         int width = descriptors[d + 16] & 0xff;
-        if (type != 'N' && type != 'F') {
-          width += (descriptors[d + 17] & 0xff) << 8;
-        }
         if (type == 'C') {
           fields.add(new Field(name, offset, width));
         }
         offset += width;
       }
-      if (fields.isEmpty() || offset > recordLength) {
-        return;
+      if (fields.isEmpty() || offset != recordLength) {
+        return; // nothing to check, or a layout GDAL will judge (the server still checks the text)
       }
       byte[] record = new byte[recordLength];
       for (long r = 1; r <= records; r++) {

@@ -78,6 +78,21 @@ class CsvFeatureSourceTest {
   }
 
   @Test
+  void readsTheTeamsSample() {
+    try (CsvFeatureSource source =
+        open(sample("teams.csv"), ReaderFixtures.teams(), options("teams.csv"))) {
+      List<Read> rows = readAll(source, "code", "name", "working_days", "languages");
+      assertThat(rows)
+          .extracting(r -> r.value("code"))
+          .containsExactly("TT-T01", "TT-T02", "DH-T01");
+      assertThat(rows.get(0).value("name")).isEqualTo("Tổ công nghệ số Cà Roòng");
+      assertThat(rows.get(1).value("working_days")).isEqualTo("Mon,Wed,Fri");
+      assertThat(rows.get(2).value("languages")).isEqualTo("vi;Chứt");
+      assertThat(rows.get(2).geometry().toText()).isEqualTo("POINT (105.7388 17.8012)");
+    }
+  }
+
+  @Test
   void aRowWithAnotherFieldCountIsAProblemOfThatRowOnly() {
     try (CsvFeatureSource source =
         open(bad("field-count.csv"), ReaderFixtures.villages(), options("field-count.csv"))) {

@@ -36,6 +36,29 @@ class ImportServiceIT extends ImportTestSupport {
   @Autowired FeatureReader reader;
 
   @Test
+  void anImportLeftRunningByAProcessThatIsGoneIsMarkedFailedAndItsStagingDropped() {
+    jdbc.update(
+        "INSERT INTO import_run (kind, file_name, sha256, status, owner)"
+            + " VALUES ('roads', 'roads.gpkg', 'x', 'RUNNING', 'outreach:999999999')");
+    jdbc.execute("CREATE TABLE staging.import_left_behind (n int)");
+
+    int marked = runs.recoverInterrupted();
+
+    assertThat(marked).isEqualTo(1);
+    assertThat(
+            jdbc.queryForMap(
+                "SELECT status, message FROM import_run WHERE file_name = 'roads.gpkg'"))
+        .containsEntry("status", "FAILED")
+        .containsEntry(
+            "message",
+            "interrupted: the process running it ended before it finished; nothing was imported");
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT count(*) FROM pg_tables WHERE schemaname = 'staging'", Integer.class))
+        .isZero();
+  }
+
+  @Test
   void aKilledConnectionFailsTheImportAndLeavesEverythingAsItWas() {
     insertCommunes();
     importTable(villages, FILE, VILLAGES.replace("| 60 |", "| 59 |"));
@@ -203,15 +226,18 @@ class ImportServiceIT extends ImportTestSupport {
   }
 
   private ImportService newService(List<KindImporter> importers, int maxProblems) {
+    ImportSettings settings =
+        new ImportSettings(
+            null,
+            1000,
+            1L << 32,
+            1L << 31,
+            200,
+            Duration.ofMinutes(30),
+            maxProblems,
+            Duration.ofHours(1));
     return new ImportService(
-        dataSource,
-        reader,
-        importers,
-        runs,
-        "Vietnam",
-        "102.14,8.18,109.47,23.40",
-        maxProblems,
-        Duration.ofHours(1));
+        dataSource, reader, importers, runs, settings, "Vietnam", "102.14,8.18,109.47,23.40");
   }
 
   private static int backendPid(Connection tx) throws SQLException {
