@@ -106,6 +106,16 @@ class SurveyImporterIT {
   }
 
   @Test
+  void theDemoSurveysImportAndAgainChangeNothing() {
+    Path demo = Path.of("maps/demo/surveys.csv");
+
+    assertCounts(
+        imports.importFile(ImportKind.SURVEYS, demo, ImportOptions.defaults(null)), 30_000, 0, 0);
+    assertCounts(
+        imports.importFile(ImportKind.SURVEYS, demo, ImportOptions.defaults(null)), 0, 0, 30_000);
+  }
+
+  @Test
   void textIsStoredAsWrittenWhateverItsCharacters() throws IOException {
     importCsv(
         "text.csv",
