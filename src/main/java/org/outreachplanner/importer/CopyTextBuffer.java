@@ -2,6 +2,7 @@ package org.outreachplanner.importer;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 
 /**
  * A byte buffer that encodes values in PostgreSQL's COPY text format: UTF-8, tab-separated, {@code
@@ -31,7 +32,7 @@ final class CopyTextBuffer {
 
   CopyTextBuffer(int capacity) {
     bytes = new byte[capacity];
-    java.util.Arrays.fill(cachedDay, Long.MIN_VALUE);
+    Arrays.fill(cachedDay, Long.MIN_VALUE);
   }
 
   byte[] bytes() {

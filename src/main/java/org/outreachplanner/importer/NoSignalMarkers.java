@@ -7,14 +7,18 @@ import java.util.Arrays;
  * (configured by {@code outreach.import.no-signal-markers}, by default -200 and -999). A reading
  * holding one is stored as a no-service reading: technology {@code none}, no signal values.
  */
-record NoSignalMarkers(double[] values) {
+final class NoSignalMarkers {
 
-  static final NoSignalMarkers NONE = new NoSignalMarkers(new double[0]);
+  private final double[] values;
+
+  private NoSignalMarkers(double[] values) {
+    this.values = values;
+  }
 
   /** Parses a comma-separated list such as {@code -200,-999}; blank means no markers. */
   static NoSignalMarkers parse(String list) {
     if (list == null || list.isBlank()) {
-      return NONE;
+      return new NoSignalMarkers(new double[0]);
     }
     return new NoSignalMarkers(
         Arrays.stream(list.split(","))
@@ -30,20 +34,5 @@ record NoSignalMarkers(double[] values) {
       }
     }
     return false;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof NoSignalMarkers other && Arrays.equals(values, other.values);
-  }
-
-  @Override
-  public int hashCode() {
-    return Arrays.hashCode(values);
-  }
-
-  @Override
-  public String toString() {
-    return Arrays.toString(values);
   }
 }

@@ -36,10 +36,9 @@ final class SurveyRowValidator {
     this.latestMicros =
         Math.multiplyExact(latest.getEpochSecond(), 1_000_000L) + latest.getNano() / 1000;
     this.latestText = latest.toString();
-    this.geometryColumn =
-        ctx.options().sourceName().toLowerCase(Locale.ROOT).endsWith(".csv")
-            ? "lon/lat"
-            : "geometry";
+    String fileName = ctx.options().sourceName();
+    boolean csv = fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".csv");
+    this.geometryColumn = csv ? "lon/lat" : "geometry";
   }
 
   /** The row, or null when the feature has problems (all of them are collected). */
