@@ -5,6 +5,11 @@ package org.outreachplanner.importer;
  * fraction, and an optional exponent. Nothing else is a number: no {@code NaN} or {@code Infinity},
  * no hexadecimal, no thousands separators, no Java suffixes such as {@code 1d}. A decimal comma is
  * read only when the import asks for it.
+ *
+ * <p>This is the one number parser of the imports (the survey's signal values, CSV coordinates and
+ * the other decimal columns): it reads the common short numbers without allocating. Callers that
+ * explain a refusal in their own words ({@link ValueParsers#decimal}, {@link CoordinateText}) do so
+ * only after it has refused.
  */
 final class DecimalText {
 
@@ -56,6 +61,15 @@ final class DecimalText {
     }
     // exponent or many digits: the JDK parses the (already checked) text correctly rounded
     return Double.parseDouble(decimalComma ? text.replace(',', '.') : text);
+  }
+
+  /**
+   * True when {@code text} has a comma next to a point or a second comma, so that the comma can
+   * only be a thousands separator (or a list), never a decimal comma.
+   */
+  static boolean commaCannotBeDecimal(String text) {
+    int comma = text.indexOf(',');
+    return comma >= 0 && (text.indexOf('.') >= 0 || comma != text.lastIndexOf(','));
   }
 
   private static boolean isExponent(String text, int i) {
