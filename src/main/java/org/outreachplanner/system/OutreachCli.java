@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       GenerateCommand.class,
       org.outreachplanner.importer.ImportCommand.class,
+      org.outreachplanner.roads.NetworkCommand.class,
       DbCommand.class,
       CommandLine.HelpCommand.class
     })
