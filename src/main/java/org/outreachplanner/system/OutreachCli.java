@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       GenerateCommand.class,
       org.outreachplanner.importer.ImportCommand.class,
       org.outreachplanner.roads.NetworkCommand.class,
+      org.outreachplanner.roads.SpeedsCommand.class,
       DbCommand.class,
       CommandLine.HelpCommand.class
     })
