@@ -10,7 +10,8 @@ public enum ImportKind {
   VILLAGES,
   TEAMS,
   SURVEYS,
-  ROADS;
+  ROADS,
+  CLOSURES;
 
   /** The name used on the command line, in URLs and in the import_run table. */
   public String cliName() {

@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       GenerateCommand.class,
       org.outreachplanner.importer.ImportCommand.class,
+      org.outreachplanner.roads.NetworkCommand.class,
+      org.outreachplanner.roads.SpeedsCommand.class,
       DbCommand.class,
       CommandLine.HelpCommand.class
     })
