@@ -1,5 +1,7 @@
 package org.outreachplanner.importer;
 
+import java.util.Map;
+
 /**
  * How to read a file.
  *
@@ -8,12 +10,34 @@ package org.outreachplanner.importer;
  * @param layer the layer to read from a file with several (GeoPackage, zipped shapefiles, OSM)
  * @param encoding text encoding of a file without one declared (e.g. a Shapefile without .cpg)
  * @param decimalComma read {@code 21,5} as 21.5 in coordinate and signal columns
+ * @param columnValues values for columns the file lacks or leaves empty, by column name or alias
+ *     (e.g. {@code province_code=12} for a commune file that does not name its province)
  */
 public record ImportOptions(
-    String sourceName, Integer crs, String layer, String encoding, boolean decimalComma) {
+    String sourceName,
+    Integer crs,
+    String layer,
+    String encoding,
+    boolean decimalComma,
+    Map<String, String> columnValues) {
+
+  public ImportOptions {
+    columnValues = columnValues == null ? Map.of() : Map.copyOf(columnValues);
+  }
+
+  /** Options without column values. */
+  public ImportOptions(
+      String sourceName, Integer crs, String layer, String encoding, boolean decimalComma) {
+    this(sourceName, crs, layer, encoding, decimalComma, Map.of());
+  }
 
   public static ImportOptions defaults(String sourceName) {
     return new ImportOptions(sourceName, null, null, null, false);
+  }
+
+  /** The same options with another name for messages. */
+  public ImportOptions withSourceName(String name) {
+    return new ImportOptions(name, crs, layer, encoding, decimalComma, columnValues);
   }
 
   /** Parses {@code EPSG:32648} or {@code 32648}. */

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       ServeCommand.class,
       GenerateCommand.class,
+      org.outreachplanner.importer.ImportCommand.class,
       DbCommand.class,
       CommandLine.HelpCommand.class
     })

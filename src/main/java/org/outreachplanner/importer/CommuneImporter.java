@@ -1,0 +1,194 @@
+package org.outreachplanner.importer;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.List;
+import java.util.Map;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.MultiPolygon;
+import org.locationtech.jts.geom.Point;
+import org.springframework.stereotype.Component;
+
+/**
+ * Imports communes: their boundaries, their province, and the place of their public-service centre
+ * (by default a point inside the boundary). Upserts by commune code, and adds or renames the
+ * provinces the file names.
+ */
+@Component
+class CommuneImporter implements KindImporter {
+
+  private static final ColumnAliases COLUMNS =
+      ColumnAliases.of(
+          Map.ofEntries(
+              Map.entry("code", List.of("commune_code", "ma_xa", "ma")),
+              Map.entry("name", List.of("ten_xa", "ten")),
+              Map.entry("province_code", List.of("ma_tinh")),
+              Map.entry("province_name", List.of("ten_tinh", "province")),
+              Map.entry("centre_lon", List.of("center_lon", "kinh_do_trung_tam")),
+              Map.entry("centre_lat", List.of("center_lat", "vi_do_trung_tam"))));
+
+  private static final List<String> REQUIRED = List.of("code", "name", "province_code");
+  private static final String CENTRE = "centre_lon/centre_lat";
+  private static final GeometryFactory POINTS = new GeometryFactory();
+
+  private static final String CREATE_STAGING =
+      """
+      CREATE TEMP TABLE import_commune (
+          line_no bigint NOT NULL, code text NOT NULL, province_code text NOT NULL,
+          name text NOT NULL, boundary geometry(MultiPolygon, 4326) NOT NULL,
+          centre geometry(Point, 4326)
+      ) ON COMMIT DROP
+      """;
+
+  private static final String INSERT_STAGING =
+      """
+      INSERT INTO import_commune
+      VALUES (?, ?, ?, ?, ST_GeomFromWKB(?, 4326), ST_GeomFromWKB(?, 4326))
+      """;
+
+  private static final String MERGE_COMMUNES =
+      """
+      INSERT INTO commune AS t (code, province_code, name, boundary, centre)
+      SELECT code, province_code, name, boundary, COALESCE(centre, ST_PointOnSurface(boundary))
+        FROM import_commune
+      ON CONFLICT (code) DO UPDATE
+         SET province_code = EXCLUDED.province_code, name = EXCLUDED.name,
+             boundary = EXCLUDED.boundary, centre = EXCLUDED.centre, updated_at = now()
+       WHERE (t.province_code, t.name, t.boundary, t.centre)
+             IS DISTINCT FROM
+             (EXCLUDED.province_code, EXCLUDED.name, EXCLUDED.boundary, EXCLUDED.centre)
+      RETURNING (xmax = 0)
+      """;
+
+  @Override
+  public ImportKind kind() {
+    return ImportKind.COMMUNES;
+  }
+
+  @Override
+  public ColumnAliases columns() {
+    return COLUMNS;
+  }
+
+  @Override
+  public List<String> requiredColumns() {
+    return REQUIRED;
+  }
+
+  @Override
+  public ImportCounts importFeatures(FeatureSource source, ImportContext ctx, Connection tx)
+      throws SQLException {
+    String unit = FeatureCheck.unitOf(source.fileName());
+    ProvinceNames provinces = ProvinceNames.load(tx, unit);
+    FirstSeen codes = new FirstSeen();
+    int staged;
+    try (StagingInsert staging = new StagingInsert(tx, CREATE_STAGING, INSERT_STAGING)) {
+      FeatureLoop.forEach(
+          source,
+          feature -> {
+            FeatureCheck f = new FeatureCheck(feature, ctx.problems());
+            Commune c = read(f, codes, provinces, unit, ctx);
+            if (!f.failed()) {
+              stage(c, staging.row());
+              staging.add();
+            }
+          });
+      staged = staging.finish();
+    }
+    provinces.checkAllNamed(ctx.problems());
+    if (!ctx.problems().isEmpty()) {
+      return ImportCounts.NONE;
+    }
+    provinces.merge(tx);
+    return Merges.run(tx, MERGE_COMMUNES, staged);
+  }
+
+  private record Commune(
+      long line,
+      String code,
+      String provinceCode,
+      String name,
+      MultiPolygon boundary,
+      Point centre) {}
+
+  private static Commune read(
+      FeatureCheck f, FirstSeen codes, ProvinceNames provinces, String unit, ImportContext ctx) {
+    String code = f.required("code");
+    if (code != null) {
+      Long first = codes.put(code, f.number());
+      if (first != null) {
+        f.problem("code", "duplicate code '" + code + "' (also on " + unit + " " + first + ")");
+      }
+    }
+    String name = f.required("name");
+    String provinceCode = f.required("province_code");
+    if (provinceCode != null) {
+      provinces.see(f, provinceCode, f.text("province_name"));
+    }
+    MultiPolygon boundary = null;
+    Geometry g = f.geometry();
+    if (g != null) {
+      Parsed<MultiPolygon> parsed = GeometryRules.multiPolygon(g, ctx.region());
+      f.geometryProblem(parsed.problem());
+      boundary = parsed.value();
+    }
+    Point centre = centre(f, boundary, ctx);
+    return new Commune(f.number(), code, provinceCode, name, boundary, centre);
+  }
+
+  /** The centre the file gives, or null for the default (a point inside the boundary). */
+  private static Point centre(FeatureCheck f, MultiPolygon boundary, ImportContext ctx) {
+    String lonText = f.text("centre_lon");
+    String latText = f.text("centre_lat");
+    if (lonText == null && latText == null) {
+      return null;
+    }
+    if (lonText == null || latText == null) {
+      f.problem(
+          lonText == null ? "centre_lon" : "centre_lat",
+          "a value is required when "
+              + (lonText == null ? "centre_lat" : "centre_lon")
+              + " is given; give both or neither");
+      return null;
+    }
+    boolean comma = ctx.options().decimalComma();
+    Double lon = f.optional("centre_lon", t -> ValueParsers.decimal(t, comma), null);
+    Double lat = f.optional("centre_lat", t -> ValueParsers.decimal(t, comma), null);
+    if (lon == null || lat == null) {
+      return null;
+    }
+    String problem = CoordinateChecks.checkPoint(lon, lat, ctx.region());
+    if (problem != null) {
+      f.problem(CENTRE, problem);
+      return null;
+    }
+    Point centre = POINTS.createPoint(new Coordinate(lon, lat));
+    if (boundary != null && !boundary.covers(centre)) {
+      f.problem(
+          CENTRE,
+          "the centre (lon "
+              + GeometryRules.plain(lon)
+              + ", lat "
+              + GeometryRules.plain(lat)
+              + ") is outside the commune's boundary");
+    }
+    return centre;
+  }
+
+  private static void stage(Commune c, PreparedStatement ps) throws SQLException {
+    ps.setLong(1, c.line());
+    ps.setString(2, c.code());
+    ps.setString(3, c.provinceCode());
+    ps.setString(4, c.name());
+    ps.setBytes(5, StagingInsert.wkb(c.boundary()));
+    if (c.centre() == null) {
+      ps.setNull(6, Types.BINARY);
+    } else {
+      ps.setBytes(6, StagingInsert.wkb(c.centre()));
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package org.outreachplanner.importer;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Which commune a village or team belongs to: the code the file gives, which must be imported
+ * already, or else the commune whose boundary covers the point.
+ */
+final class CommuneMembership {
+
+  private static final String SELECT_COMMUNE_CODES = "SELECT code FROM commune";
+
+  private final Set<String> existing;
+
+  private CommuneMembership(Set<String> existing) {
+    this.existing = existing;
+  }
+
+  static CommuneMembership load(Connection tx) throws SQLException {
+    Set<String> codes = new HashSet<>();
+    try (Statement st = tx.createStatement();
+        ResultSet rs = st.executeQuery(SELECT_COMMUNE_CODES)) {
+      while (rs.next()) {
+        codes.add(rs.getString(1));
+      }
+    }
+    return new CommuneMembership(codes);
+  }
+
+  /** Records a problem when the feature names a commune that is not imported. */
+  void check(FeatureCheck f, String communeCode) {
+    if (communeCode != null && !existing.contains(communeCode)) {
+      f.problem(
+          "commune_code",
+          "commune '" + communeCode + "' is not imported; import the communes first");
+    }
+  }
+
+  /**
+   * Fills in the commune of staged rows that have none from their location, with {@code assignSql}:
+   * an UPDATE returning line number, the commune code found (or null), longitude and latitude. Rows
+   * in no commune are problems, reported in file order.
+   */
+  static void assignByLocation(Connection tx, String assignSql, ProblemCollector problems)
+      throws SQLException {
+    TreeMap<Long, String> outside = new TreeMap<>();
+    try (Statement st = tx.createStatement();
+        ResultSet rs = st.executeQuery(assignSql)) {
+      while (rs.next()) {
+        if (rs.getString(2) == null) {
+          outside.put(
+              rs.getLong(1),
+              "no commune_code given, and the point (lon "
+                  + GeometryRules.plain(rs.getDouble(3))
+                  + ", lat "
+                  + GeometryRules.plain(rs.getDouble(4))
+                  + ") lies in no imported commune");
+        }
+      }
+    }
+    outside.forEach((line, reason) -> problems.add(line, "commune_code", reason));
+  }
+}

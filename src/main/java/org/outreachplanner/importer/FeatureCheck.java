@@ -1,0 +1,116 @@
+package org.outreachplanner.importer;
+
+import java.util.Locale;
+import java.util.function.Function;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * Reads the values of one feature for an importer, recording a problem (with the feature's number
+ * and the column) for every value that is missing or cannot be read, so that one pass over a file
+ * finds all its problems.
+ */
+final class FeatureCheck {
+
+  static final String GEOMETRY = "geometry";
+
+  private final SourceFeature feature;
+  private final ProblemCollector problems;
+  private boolean failed;
+
+  FeatureCheck(SourceFeature feature, ProblemCollector problems) {
+    this.feature = feature;
+    this.problems = problems;
+  }
+
+  /** "row" for a CSV file (rows are its line numbers), "feature" for the other formats. */
+  static String unitOf(String fileName) {
+    return fileName.toLowerCase(Locale.ROOT).endsWith(".csv") ? "row" : "feature";
+  }
+
+  long number() {
+    return feature.number();
+  }
+
+  /** True when any value of this feature was refused. */
+  boolean failed() {
+    return failed;
+  }
+
+  void problem(String column, String reason) {
+    failed = true;
+    problems.add(feature.number(), column, reason);
+  }
+
+  /** The text of an optional column, or null. */
+  String text(String column) {
+    return feature.value(column);
+  }
+
+  /** The text of a required column, or null after recording that it is missing. */
+  String required(String column) {
+    String value = feature.value(column);
+    if (value == null) {
+      problem(column, "a value is required");
+    }
+    return value;
+  }
+
+  /** A required whole number of at least {@code min}, or null after recording the problem. */
+  Integer count(String column, int min) {
+    String text = required(column);
+    return text == null ? null : read(column, text, t -> ValueParsers.count(t, min), null);
+  }
+
+  /** An optional value read by {@code parser}, {@code fallback} when the cell is empty. */
+  <T> T optional(String column, Function<String, Parsed<T>> parser, T fallback) {
+    String text = feature.value(column);
+    return text == null ? fallback : read(column, text, parser, fallback);
+  }
+
+  /**
+   * Like {@link #optional}, but tells whether the value could be read, for checks that compare it
+   * with another value: a refused value has been recorded already and must not be compared.
+   */
+  <T> Parsed<T> optionalParsed(String column, Function<String, Parsed<T>> parser, T fallback) {
+    String text = feature.value(column);
+    if (text == null) {
+      return Parsed.of(fallback);
+    }
+    Parsed<T> parsed = parser.apply(text);
+    if (!parsed.ok()) {
+      problem(column, parsed.problem());
+    }
+    return parsed;
+  }
+
+  private <T> T read(String column, String text, Function<String, Parsed<T>> parser, T fallback) {
+    Parsed<T> parsed = parser.apply(text);
+    if (!parsed.ok()) {
+      problem(column, parsed.problem());
+      return fallback;
+    }
+    return parsed.value();
+  }
+
+  /** The geometry, or null after recording why there is none. */
+  Geometry geometry() {
+    SourceGeometry g = feature.geometry();
+    if (g == null || (g.problem() == null && g.geometry() == null)) {
+      problem(GEOMETRY, "the feature has no geometry");
+      return null;
+    }
+    if (!g.ok()) {
+      // the reader names the column (e.g. lon), or none when the problem is the whole row's
+      problem(g.column(), g.problem());
+      return null;
+    }
+    return g.geometry();
+  }
+
+  /** Records a problem with the geometry when {@code problem} is not null. */
+  void geometryProblem(String problem) {
+    if (problem != null) {
+      problem(GEOMETRY, problem);
+    }
+  }
+}

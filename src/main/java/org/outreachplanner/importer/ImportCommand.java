@@ -1,0 +1,130 @@
+package org.outreachplanner.importer;
+
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.outreachplanner.system.SpringContexts;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code outreach import KIND FILE}: imports one file. Exit code 0 when it was imported, 1 when it
+ * was refused (every problem is printed; nothing in the database changed), 2 on bad usage.
+ */
+@Command(
+    name = "import",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Import a file of communes, villages, teams, surveys or roads (see docs/data-formats.md).",
+      "All of the file is imported, or nothing: a file with any problem changes nothing.",
+      "Exit code: 0 imported, 1 refused (every problem is listed), 2 bad usage."
+    })
+public class ImportCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(
+      index = "0",
+      paramLabel = "KIND",
+      converter = KindConverter.class,
+      description = "communes, villages, teams, surveys or roads")
+  ImportKind kind;
+
+  @Parameters(
+      index = "1",
+      paramLabel = "FILE",
+      description = "GeoJSON, CSV, GeoPackage, Shapefile, KML, OSM, or a zip of one")
+  Path file;
+
+  @Option(
+      names = "--crs",
+      paramLabel = "EPSG:n",
+      converter = CrsConverter.class,
+      description = "CRS of a file that does not declare one, or to override it")
+  Integer crs;
+
+  @Option(names = "--layer", paramLabel = "NAME", description = "layer of a multi-layer file")
+  String layer;
+
+  @Option(
+      names = "--encoding",
+      paramLabel = "NAME",
+      description = "text encoding of a file that does not declare one, e.g. windows-1258")
+  String encoding;
+
+  @Option(
+      names = "--decimal-comma",
+      description = "read 21,5 as 21.5 in coordinate and signal columns")
+  boolean decimalComma;
+
+  @Option(
+      names = "--set",
+      paramLabel = "COLUMN=VALUE",
+      description =
+          "value of a column the file lacks or leaves empty, e.g. --set province_code=12"
+              + " (repeatable)")
+  Map<String, String> columnValues = new LinkedHashMap<>();
+
+  @Override
+  public Integer call() {
+    CommandLine cli = spec.commandLine();
+    if (!Files.isRegularFile(file)) {
+      throw new ParameterException(cli, "no such file: " + file);
+    }
+    if (encoding != null && !Charset.isSupported(encoding)) {
+      throw new ParameterException(cli, "unknown encoding: " + encoding);
+    }
+    ImportOptions options =
+        new ImportOptions(
+            file.getFileName().toString(), crs, layer, encoding, decimalComma, columnValues);
+    try (ConfigurableApplicationContext context = SpringContexts.batch()) {
+      ImportReport report;
+      try {
+        report = context.getBean(ImportService.class).importFile(kind, file, options);
+      } catch (ImportRequestException e) {
+        throw new ParameterException(cli, e.getMessage(), e, null, null);
+      }
+      if (report.succeeded()) {
+        cli.getOut().println(report.summary());
+        cli.getOut().flush();
+        return 0;
+      }
+      cli.getErr().println(report.summary());
+      cli.getErr().flush();
+      return 1;
+    }
+  }
+
+  /** Reads the KIND argument, listing the kinds when it is none of them. */
+  static class KindConverter implements CommandLine.ITypeConverter<ImportKind> {
+    @Override
+    public ImportKind convert(String value) {
+      try {
+        return ImportKind.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
+  /** Reads {@code --crs EPSG:32648} or {@code --crs 32648}. */
+  static class CrsConverter implements CommandLine.ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      try {
+        return ImportOptions.parseCrs(value);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(e.getMessage());
+      }
+    }
+  }
+}

@@ -1,0 +1,132 @@
+package org.outreachplanner.importer;
+
+import java.net.URI;
+import java.nio.charset.Charset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Upload of a file to import, and the record of past imports. The import itself is the same as on
+ * the command line: {@link ImportService}.
+ */
+@RestController
+@RequestMapping("/api/imports")
+class ImportController {
+
+  static final int DEFAULT_LIMIT = 20;
+  static final int MAX_LIMIT = 200;
+
+  private final ImportService service;
+  private final ImportRunRepository runs;
+  private final UploadStore uploads;
+
+  ImportController(ImportService service, ImportRunRepository runs, UploadStore uploads) {
+    this.service = service;
+    this.runs = runs;
+    this.uploads = uploads;
+  }
+
+  /**
+   * Imports the uploaded file: 201 with the report when it was imported, 400 with every problem
+   * when it was refused, 500 with the report when the server could not finish it.
+   */
+  @PostMapping(path = "/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  ResponseEntity<ImportReport> upload(
+      @PathVariable String kind,
+      @RequestParam("file") MultipartFile file,
+      @RequestParam(required = false) String crs,
+      @RequestParam(required = false) String layer,
+      @RequestParam(required = false) String encoding,
+      @RequestParam(defaultValue = "false") boolean decimalComma,
+      @RequestParam(name = "set", required = false) List<String> set) {
+    ImportKind importKind = kind(kind);
+    Integer epsg = crs(crs);
+    if (encoding != null && !encoding.isBlank() && !Charset.isSupported(encoding)) {
+      throw new ImportRequestException("unknown encoding: " + encoding);
+    }
+    Map<String, String> columnValues = columnValues(set);
+    try (UploadStore.Upload upload = uploads.save(file)) {
+      ImportOptions options =
+          new ImportOptions(
+              upload.originalName(),
+              epsg,
+              blankToNull(layer),
+              blankToNull(encoding),
+              decimalComma,
+              columnValues);
+      ImportReport report = service.importFile(importKind, upload.path(), options);
+      HttpStatus status =
+          report.succeeded()
+              ? HttpStatus.CREATED
+              : report.problemCount() > 0
+                  ? HttpStatus.BAD_REQUEST
+                  : HttpStatus.INTERNAL_SERVER_ERROR;
+      return ResponseEntity.status(status)
+          .location(URI.create("/api/imports/" + report.importId()))
+          .body(report);
+    }
+  }
+
+  /** The most recent imports, newest first (default 20, at most 200). */
+  @GetMapping
+  List<ImportRun> recent(@RequestParam(defaultValue = "" + DEFAULT_LIMIT) int limit) {
+    if (limit < 1) {
+      throw new ImportRequestException("limit must be 1 or more, got " + limit);
+    }
+    return runs.recent(Math.min(limit, MAX_LIMIT));
+  }
+
+  /** One import with its problems. */
+  @GetMapping("/{id:[0-9]+}")
+  ImportRun one(@PathVariable long id) {
+    return runs.find(id)
+        .orElseThrow(
+            () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no import with id " + id));
+  }
+
+  private static ImportKind kind(String text) {
+    try {
+      return ImportKind.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new ImportRequestException(e.getMessage());
+    }
+  }
+
+  private static Integer crs(String text) {
+    try {
+      return ImportOptions.parseCrs(text);
+    } catch (IllegalArgumentException e) {
+      throw new ImportRequestException(e.getMessage().replace("--crs", "crs"));
+    }
+  }
+
+  private static Map<String, String> columnValues(List<String> set) {
+    Map<String, String> values = new LinkedHashMap<>();
+    if (set != null) {
+      for (String item : set) {
+        int eq = item.indexOf('=');
+        if (eq < 1) {
+          throw new ImportRequestException("set must be COLUMN=VALUE, got '" + item + "'");
+        }
+        values.put(item.substring(0, eq).strip(), item.substring(eq + 1).strip());
+      }
+    }
+    return values;
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+}

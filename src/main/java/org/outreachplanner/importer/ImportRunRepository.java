@@ -1,0 +1,127 @@
+package org.outreachplanner.importer;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The import_run table: every import, written on its own connection so that the record survives the
+ * rollback of a failed import.
+ */
+@Repository
+public class ImportRunRepository {
+
+  private static final String INSERT_RUNNING =
+      """
+      INSERT INTO import_run (kind, file_name, sha256, status) VALUES (?, ?, ?, 'RUNNING')
+      RETURNING id
+      """;
+
+  private static final String UPDATE_FINISHED =
+      """
+      UPDATE import_run
+         SET status = ?, finished_at = now(), inserted = ?, updated = ?, unchanged = ?,
+             problems = ?::jsonb, message = ?
+       WHERE id = ?
+      """;
+
+  private static final String SELECT_RECENT =
+      """
+      SELECT id, kind, file_name, sha256, status, started_at, finished_at, inserted, updated,
+             unchanged, message, NULL AS problems
+        FROM import_run
+       ORDER BY started_at DESC, id DESC
+       LIMIT ?
+      """;
+
+  private static final String SELECT_ONE =
+      """
+      SELECT id, kind, file_name, sha256, status, started_at, finished_at, inserted, updated,
+             unchanged, message, problems
+        FROM import_run
+       WHERE id = ?
+      """;
+
+  private static final TypeReference<List<ImportProblem>> PROBLEM_LIST = new TypeReference<>() {};
+
+  private final JdbcTemplate jdbc;
+  private final ObjectMapper json;
+
+  ImportRunRepository(JdbcTemplate jdbc, ObjectMapper json) {
+    this.jdbc = jdbc;
+    this.json = json;
+  }
+
+  /** Records that an import has started; returns its id. */
+  public long start(ImportKind kind, String fileName, String sha256) {
+    Long id = jdbc.queryForObject(INSERT_RUNNING, Long.class, kind.cliName(), fileName, sha256);
+    if (id == null) {
+      throw new IllegalStateException("import_run returned no id");
+    }
+    return id;
+  }
+
+  /** Records the outcome of an import. */
+  public void finish(ImportReport report) {
+    boolean ok = report.succeeded();
+    jdbc.update(
+        UPDATE_FINISHED,
+        report.status().name(),
+        ok ? report.inserted() : null,
+        ok ? report.updated() : null,
+        ok ? report.unchanged() : null,
+        report.problems().isEmpty() ? null : toJson(report.problems()),
+        report.message(),
+        report.importId());
+  }
+
+  /** The most recent imports, newest first, without their problems. */
+  public List<ImportRun> recent(int limit) {
+    return jdbc.query(SELECT_RECENT, this::run, limit);
+  }
+
+  /** One import with its problems. */
+  public Optional<ImportRun> find(long id) {
+    return jdbc.query(SELECT_ONE, this::run, id).stream().findFirst();
+  }
+
+  private ImportRun run(ResultSet rs, int row) throws SQLException {
+    String problems = rs.getString("problems");
+    return new ImportRun(
+        rs.getLong("id"),
+        rs.getString("kind"),
+        rs.getString("file_name"),
+        rs.getString("sha256"),
+        rs.getString("status"),
+        rs.getObject("started_at", OffsetDateTime.class),
+        rs.getObject("finished_at", OffsetDateTime.class),
+        (Integer) rs.getObject("inserted"),
+        (Integer) rs.getObject("updated"),
+        (Integer) rs.getObject("unchanged"),
+        rs.getString("message"),
+        problems == null ? null : fromJson(problems));
+  }
+
+  private String toJson(List<ImportProblem> problems) {
+    try {
+      return json.writeValueAsString(problems);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write the problems as JSON", e);
+    }
+  }
+
+  private List<ImportProblem> fromJson(String text) {
+    try {
+      return json.readValue(text, PROBLEM_LIST);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("import_run.problems is not a list of problems", e);
+    }
+  }
+}

@@ -1,0 +1,293 @@
+package org.outreachplanner.importer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * Imports one file of one kind: all of it in one transaction, or nothing. Every import is recorded
+ * in import_run with its outcome; a failed import leaves the domain tables exactly as they were.
+ */
+@Service
+public class ImportService {
+
+  private static final Logger log = LoggerFactory.getLogger(ImportService.class);
+
+  /** First key of the advisory lock that lets one import of a kind run at a time. */
+  private static final int IMPORT_LOCK = 0x4f50;
+
+  private static final String LOCK_KIND = "SELECT pg_advisory_xact_lock(?, ?)";
+
+  private final DataSource dataSource;
+  private final FeatureReader reader;
+  private final Map<ImportKind, KindImporter> importers = new EnumMap<>(ImportKind.class);
+  private final ImportRunRepository runs;
+  private final RegionBounds region;
+  private final int maxReportedProblems;
+  private final Duration futureTolerance;
+
+  ImportService(
+      DataSource dataSource,
+      FeatureReader reader,
+      List<KindImporter> importers,
+      ImportRunRepository runs,
+      @Value("${outreach.region.name:Vietnam}") String regionName,
+      @Value("${outreach.region.bbox}") String regionBbox,
+      @Value("${outreach.import.max-reported-problems:500}") int maxReportedProblems,
+      @Value("${outreach.import.future-tolerance:1h}") Duration futureTolerance) {
+    this.dataSource = dataSource;
+    this.reader = reader;
+    this.runs = runs;
+    this.region = RegionBounds.parse(regionName, regionBbox);
+    this.maxReportedProblems = maxReportedProblems;
+    this.futureTolerance = futureTolerance;
+    for (KindImporter importer : importers) {
+      KindImporter other = this.importers.put(importer.kind(), importer);
+      if (other != null) {
+        throw new IllegalStateException(
+            "two importers for " + importer.kind().cliName() + ": " + other + " and " + importer);
+      }
+    }
+  }
+
+  /**
+   * Imports {@code file} as data of {@code kind}. Returns the report whether the import succeeded
+   * or not; throws {@link ImportRequestException} only when the request itself is wrong (an unknown
+   * column in the options, a file that does not exist).
+   */
+  public ImportReport importFile(ImportKind kind, Path file, ImportOptions options) {
+    if (!Files.isRegularFile(file)) {
+      throw new ImportRequestException("no such file: " + file);
+    }
+    String name = displayName(file, options);
+    ImportOptions named = options.withSourceName(name);
+    KindImporter importer = importers.get(kind);
+    if (importer != null) {
+      ColumnValuesSource.canonical(named.columnValues(), importer.columns());
+    }
+    long importId = runs.start(kind, name, sha256(file));
+    return run(
+        importId, kind, named, importer, () -> reader.open(file, kind, importer.columns(), named));
+  }
+
+  /**
+   * Imports features that are not read from a file by the {@link FeatureReader} (generated, or
+   * built in memory), with {@code importer}, recording the run like a file's.
+   */
+  ImportReport importFeatures(
+      KindImporter importer, FeatureSource source, String sha256, ImportOptions options) {
+    ImportOptions named = options.withSourceName(source.fileName());
+    ColumnValuesSource.canonical(named.columnValues(), importer.columns());
+    long importId = runs.start(importer.kind(), source.fileName(), sha256);
+    return run(importId, importer.kind(), named, importer, () -> source);
+  }
+
+  /** The kinds this build can import. */
+  public List<ImportKind> availableKinds() {
+    return List.copyOf(importers.keySet());
+  }
+
+  /** Opens the features of an import. */
+  @FunctionalInterface
+  private interface SourceOpener {
+    FeatureSource open();
+  }
+
+  /** Imports features that {@code opener} provides; the run is recorded under {@code importId}. */
+  private ImportReport run(
+      long importId,
+      ImportKind kind,
+      ImportOptions options,
+      KindImporter importer,
+      SourceOpener opener) {
+    long startNanos = System.nanoTime();
+    String name = options.sourceName();
+    ProblemCollector problems = new ProblemCollector(name, maxReportedProblems);
+    ImportCounts counts = null;
+    String message = null;
+    int unlisted = 0;
+    FeatureSource source = null;
+    try {
+      if (importer == null) {
+        message = "this build has no importer for " + kind.cliName() + "; nothing was imported";
+      } else {
+        source = ColumnValuesSource.wrap(opener.open(), options.columnValues(), importer.columns());
+        message = checkColumns(importer, source, problems);
+        if (message == null) {
+          ImportContext ctx =
+              new ImportContext(
+                  importId, options, region, problems, Instant.now(), futureTolerance);
+          counts = inTransaction(kind, importer, source, ctx);
+        }
+      }
+    } catch (ImportRejectedException e) {
+      e.problems().forEach(problems::add);
+      unlisted = Math.max(0, e.problemCount() - e.problems().size());
+    } catch (SQLException e) {
+      log.warn("Import {} of {} failed", importId, name, e);
+      message = ImportFailures.describe(e);
+    } catch (RuntimeException | Error e) {
+      log.error("Import {} of {} failed unexpectedly", importId, name, e);
+      message = ImportFailures.describe(e);
+    } finally {
+      closeQuietly(source, importId);
+    }
+    ImportReport report =
+        report(importId, kind, name, counts, problems, unlisted, message, startNanos);
+    runs.finish(report);
+    return report;
+  }
+
+  private ImportCounts inTransaction(
+      ImportKind kind, KindImporter importer, FeatureSource source, ImportContext ctx)
+      throws SQLException {
+    try (Connection tx = dataSource.getConnection()) {
+      tx.setAutoCommit(false);
+      try {
+        try (PreparedStatement lock = tx.prepareStatement(LOCK_KIND)) {
+          lock.setInt(1, IMPORT_LOCK);
+          lock.setInt(2, kind.ordinal());
+          lock.execute();
+        }
+        ImportCounts counts = importer.importFeatures(source, ctx, tx);
+        if (ctx.problems().isEmpty()) {
+          tx.commit();
+          return counts;
+        }
+        tx.rollback();
+        return null;
+      } catch (SQLException | RuntimeException | Error e) {
+        rollbackQuietly(tx, e);
+        throw e;
+      }
+    }
+  }
+
+  /** The problem when required columns are missing (all of them), or null. */
+  private static String checkColumns(
+      KindImporter importer, FeatureSource source, ProblemCollector problems) {
+    List<String> missing = new ArrayList<>();
+    for (String column : importer.requiredColumns()) {
+      if (!source.columns().contains(column)) {
+        missing.add(column);
+      }
+    }
+    if (missing.isEmpty()) {
+      return null;
+    }
+    TreeSet<String> found = new TreeSet<>(source.columns());
+    String has = found.isEmpty() ? "none of the known columns" : String.join(", ", found);
+    for (String column : missing) {
+      problems.add(null, column, "required column is missing; the file has " + has);
+    }
+    return "missing required column"
+        + (missing.size() == 1 ? " " : "s ")
+        + String.join(", ", missing)
+        + "; the file has "
+        + has;
+  }
+
+  private static ImportReport report(
+      long importId,
+      ImportKind kind,
+      String name,
+      ImportCounts counts,
+      ProblemCollector problems,
+      int unlisted,
+      String message,
+      long startNanos) {
+    long millis = Duration.ofNanos(System.nanoTime() - startNanos).toMillis();
+    if (counts != null && problems.isEmpty() && message == null) {
+      return new ImportReport(
+          importId,
+          kind.cliName(),
+          name,
+          ImportReport.Status.SUCCEEDED,
+          counts.inserted(),
+          counts.updated(),
+          counts.unchanged(),
+          List.of(),
+          0,
+          millis,
+          null);
+    }
+    int count = problems.count() + unlisted;
+    List<ImportProblem> listed = problems.kept();
+    if (message == null) {
+      message =
+          count
+              + (count == 1 ? " problem" : " problems")
+              + " found"
+              + (count > listed.size() ? " (the first " + listed.size() + " are listed)" : "");
+    }
+    return new ImportReport(
+        importId,
+        kind.cliName(),
+        name,
+        ImportReport.Status.FAILED,
+        0,
+        0,
+        0,
+        listed,
+        count,
+        millis,
+        message);
+  }
+
+  private static String displayName(Path file, ImportOptions options) {
+    String name = options.sourceName();
+    return name == null || name.isBlank() ? file.getFileName().toString() : name;
+  }
+
+  /** The SHA-256 of a file's bytes, in hex. */
+  static String sha256(Path file) {
+    try (InputStream in =
+        new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+      in.transferTo(java.io.OutputStream.nullOutputStream());
+      return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+    } catch (IOException e) {
+      throw new ImportRequestException("cannot read " + file + ": " + e.getMessage());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is not available", e);
+    }
+  }
+
+  private static void rollbackQuietly(Connection tx, Throwable cause) {
+    try {
+      tx.rollback();
+    } catch (SQLException e) {
+      cause.addSuppressed(e);
+    }
+  }
+
+  private static void closeQuietly(FeatureSource source, long importId) {
+    if (source == null) {
+      return;
+    }
+    try {
+      source.close();
+    } catch (RuntimeException e) {
+      log.warn("Import {}: could not clean up after reading the file", importId, e);
+    }
+  }
+}

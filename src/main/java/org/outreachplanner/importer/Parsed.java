@@ -1,0 +1,22 @@
+package org.outreachplanner.importer;
+
+/**
+ * A value read from a cell, or why it could not be read.
+ *
+ * @param value the value, or null when there is a problem
+ * @param problem what is wrong with the cell, in plain words, or null
+ */
+record Parsed<T>(T value, String problem) {
+
+  static <T> Parsed<T> of(T value) {
+    return new Parsed<>(value, null);
+  }
+
+  static <T> Parsed<T> refused(String problem) {
+    return new Parsed<>(null, problem);
+  }
+
+  boolean ok() {
+    return problem == null;
+  }
+}

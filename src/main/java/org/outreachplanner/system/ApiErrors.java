@@ -1,0 +1,127 @@
+package org.outreachplanner.system;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.UUID;
+import org.outreachplanner.importer.ImportRequestException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Turns every failed API request into one {@link ErrorInfo}, without internals. */
+@RestControllerAdvice
+class ApiErrors {
+
+  private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+  private final String maxFileSize;
+
+  ApiErrors(@Value("${spring.servlet.multipart.max-file-size:1MB}") String maxFileSize) {
+    this.maxFileSize = maxFileSize;
+  }
+
+  @ExceptionHandler(ImportRequestException.class)
+  ResponseEntity<ErrorInfo> badImportRequest(ImportRequestException e, HttpServletRequest req) {
+    return error(HttpStatus.BAD_REQUEST, e.getMessage(), req);
+  }
+
+  @ExceptionHandler(MaxUploadSizeExceededException.class)
+  ResponseEntity<ErrorInfo> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest req) {
+    return error(
+        HttpStatus.PAYLOAD_TOO_LARGE,
+        "the file is larger than the upload limit of " + maxFileSize,
+        req);
+  }
+
+  @ExceptionHandler(MissingServletRequestPartException.class)
+  ResponseEntity<ErrorInfo> missingPart(
+      MissingServletRequestPartException e, HttpServletRequest req) {
+    return error(
+        HttpStatus.BAD_REQUEST,
+        "the request has no multipart field '" + e.getRequestPartName() + "'",
+        req);
+  }
+
+  @ExceptionHandler(MissingServletRequestParameterException.class)
+  ResponseEntity<ErrorInfo> missingParameter(
+      MissingServletRequestParameterException e, HttpServletRequest req) {
+    return error(
+        HttpStatus.BAD_REQUEST, "the request has no parameter '" + e.getParameterName() + "'", req);
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ResponseEntity<ErrorInfo> badParameter(
+      MethodArgumentTypeMismatchException e, HttpServletRequest req) {
+    return error(
+        HttpStatus.BAD_REQUEST,
+        "'" + e.getValue() + "' is not a valid value for '" + e.getName() + "'",
+        req);
+  }
+
+  @ExceptionHandler(MultipartException.class)
+  ResponseEntity<ErrorInfo> badMultipart(MultipartException e, HttpServletRequest req) {
+    return error(HttpStatus.BAD_REQUEST, "the request is not a readable multipart upload", req);
+  }
+
+  @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+  ResponseEntity<ErrorInfo> mediaType(
+      HttpMediaTypeNotSupportedException e, HttpServletRequest req) {
+    return error(
+        HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+        "content type " + e.getContentType() + " is not supported here",
+        req);
+  }
+
+  @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+  ResponseEntity<ErrorInfo> method(
+      HttpRequestMethodNotSupportedException e, HttpServletRequest req) {
+    return error(
+        HttpStatus.METHOD_NOT_ALLOWED, "method " + e.getMethod() + " is not allowed here", req);
+  }
+
+  @ExceptionHandler(ResponseStatusException.class)
+  ResponseEntity<ErrorInfo> status(ResponseStatusException e, HttpServletRequest req) {
+    return error(e.getStatusCode(), e.getReason() == null ? "" : e.getReason(), req);
+  }
+
+  /**
+   * Anything else: Spring's own request errors (unknown path, unreadable body …) keep their status
+   * and short description; the rest is the server's fault, logged with a reference and shown only
+   * as that.
+   */
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<ErrorInfo> unexpected(Exception e, HttpServletRequest req) {
+    if (e instanceof ErrorResponse response && response.getStatusCode().is4xxClientError()) {
+      String detail = response.getBody().getDetail();
+      return error(response.getStatusCode(), detail == null ? "" : detail, req);
+    }
+    String reference = UUID.randomUUID().toString();
+    log.error(
+        "Request {} {} failed (reference {})", req.getMethod(), req.getRequestURI(), reference, e);
+    return error(
+        HttpStatus.INTERNAL_SERVER_ERROR,
+        "the server could not answer this request; the server log names it as " + reference,
+        req);
+  }
+
+  private static ResponseEntity<ErrorInfo> error(
+      HttpStatusCode status, String message, HttpServletRequest req) {
+    HttpStatus known = HttpStatus.resolve(status.value());
+    String name = known == null ? String.valueOf(status.value()) : known.getReasonPhrase();
+    return ResponseEntity.status(status)
+        .body(new ErrorInfo(status.value(), name, message, req.getRequestURI()));
+  }
+}
