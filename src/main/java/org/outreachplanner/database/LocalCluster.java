@@ -167,8 +167,8 @@ public final class LocalCluster {
   }
 
   /**
-   * After a crash the old server's children may hold its shared memory for a moment, and the
-   * chosen port may have been taken meanwhile: try a few times before giving up.
+   * After a crash the old server's children may hold its shared memory for a moment, and the chosen
+   * port may have been taken meanwhile: try a few times before giving up.
    */
   private void startWithRetries(int firstPort, String options) throws IOException {
     int port = firstPort;
@@ -289,7 +289,9 @@ public final class LocalCluster {
             st.executeQuery(
                 "SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend'"
                     + " AND pid <> pg_backend_pid()"
-                    + " AND application_name <> 'outreach:" + ProcessHandle.current().pid() + "'")) {
+                    + " AND application_name <> 'outreach:"
+                    + ProcessHandle.current().pid()
+                    + "'")) {
       rs.next();
       return rs.getInt(1);
     } catch (SQLException e) {
@@ -318,9 +320,9 @@ public final class LocalCluster {
   }
 
   /**
-   * As root, the server runs as {@code osUser}, who must be able to reach the work folder. A
-   * folder inside a private home or a private temporary folder is out of its reach: then the
-   * cluster lives under /var/lib/outreach-planner instead, one folder per project folder.
+   * As root, the server runs as {@code osUser}, who must be able to reach the work folder. A folder
+   * inside a private home or a private temporary folder is out of its reach: then the cluster lives
+   * under /var/lib/outreach-planner instead, one folder per project folder.
    */
   private Path reachableWorkDir(Path requested) {
     Path probe = requested;
