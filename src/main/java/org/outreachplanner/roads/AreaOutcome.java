@@ -1,5 +1,7 @@
 package org.outreachplanner.roads;
 
+import java.util.List;
+
 /**
  * What a computation did with one area's matrix for one mode, season and closure set.
  *
@@ -10,6 +12,7 @@ package org.outreachplanner.roads;
  * @param unreachable ordered pairs no way joins
  * @param beyondLimit ordered pairs joined only by ways longer than the time limit
  * @param millis time taken to compute and store it
+ * @param unreachablePlaces when some pairs are unreachable: the places to blame, and why
  */
 public record AreaOutcome(
     PlanningArea area,
@@ -18,15 +21,28 @@ public record AreaOutcome(
     int pairs,
     int unreachable,
     int beyondLimit,
-    long millis) {
+    long millis,
+    List<UnreachablePlace> unreachablePlaces) {
 
   static AreaOutcome unchanged(PlanningArea area, AreaKey key) {
-    return new AreaOutcome(area, key, false, 0, 0, 0, 0);
+    return new AreaOutcome(area, key, false, 0, 0, 0, 0, List.of());
   }
 
   static AreaOutcome computed(
-      PlanningArea area, AreaKey key, int stored, PairCounts counts, long millis) {
+      PlanningArea area,
+      AreaKey key,
+      int stored,
+      PairCounts counts,
+      long millis,
+      List<UnreachablePlace> unreachablePlaces) {
     return new AreaOutcome(
-        area, key, true, stored, counts.unreachable(), counts.beyondLimit(), millis);
+        area,
+        key,
+        true,
+        stored,
+        counts.unreachable(),
+        counts.beyondLimit(),
+        millis,
+        unreachablePlaces);
   }
 }

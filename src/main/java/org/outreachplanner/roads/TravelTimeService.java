@@ -26,6 +26,7 @@ public class TravelTimeService {
   private final SeasonOfDate seasons;
   private final NetworkState network;
   private final TravelTimeEngine engine;
+  private final UnreachablePlaces unreachablePlaces;
   private final int maxAreaPlaces;
 
   TravelTimeService(
@@ -35,6 +36,7 @@ public class TravelTimeService {
       SeasonOfDate seasons,
       NetworkState network,
       TravelTimeEngine engine,
+      UnreachablePlaces unreachablePlaces,
       @Value("${outreach.travel-times.max-area-places:5000}") int maxAreaPlaces) {
     this.areas = areas;
     this.store = store;
@@ -42,6 +44,7 @@ public class TravelTimeService {
     this.seasons = seasons;
     this.network = network;
     this.engine = engine;
+    this.unreachablePlaces = unreachablePlaces;
     this.maxAreaPlaces = maxAreaPlaces;
   }
 
@@ -166,7 +169,21 @@ public class TravelTimeService {
               engine.maxSeconds(),
               millis);
       int stored = store.replace(key, matrix, record);
-      outcomes.add(AreaOutcome.computed(area, key, stored, counts, millis));
+      List<UnreachablePlace> blamed = List.of();
+      if (counts.unreachable() > 0) {
+        blamed =
+            unreachablePlaces
+                .report(
+                    area,
+                    net,
+                    () -> costs.load(net.mode(), net.season(), null),
+                    engine.maxSeconds())
+                .unreachable()
+                .stream()
+                .filter(p -> !p.reason().equals("beyond_limit"))
+                .toList();
+      }
+      outcomes.add(AreaOutcome.computed(area, key, stored, counts, millis, blamed));
     }
     return outcomes;
   }
