@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       GenerateCommand.class,
       org.outreachplanner.importer.ImportCommand.class,
+      org.outreachplanner.roads.TravelTimesCommand.class,
       DbCommand.class,
       CommandLine.HelpCommand.class
     })
