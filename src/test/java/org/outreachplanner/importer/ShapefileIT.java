@@ -111,7 +111,8 @@ class ShapefileIT {
             "villages.csv",
             ReaderFixtures.villages(),
             options("v.csv"),
-            null)) {
+            null,
+            true)) {
       csv = readAll(s, "code");
     }
     try (FeatureSource source =
