@@ -32,6 +32,20 @@ final class RoadTestData {
     jdbc.execute(script("roads/hand-network.sql"));
   }
 
+  /**
+   * The random grid of roads/grid-network.sql: {@code k} × {@code k} junctions, {@code places}
+   * villages of commune G1C, on empty tables.
+   */
+  static void gridNetwork(JdbcTemplate jdbc, int k, int places, double seed) {
+    clear(jdbc);
+    standInCosts(jdbc);
+    jdbc.execute(
+        script("roads/grid-network.sql")
+            .replace(":seed", Double.toString(seed))
+            .replace(":places", Integer.toString(places))
+            .replace(":k", Integer.toString(k)));
+  }
+
   static String script(String resource) {
     try {
       return new ClassPathResource(resource).getContentAsString(StandardCharsets.UTF_8);

@@ -1,0 +1,189 @@
+package org.outreachplanner.roads;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.outreachplanner.support.DatabaseTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Every entry of our matrices against pgRouting's pgr_dijkstraCostMatrix on the same costs and
+ * vertices, on a random grid with missing roads, one-way roads and footways: equal within a second,
+ * and unreachable exactly where pgRouting has no row.
+ */
+@DatabaseTest
+class PgRoutingAgreementIT {
+
+  private static final String PGR_MATRIX =
+      """
+      SELECT start_vid, end_vid, agg_cost
+        FROM pgr_dijkstraCostMatrix(
+               'SELECT id, source, target, cost, reverse_cost FROM outreach_edge_costs('
+                   || quote_literal(?) || ', ' || quote_literal(?) || ')',
+               CAST(? AS bigint[]), directed => true)
+      """;
+
+  private static ExecutorService pool;
+
+  @Autowired JdbcTemplate jdbc;
+  @Autowired EdgeCostReader costs;
+  @Autowired TravelTimeService service;
+  @Autowired TravelTimeEngine engine;
+
+  @BeforeAll
+  static void startPool() {
+    pool = Executors.newFixedThreadPool(2);
+  }
+
+  @AfterAll
+  static void stopPool() {
+    pool.shutdownNow();
+  }
+
+  @BeforeEach
+  void grid() {
+    RoadTestData.gridNetwork(jdbc, 40, 150, 0.37);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"MOTORBIKE, DRY", "ON_FOOT, RAINY"})
+  void bothEnginesAgreeWithPgRoutingOnEveryPair(TravelMode mode, TravelSeason season) {
+    NetworkSnapshot net = costs.load(mode, season, null);
+    long[] nodes = placeNodes();
+    Map<List<Long>, Double> pgr = pgRouting(mode, season, nodes);
+    int[] vertices = new int[nodes.length];
+    for (int i = 0; i < nodes.length; i++) {
+      vertices[i] = net.graph().indexOf(nodes[i]);
+    }
+    ManyToManyRouter router = new ManyToManyRouter(pool, 2);
+    double unlimited = Double.POSITIVE_INFINITY;
+    TimeTable plain =
+        router.dijkstra(net.graph(), vertices, vertices, unlimited, ManyToManyRouter.Progress.NONE);
+    TimeTable climbed =
+        router.hierarchy(
+            net.hierarchy(), vertices, vertices, unlimited, ManyToManyRouter.Progress.NONE);
+    int reached = 0;
+    for (int i = 0; i < nodes.length; i++) {
+      for (int j = 0; j < nodes.length; j++) {
+        if (i == j) {
+          continue;
+        }
+        Double expected = pgr.get(List.of(nodes[i], nodes[j]));
+        String pair = mode + "/" + season + " " + nodes[i] + " → " + nodes[j];
+        assertThat(plain.reached(i, j)).as(pair).isEqualTo(expected != null);
+        assertThat(climbed.reached(i, j)).as(pair).isEqualTo(expected != null);
+        if (expected != null) {
+          assertThat(Math.abs(plain.seconds(i, j) - expected)).as(pair).isLessThan(1.0);
+          assertThat(Math.abs(climbed.seconds(i, j) - expected)).as(pair).isLessThan(1.0);
+          reached++;
+        }
+      }
+    }
+    // the grid is mostly joined, but not everywhere
+    int pairs = nodes.length * (nodes.length - 1);
+    assertThat(reached).isBetween(pairs / 2, pairs - 1);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"MOTORBIKE, DRY", "ON_FOOT, RAINY"})
+  void theStoredMatrixIsPgRoutingsWithinTheTimeLimit(TravelMode mode, TravelSeason season) {
+    TravelTimeSummary summary =
+        service.compute(
+            new TravelTimeService.Request("G1C", List.of(mode), List.of(season), null, true),
+            TravelTimeService.Progress.NONE);
+    PlanningArea area = service.areasOf("G1C").get(0);
+    TravelTimeMatrix stored = service.storedMatrix(area, mode, season, "");
+    Map<Long, PlaceRef> placeAt = new HashMap<>();
+    area.places().forEach(p -> placeAt.put(p.nodeId(), p.ref()));
+    long[] nodes = placeNodes();
+    Map<List<Long>, Double> pgr = pgRouting(mode, season, nodes);
+    double limit = engine.maxSeconds();
+    int beyond = 0;
+    int unreachable = 0;
+    for (long a : nodes) {
+      for (long b : nodes) {
+        if (a == b) {
+          continue;
+        }
+        Double expected = pgr.get(List.of(a, b));
+        var ours = stored.seconds(placeAt.get(a), placeAt.get(b));
+        if (expected == null || expected > limit) {
+          assertThat(ours).isEmpty();
+          if (expected == null) {
+            unreachable++;
+          } else {
+            beyond++;
+          }
+        } else {
+          assertThat(Math.abs(ours.getAsDouble() - expected)).isLessThan(1.0);
+        }
+      }
+    }
+    assertThat(summary.unreachable()).isEqualTo(unreachable);
+    assertThat(summary.beyondLimit()).isEqualTo(beyond);
+    if (mode == TravelMode.ON_FOOT) {
+      assertThat(beyond).as("walking in the rain, some pairs are beyond 6 h").isPositive();
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource({"MOTORBIKE, DRY", "ON_FOOT, DRY"})
+  void timesObeyTheTriangleInequality(TravelMode mode, TravelSeason season) {
+    service.compute(
+        new TravelTimeService.Request("G1C", List.of(mode), List.of(season), null, true),
+        TravelTimeService.Progress.NONE);
+    TravelTimeMatrix m = service.storedMatrix(service.areasOf("G1C").get(0), mode, season, "");
+    SplittableRandom random = new SplittableRandom(11);
+    int checked = 0;
+    for (int n = 0; n < 20_000; n++) {
+      int a = random.nextInt(m.size());
+      int b = random.nextInt(m.size());
+      int c = random.nextInt(m.size());
+      if (m.reachable(a, b) && m.reachable(b, c)) {
+        assertThat(m.reachable(a, c) || m.seconds(a, b) + m.seconds(b, c) > engine.maxSeconds())
+            .isTrue();
+        if (m.reachable(a, c)) {
+          assertThat(m.seconds(a, c)).isLessThanOrEqualTo(m.seconds(a, b) + m.seconds(b, c) + 1e-6);
+        }
+        checked++;
+      }
+    }
+    assertThat(checked).isGreaterThan(5_000);
+  }
+
+  private long[] placeNodes() {
+    return jdbc
+        .queryForList(
+            "SELECT node_id FROM place_attachment WHERE node_id IS NOT NULL ORDER BY node_id",
+            Long.class)
+        .stream()
+        .mapToLong(Long::longValue)
+        .toArray();
+  }
+
+  private Map<List<Long>, Double> pgRouting(TravelMode mode, TravelSeason season, long[] nodes) {
+    Map<List<Long>, Double> costs = new HashMap<>();
+    jdbc.query(
+        PGR_MATRIX,
+        rs -> {
+          costs.put(List.of(rs.getLong(1), rs.getLong(2)), rs.getDouble(3));
+        },
+        mode.key(),
+        season.key(),
+        jdbc.execute(
+            (java.sql.Connection c) ->
+                c.createArrayOf("bigint", java.util.Arrays.stream(nodes).boxed().toArray())));
+    return costs;
+  }
+}
