@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       GenerateCommand.class,
       org.outreachplanner.importer.ImportCommand.class,
       org.outreachplanner.roads.TravelTimesCommand.class,
+      org.outreachplanner.roads.TravelTimeBenchmarkCommand.class,
       DbCommand.class,
       CommandLine.HelpCommand.class
     })
