@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import javax.sql.DataSource;
+import org.postgresql.PGStatement;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.stereotype.Component;
 
@@ -44,6 +45,8 @@ class EdgeCostReader {
         String closureSet = date == null ? "" : closureSet(c, date);
         EdgeRows rows = new EdgeRows();
         try (PreparedStatement ps = c.prepareStatement(SELECT_EDGE_COSTS)) {
+          // prepared on the server at once, so the numbers come in binary, not as text
+          ps.unwrap(PGStatement.class).setPrepareThreshold(-1);
           ps.setFetchSize(FETCH_SIZE);
           ps.setString(1, mode.key());
           ps.setString(2, season.key());

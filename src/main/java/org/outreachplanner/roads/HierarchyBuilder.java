@@ -9,11 +9,8 @@ package org.outreachplanner.roads;
  */
 final class HierarchyBuilder {
 
-  /** Vertices a witness search settles while a vertex's importance is estimated. */
-  private static final int ESTIMATE_SETTLED = 60;
-
-  /** Vertices a witness search settles while a vertex is contracted. */
-  private static final int CONTRACT_SETTLED = 400;
+  /** Vertices a witness search settles at most. */
+  private static final int WITNESS_SETTLED = 100;
 
   private final ContractionGraph graph;
   private final WitnessSearch witness;
@@ -22,6 +19,7 @@ final class HierarchyBuilder {
   private final int[] level;
   private final ContractionHierarchy.ArcCollector up;
   private final ContractionHierarchy.ArcCollector down;
+  private final ShortcutList found = new ShortcutList();
   private int shortcuts;
 
   private HierarchyBuilder(RoadGraph road) {
@@ -81,7 +79,10 @@ final class HierarchyBuilder {
     queue.set(w, priority(w));
   }
 
-  /** Keeps v's remaining arcs as upward arcs of the hierarchy and adds the shortcuts needed. */
+  /**
+   * Keeps v's remaining arcs as upward arcs of the hierarchy and adds the shortcuts that its
+   * importance, just counted, found to be needed.
+   */
   private void contract(int v) {
     ContractionGraph.Lists out = graph.out;
     ContractionGraph.Lists in = graph.in;
@@ -91,29 +92,50 @@ final class HierarchyBuilder {
     for (int i = 0; i < in.degree[v]; i++) {
       down.add(v, in.other[v][i], in.seconds[v][i], in.metres[v][i]);
     }
-    forEachShortcut(
-        v,
-        CONTRACT_SETTLED,
-        (u, w, s, m) -> {
-          if (graph.addArc(u, w, s, m)) {
-            shortcuts++;
-          }
-        });
+    for (int i = 0; i < found.size; i++) {
+      if (graph.addArc(found.from[i], found.to[i], found.seconds[i], found.metres[i])) {
+        shortcuts++;
+      }
+    }
   }
 
   /**
-   * Simulates contracting v to count the arcs it would add and remove, and returns its priority.
+   * Finds the shortcuts contracting v would need (kept until the next call, for {@link #contract})
+   * to count the arcs it would add and remove, and returns its priority.
    */
   private double importance(int v) {
-    int[] added = {0};
-    forEachShortcut(v, ESTIMATE_SETTLED, (u, w, s, m) -> added[0]++);
-    edgeDifference[v] = added[0] - graph.out.degree[v] - graph.in.degree[v];
+    found.size = 0;
+    forEachShortcut(v, WITNESS_SETTLED, found::add);
+    edgeDifference[v] = found.size - graph.out.degree[v] - graph.in.degree[v];
     return priority(v);
   }
 
   /** Lower is contracted sooner: few arcs added, few neighbours gone, low in the hierarchy. */
   private double priority(int v) {
     return 2.0 * edgeDifference[v] + contractedNeighbours[v] + level[v];
+  }
+
+  /** Shortcuts found for one vertex. */
+  private static final class ShortcutList {
+    int[] from = new int[16];
+    int[] to = new int[16];
+    double[] seconds = new double[16];
+    double[] metres = new double[16];
+    int size;
+
+    void add(int u, int w, double s, double m) {
+      if (size == from.length) {
+        from = java.util.Arrays.copyOf(from, size * 2);
+        to = java.util.Arrays.copyOf(to, size * 2);
+        seconds = java.util.Arrays.copyOf(seconds, size * 2);
+        metres = java.util.Arrays.copyOf(metres, size * 2);
+      }
+      from[size] = u;
+      to[size] = w;
+      seconds[size] = s;
+      metres[size] = m;
+      size++;
+    }
   }
 
   /** Receives a shortcut u→w of {@code s} seconds and {@code m} metres. */
