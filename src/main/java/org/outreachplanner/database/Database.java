@@ -30,6 +30,16 @@ public final class Database {
     return info;
   }
 
+  /** Prepares a database of the given local cluster (not the process's shared one). */
+  static ConnectionInfo prepare(PostgresSettings settings, LocalCluster cluster) {
+    int port = cluster.ensureRunning();
+    ConnectionInfo info =
+        ConnectionInfo.local(
+            "127.0.0.1", port, settings.databaseName(), LocalCluster.SUPERUSER, cluster.password());
+    ensureDatabase(info, false);
+    return info;
+  }
+
   /** The local cluster of this process, started on first use and stopped when the JVM exits. */
   public static LocalCluster cluster(PostgresSettings settings) {
     synchronized (LOCK) {
