@@ -22,12 +22,12 @@ final class AreaFingerprint {
       PlanningArea area, NetworkSnapshot network, double maxSeconds, String importedMark) {
     MessageDigest digest = sha256();
     StringBuilder text = new StringBuilder(VERSION);
-    text.append('|').append(area.kind().key()).append(' ').append(area.code());
-    text.append('|').append(network.mode().key()).append('/').append(network.season().key());
+    text.append('|').append(area.kind().code()).append(' ').append(area.code());
+    text.append('|').append(network.mode().code()).append('/').append(network.season().code());
     text.append('|').append(network.closureSet()).append('|').append(maxSeconds);
     text.append('|').append(importedMark);
     for (Place place : area.places()) {
-      text.append('\n').append(place.ref().kind().key()).append(' ').append(place.ref().code());
+      text.append('\n').append(place.ref().kind().code()).append(' ').append(place.ref().code());
       int vertex = network.vertexOf(place);
       if (vertex >= 0) {
         text.append(" @").append(place.nodeId());

@@ -5,7 +5,7 @@ record AreaKey(
     PlanningArea.Kind areaKind,
     String areaCode,
     TravelMode mode,
-    TravelSeason season,
+    Season season,
     String closureSet) {
 
   static AreaKey of(PlanningArea area, NetworkSnapshot network) {
@@ -15,13 +15,13 @@ record AreaKey(
 
   @Override
   public String toString() {
-    return areaKind.key()
+    return areaKind.code()
         + " "
         + areaCode
         + " "
-        + mode.key()
+        + mode.code()
         + "/"
-        + season.key()
+        + season.code()
         + (closureSet.isEmpty() ? "" : " closures " + closureSet);
   }
 }

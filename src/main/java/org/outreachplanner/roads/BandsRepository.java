@@ -78,8 +78,8 @@ class BandsRepository {
   byte[] featureCollection(PlanningArea commune, NetworkSnapshot network, List<VillageTime> times) {
     MapSqlParameterSource params =
         new MapSqlParameterSource("commune", commune.code())
-            .addValue("mode", network.mode().key())
-            .addValue("season", network.season().key())
+            .addValue("mode", network.mode().code())
+            .addValue("season", network.season().code())
             .addValue("date", network.date() == null ? null : network.date().toString())
             .addValue("closureSet", network.closureSet())
             .addValue("codes", times.stream().map(VillageTime::code).toArray(String[]::new))

@@ -37,7 +37,7 @@ class EdgeCostReader {
   }
 
   /** The costed network of {@code date}'s closures, or of no closures when it is null. */
-  NetworkSnapshot load(TravelMode mode, TravelSeason season, LocalDate date) {
+  NetworkSnapshot load(TravelMode mode, Season season, LocalDate date) {
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       c.setReadOnly(true);
@@ -48,8 +48,8 @@ class EdgeCostReader {
           // prepared on the server at once, so the numbers come in binary, not as text
           ps.unwrap(PGStatement.class).setPrepareThreshold(-1);
           ps.setFetchSize(FETCH_SIZE);
-          ps.setString(1, mode.key());
-          ps.setString(2, season.key());
+          ps.setString(1, mode.code());
+          ps.setString(2, season.code());
           ps.setDate(3, date == null ? null : Date.valueOf(date));
           try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {

@@ -8,12 +8,7 @@ import org.outreachplanner.importer.SourceFeature;
 
 /** One checked row of a travel-time matrix file. */
 record MatrixRow(
-    PlaceRef from,
-    PlaceRef to,
-    TravelMode mode,
-    TravelSeason season,
-    double seconds,
-    double metres) {
+    PlaceRef from, PlaceRef to, TravelMode mode, Season season, double seconds, double metres) {
 
   /** A plain decimal number: digits, at most one point; no sign, exponent or separators. */
   private static final Pattern DECIMAL = Pattern.compile("[0-9]+(\\.[0-9]+)?|\\.[0-9]+");
@@ -29,14 +24,8 @@ record MatrixRow(
     }
     PlaceRef from = place(feature, problems, places, "from_kind", "from_code");
     PlaceRef to = place(feature, problems, places, "to_kind", "to_code");
-    TravelMode mode = TravelMode.parse(required(feature, problems, "mode"));
-    if (mode == null && feature.value("mode") != null) {
-      problems.add(n, "mode", "'" + feature.value("mode") + "' is not motorbike or on_foot");
-    }
-    TravelSeason season = TravelSeason.parse(required(feature, problems, "season"));
-    if (season == null && feature.value("season") != null) {
-      problems.add(n, "season", "'" + feature.value("season") + "' is not dry or rainy");
-    }
+    TravelMode mode = parsed(feature, problems, "mode", TravelMode::parse);
+    Season season = parsed(feature, problems, "season", Season::parse);
     double seconds = amount(feature, problems, "seconds");
     double metres = amount(feature, problems, "metres");
     if (from != null && from.equals(to)) {
@@ -55,9 +44,9 @@ record MatrixRow(
 
   /** The row in COPY text format, as the staging table's columns. */
   void appendCopyLine(StringBuilder b) {
-    b.append(from.kind().key()).append('\t').append(TravelTimeCopy.escape(from.code()));
-    b.append('\t').append(to.kind().key()).append('\t').append(TravelTimeCopy.escape(to.code()));
-    b.append('\t').append(mode.key()).append('\t').append(season.key());
+    b.append(from.kind().code()).append('\t').append(TravelTimeCopy.escape(from.code()));
+    b.append('\t').append(to.kind().code()).append('\t').append(TravelTimeCopy.escape(to.code()));
+    b.append('\t').append(mode.code()).append('\t').append(season.code());
     b.append('\t').append(seconds).append('\t').append(metres).append('\n');
   }
 
@@ -84,10 +73,28 @@ record MatrixRow(
       problems.add(
           feature.number(),
           codeColumn,
-          "no " + kind.key().replace('_', ' ') + " has the code '" + code + "'");
+          "no " + kind.code().replace('_', ' ') + " has the code '" + code + "'");
       return null;
     }
     return ref;
+  }
+
+  /** A required value read by {@code parse}, or null after recording why it cannot be read. */
+  private static <T> T parsed(
+      SourceFeature feature,
+      ProblemCollector problems,
+      String column,
+      java.util.function.Function<String, T> parse) {
+    String text = required(feature, problems, column);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return parse.apply(text);
+    } catch (IllegalArgumentException e) {
+      problems.add(feature.number(), column, e.getMessage());
+      return null;
+    }
   }
 
   private static String required(SourceFeature feature, ProblemCollector problems, String column) {

@@ -11,7 +11,7 @@ import java.time.LocalDate;
 final class NetworkSnapshot {
 
   private final TravelMode mode;
-  private final TravelSeason season;
+  private final Season season;
   private final LocalDate date;
   private final String closureSet;
   private final RoadGraph graph;
@@ -21,7 +21,7 @@ final class NetworkSnapshot {
 
   private NetworkSnapshot(
       TravelMode mode,
-      TravelSeason season,
+      Season season,
       LocalDate date,
       String closureSet,
       RoadGraph graph,
@@ -38,7 +38,7 @@ final class NetworkSnapshot {
 
   /** Builds the graph, its components and their fingerprints from the edge rows. */
   static NetworkSnapshot of(
-      TravelMode mode, TravelSeason season, LocalDate date, String closureSet, EdgeRows rows) {
+      TravelMode mode, Season season, LocalDate date, String closureSet, EdgeRows rows) {
     RoadGraph graph = RoadGraph.of(rows);
     int n = graph.nodeCount();
     int[] parent = new int[n];
@@ -80,7 +80,7 @@ final class NetworkSnapshot {
     return mode;
   }
 
-  TravelSeason season() {
+  Season season() {
     return season;
   }
 

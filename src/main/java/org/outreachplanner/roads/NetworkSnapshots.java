@@ -16,7 +16,7 @@ class NetworkSnapshots {
 
   private static final int MOST_KEPT = 6;
 
-  private record Key(TravelMode mode, TravelSeason season, LocalDate date) {}
+  private record Key(TravelMode mode, Season season, LocalDate date) {}
 
   private record Entry(NetworkSnapshot network, long loadedNanos) {}
 
@@ -37,7 +37,7 @@ class NetworkSnapshots {
   }
 
   /** The network costed for this mode, season and date (null: no closures). */
-  synchronized NetworkSnapshot get(TravelMode mode, TravelSeason season, LocalDate date) {
+  synchronized NetworkSnapshot get(TravelMode mode, Season season, LocalDate date) {
     Key key = new Key(mode, season, date);
     Entry entry = kept.get(key);
     long now = System.nanoTime();

@@ -12,7 +12,7 @@ public enum PlaceKind {
   TEAM_BASE;
 
   /** The name in the database and the API: village, commune_centre, team_base. */
-  public String key() {
+  public String code() {
     return name().toLowerCase(Locale.ROOT);
   }
 
@@ -23,7 +23,7 @@ public enum PlaceKind {
     }
     String key = text.strip().toLowerCase(Locale.ROOT).replace('-', '_');
     for (PlaceKind kind : values()) {
-      if (kind.key().equals(key)) {
+      if (kind.code().equals(key)) {
         return kind;
       }
     }

@@ -17,6 +17,6 @@ public record PlaceRef(PlaceKind kind, String code) {
 
   @Override
   public String toString() {
-    return kind.key() + " " + code;
+    return kind.code() + " " + code;
   }
 }

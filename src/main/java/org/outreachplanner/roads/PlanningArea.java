@@ -19,13 +19,13 @@ public record PlanningArea(
     COMMUNE,
     PROVINCE;
 
-    public String key() {
+    public String code() {
       return name().toLowerCase(java.util.Locale.ROOT);
     }
   }
 
   @Override
   public String toString() {
-    return kind.key() + " " + code + " (" + name + ")";
+    return kind.code() + " " + code + " (" + name + ")";
   }
 }

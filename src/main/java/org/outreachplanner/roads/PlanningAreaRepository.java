@@ -112,7 +112,7 @@ class PlanningAreaRepository {
 
   List<FoundPlace> placesByCode(String code, PlaceKind kind) {
     MapSqlParameterSource params =
-        new MapSqlParameterSource("code", code).addValue("kind", kind == null ? null : kind.key());
+        new MapSqlParameterSource("code", code).addValue("kind", kind == null ? null : kind.code());
     return jdbc.query(
         SELECT_PLACES_BY_CODE,
         params,

@@ -17,7 +17,7 @@ record RouteAnswer(String type, @JsonRawValue String geometry, Properties proper
   /** One end of the route. */
   record End(String kind, String code, String name) {
     static End of(Place p) {
-      return new End(p.ref().kind().key(), p.ref().code(), p.name());
+      return new End(p.ref().kind().code(), p.ref().code(), p.name());
     }
   }
 
@@ -52,8 +52,8 @@ record RouteAnswer(String type, @JsonRawValue String geometry, Properties proper
         new Properties(
             End.of(from),
             End.of(to),
-            network.mode().key(),
-            network.season().key(),
+            network.mode().code(),
+            network.season().code(),
             network.date(),
             network.closureSet(),
             true,
@@ -70,8 +70,8 @@ record RouteAnswer(String type, @JsonRawValue String geometry, Properties proper
         new Properties(
             End.of(from),
             End.of(to),
-            network.mode().key(),
-            network.season().key(),
+            network.mode().code(),
+            network.season().code(),
             network.date(),
             network.closureSet(),
             false,

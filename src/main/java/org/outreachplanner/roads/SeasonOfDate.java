@@ -17,16 +17,16 @@ class SeasonOfDate {
     this.jdbc = jdbc;
   }
 
-  TravelSeason of(String provinceCode, LocalDate date) {
+  Season of(String provinceCode, LocalDate date) {
     String season =
         jdbc.queryForObject(
             SELECT_SEASON,
             new MapSqlParameterSource("province", provinceCode).addValue("date", date),
             String.class);
-    TravelSeason parsed = TravelSeason.parse(season);
-    if (parsed == null) {
-      throw new IllegalStateException("outreach_season gave an unknown season: " + season);
+    try {
+      return Season.parse(season);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException("outreach_season gave an unknown season: " + season, e);
     }
-    return parsed;
   }
 }

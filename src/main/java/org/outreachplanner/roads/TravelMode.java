@@ -1,28 +1,32 @@
 package org.outreachplanner.roads;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
-/** How a team travels: the speed profile's mode. */
+/** How a team travels: the speed_profile column {@code mode}. */
 public enum TravelMode {
   MOTORBIKE,
   ON_FOOT;
 
   /** The name in the database, on the command line and in the API: motorbike, on_foot. */
-  public String key() {
+  public String code() {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** The mode of a key (case-insensitive, on-foot accepted for on_foot), or null. */
+  /** The mode with this code, or an {@link IllegalArgumentException} that lists them. */
   public static TravelMode parse(String text) {
-    if (text == null) {
-      return null;
-    }
-    String key = text.strip().toLowerCase(Locale.ROOT).replace('-', '_');
-    for (TravelMode mode : values()) {
-      if (mode.key().equals(key)) {
-        return mode;
+    for (TravelMode m : values()) {
+      if (text != null && m.code().equals(text.trim().toLowerCase(Locale.ROOT))) {
+        return m;
       }
     }
-    return null;
+    throw new IllegalArgumentException("unknown mode '" + text + "': expected " + codes(values()));
+  }
+
+  static String codes(Enum<?>[] values) {
+    return Arrays.stream(values)
+        .map(v -> v.name().toLowerCase(Locale.ROOT))
+        .collect(Collectors.joining(" or "));
   }
 }

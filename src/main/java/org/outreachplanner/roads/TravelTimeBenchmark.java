@@ -69,7 +69,7 @@ class TravelTimeBenchmark {
       long mismatched,
       double largestDifference) {}
 
-  Result run(TravelMode mode, TravelSeason season, int villages, int runs, int pgRoutingRuns)
+  Result run(TravelMode mode, Season season, int villages, int runs, int pgRoutingRuns)
       throws SQLException {
     long[] nodes = villageNodes(villages);
     int threads = Runtime.getRuntime().availableProcessors();
@@ -177,7 +177,7 @@ class TravelTimeBenchmark {
     return nodes[i] * 1_000_003L + nodes[j];
   }
 
-  private Map<Long, Double> pgRouting(TravelMode mode, TravelSeason season, long[] nodes)
+  private Map<Long, Double> pgRouting(TravelMode mode, Season season, long[] nodes)
       throws SQLException {
     Map<Long, Double> found = new HashMap<>();
     Map<Long, Integer> index = new HashMap<>();
@@ -189,8 +189,8 @@ class TravelTimeBenchmark {
         off.execute();
       }
       try (PreparedStatement ps = c.prepareStatement(PGR_MATRIX)) {
-        ps.setString(1, mode.key());
-        ps.setString(2, season.key());
+        ps.setString(1, mode.code());
+        ps.setString(2, season.code());
         Array array = c.createArrayOf("bigint", Arrays.stream(nodes).boxed().toArray());
         ps.setArray(3, array);
         try (ResultSet rs = ps.executeQuery()) {

@@ -46,12 +46,7 @@ public class TravelTimeBenchmarkCommand implements Callable<Integer> {
       TravelTimeBenchmark.Result r =
           context
               .getBean(TravelTimeBenchmark.class)
-              .run(
-                  TravelMode.parse(mode),
-                  TravelSeason.parse(season),
-                  villages,
-                  runs,
-                  pgRoutingRuns);
+              .run(TravelMode.parse(mode), Season.parse(season), villages, runs, pgRoutingRuns);
       out.printf("edges=%d%nvertices=%d%nthreads=%d%n", r.edges(), r.vertices(), r.threads());
       out.printf("ours_total_ms=%s%n", join(r.ours().stream().map(o -> o.totalMillis()).toList()));
       out.printf("ours_load_ms=%s%n", join(r.ours().stream().map(o -> o.loadMillis()).toList()));

@@ -26,9 +26,9 @@ final class TravelTimeCopy {
     try {
       String fixed =
           '\t'
-              + key.mode().key()
+              + key.mode().code()
               + '\t'
-              + key.season().key()
+              + key.season().code()
               + '\t'
               + escape(key.closureSet())
               + '\t';
@@ -36,7 +36,7 @@ final class TravelTimeCopy {
       String[] names = new String[n];
       for (int i = 0; i < n; i++) {
         PlaceRef p = matrix.place(i);
-        names[i] = p.kind().key() + '\t' + escape(p.code());
+        names[i] = p.kind().code() + '\t' + escape(p.code());
       }
       StringBuilder text = new StringBuilder(FLUSH_CHARS + 256);
       int rows = 0;
@@ -71,7 +71,7 @@ final class TravelTimeCopy {
     }
     PlaceRef from = matrix.place(i);
     PlaceRef to = matrix.place(j);
-    return skipped.contains(List.of(from.kind().key(), from.code(), to.kind().key(), to.code()));
+    return skipped.contains(List.of(from.kind().code(), from.code(), to.kind().code(), to.code()));
   }
 
   private static void flush(CopyIn copy, StringBuilder text) throws SQLException {

@@ -15,7 +15,7 @@ import java.util.OptionalDouble;
 public final class TravelTimeMatrix {
 
   private final TravelMode mode;
-  private final TravelSeason season;
+  private final Season season;
   private final String closureSet;
   private final List<PlaceRef> places;
   private final Map<PlaceRef, Integer> ids;
@@ -23,7 +23,7 @@ public final class TravelTimeMatrix {
   private final double[] metres;
 
   private TravelTimeMatrix(
-      TravelMode mode, TravelSeason season, String closureSet, List<PlaceRef> places) {
+      TravelMode mode, Season season, String closureSet, List<PlaceRef> places) {
     this.mode = mode;
     this.season = season;
     this.closureSet = closureSet;
@@ -47,17 +47,13 @@ public final class TravelTimeMatrix {
 
   /** An empty matrix (no times but each place's to itself) to be filled with {@link #put}. */
   public static TravelTimeMatrix empty(
-      TravelMode mode, TravelSeason season, String closureSet, List<PlaceRef> places) {
+      TravelMode mode, Season season, String closureSet, List<PlaceRef> places) {
     return new TravelTimeMatrix(mode, season, closureSet, places);
   }
 
   /** The matrix of a table whose rows and columns are both {@code places}. */
   static TravelTimeMatrix of(
-      TravelMode mode,
-      TravelSeason season,
-      String closureSet,
-      List<PlaceRef> places,
-      TimeTable table) {
+      TravelMode mode, Season season, String closureSet, List<PlaceRef> places, TimeTable table) {
     TravelTimeMatrix matrix = new TravelTimeMatrix(mode, season, closureSet, places);
     for (int i = 0; i < places.size(); i++) {
       for (int j = 0; j < places.size(); j++) {
@@ -80,7 +76,7 @@ public final class TravelTimeMatrix {
     return mode;
   }
 
-  public TravelSeason season() {
+  public Season season() {
     return season;
   }
 

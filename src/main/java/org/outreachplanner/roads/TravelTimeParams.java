@@ -15,23 +15,23 @@ final class TravelTimeParams {
     if (value == null || value.isBlank()) {
       return TravelMode.MOTORBIKE;
     }
-    TravelMode mode = TravelMode.parse(value);
-    if (mode == null) {
+    try {
+      return TravelMode.parse(value);
+    } catch (IllegalArgumentException e) {
       throw badRequest("mode must be motorbike or on_foot");
     }
-    return mode;
   }
 
   /** The season, or null when absent (the season of the date then, or dry). */
-  static TravelSeason season(String value) {
+  static Season season(String value) {
     if (value == null || value.isBlank()) {
       return null;
     }
-    TravelSeason season = TravelSeason.parse(value);
-    if (season == null) {
+    try {
+      return Season.parse(value);
+    } catch (IllegalArgumentException e) {
       throw badRequest("season must be dry or rainy");
     }
-    return season;
   }
 
   /** The date whose closures apply, or null when absent (no closures). */

@@ -51,15 +51,11 @@ class TravelTimeQueries {
 
   /** The fastest route between two places, or why there is none. */
   RouteAnswer route(
-      PlaceQuery fromQuery,
-      PlaceQuery toQuery,
-      TravelMode mode,
-      TravelSeason season,
-      LocalDate date) {
+      PlaceQuery fromQuery, PlaceQuery toQuery, TravelMode mode, Season season, LocalDate date) {
     PlanningAreaRepository.FoundPlace from = find(fromQuery);
     PlanningAreaRepository.FoundPlace to = find(toQuery);
     networkState.ensureBuilt();
-    TravelSeason chosen = seasonOf(season, from.provinceCode(), date);
+    Season chosen = seasonOf(season, from.provinceCode(), date);
     NetworkSnapshot network = networks.get(mode, chosen, date);
     int a = network.vertexOf(from.place());
     int b = network.vertexOf(to.place());
@@ -76,7 +72,7 @@ class TravelTimeQueries {
   }
 
   /** The commune's villages as GeoJSON points, each with its time from the centre and band. */
-  byte[] bands(String communeCode, TravelMode mode, TravelSeason season, LocalDate date) {
+  byte[] bands(String communeCode, TravelMode mode, Season season, LocalDate date) {
     PlanningArea commune =
         areas.areas(communeCode).stream()
             .filter(a -> a.kind() == PlanningArea.Kind.COMMUNE)
@@ -84,7 +80,7 @@ class TravelTimeQueries {
             .orElseThrow(() -> new UnknownAreaException("no commune has the code " + communeCode));
     networkState.ensureBuilt();
     PlanningArea area = areas.withPlaces(commune);
-    TravelSeason chosen = seasonOf(season, area.provinceCode(), date);
+    Season chosen = seasonOf(season, area.provinceCode(), date);
     NetworkSnapshot network = networks.get(mode, chosen, date);
     UnreachableReport report =
         unreachablePlaces.report(
@@ -118,15 +114,14 @@ class TravelTimeQueries {
   }
 
   /** The unreachable places of an area (a commune or a province). */
-  UnreachableReport unreachable(
-      String areaCode, TravelMode mode, TravelSeason season, LocalDate date) {
+  UnreachableReport unreachable(String areaCode, TravelMode mode, Season season, LocalDate date) {
     List<PlanningArea> chosen = service.areasOf(areaCode);
     networkState.ensureBuilt();
     List<UnreachablePlace> all = new ArrayList<>();
     UnreachableReport last = null;
     int places = 0;
     for (PlanningArea area : chosen) {
-      TravelSeason s = seasonOf(season, area.provinceCode(), date);
+      Season s = seasonOf(season, area.provinceCode(), date);
       NetworkSnapshot network = networks.get(mode, s, date);
       last =
           unreachablePlaces.report(
@@ -136,7 +131,7 @@ class TravelTimeQueries {
     }
     PlanningArea first = areas.areas(areaCode).get(0);
     return new UnreachableReport(
-        first.kind().key(),
+        first.kind().code(),
         first.code(),
         first.name(),
         last.mode(),
@@ -148,11 +143,11 @@ class TravelTimeQueries {
         all);
   }
 
-  private TravelSeason seasonOf(TravelSeason asked, String provinceCode, LocalDate date) {
+  private Season seasonOf(Season asked, String provinceCode, LocalDate date) {
     if (asked != null) {
       return asked;
     }
-    return date == null ? TravelSeason.DRY : seasons.of(provinceCode, date);
+    return date == null ? Season.DRY : seasons.of(provinceCode, date);
   }
 
   private PlanningAreaRepository.FoundPlace find(PlaceQuery query) {
@@ -162,7 +157,7 @@ class TravelTimeQueries {
           "no "
               + (query.kind() == null
                   ? "village, commune or team"
-                  : query.kind().key().replace('_', ' '))
+                  : query.kind().code().replace('_', ' '))
               + " has the code "
               + query.code());
     }
@@ -171,7 +166,7 @@ class TravelTimeQueries {
           query.code()
               + " is the code of "
               + found.stream()
-                  .map(f -> f.place().ref().kind().key())
+                  .map(f -> f.place().ref().kind().code())
                   .collect(Collectors.joining(" and "))
               + ": say which with "
               + query.parameter()

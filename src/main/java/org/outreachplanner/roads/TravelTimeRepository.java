@@ -108,10 +108,10 @@ class TravelTimeRepository {
   /** The fingerprint the area's stored matrix was computed from, if it has one. */
   Optional<String> fingerprint(AreaKey key) {
     MapSqlParameterSource params =
-        new MapSqlParameterSource("kind", key.areaKind().key())
+        new MapSqlParameterSource("kind", key.areaKind().code())
             .addValue("code", key.areaCode())
-            .addValue("mode", key.mode().key())
-            .addValue("season", key.season().key())
+            .addValue("mode", key.mode().code())
+            .addValue("season", key.season().code())
             .addValue("closureSet", key.closureSet());
     List<String> found = jdbc.queryForList(SELECT_FINGERPRINT, params, String.class);
     return found.stream().findFirst();
@@ -152,10 +152,10 @@ class TravelTimeRepository {
         Set<List<String>> imported = importedPairs(c, key, places);
         int written = TravelTimeCopy.write(c, COPY_TRAVEL_TIMES, key, matrix, imported);
         try (PreparedStatement upsert = c.prepareStatement(UPSERT_AREA)) {
-          upsert.setString(1, key.areaKind().key());
+          upsert.setString(1, key.areaKind().code());
           upsert.setString(2, key.areaCode());
-          upsert.setString(3, key.mode().key());
-          upsert.setString(4, key.season().key());
+          upsert.setString(3, key.mode().code());
+          upsert.setString(4, key.season().code());
           upsert.setString(5, key.closureSet());
           upsert.setString(6, record.fingerprint());
           upsert.setInt(7, places.size());
@@ -224,13 +224,13 @@ class TravelTimeRepository {
     List<String> kinds = new ArrayList<>(places.size());
     List<String> codes = new ArrayList<>(places.size());
     for (PlaceRef p : places) {
-      kinds.add(p.kind().key());
+      kinds.add(p.kind().code());
       codes.add(p.code());
     }
     Array kindArray = c.createArrayOf("text", kinds.toArray());
     Array codeArray = c.createArrayOf("text", codes.toArray());
-    ps.setString(1, key.mode().key());
-    ps.setString(2, key.season().key());
+    ps.setString(1, key.mode().code());
+    ps.setString(2, key.season().code());
     ps.setString(3, key.closureSet());
     ps.setArray(4, kindArray);
     ps.setArray(5, codeArray);

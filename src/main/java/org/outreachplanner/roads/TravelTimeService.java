@@ -56,7 +56,7 @@ public class TravelTimeService {
   public record Request(
       String areaCode,
       List<TravelMode> modes,
-      List<TravelSeason> seasons,
+      List<Season> seasons,
       LocalDate date,
       boolean force) {}
 
@@ -118,8 +118,7 @@ public class TravelTimeService {
     List<PlanningArea> chosen = areasOf(request.areaCode());
     List<AreaOutcome> outcomes = new ArrayList<>();
     for (TravelMode mode : request.modes()) {
-      for (Map.Entry<TravelSeason, List<PlanningArea>> group :
-          bySeason(chosen, request).entrySet()) {
+      for (Map.Entry<Season, List<PlanningArea>> group : bySeason(chosen, request).entrySet()) {
         NetworkSnapshot net = costs.load(mode, group.getKey(), request.date());
         outcomes.addAll(computeAreas(group.getValue(), net, request.force(), progress));
       }
@@ -148,7 +147,7 @@ public class TravelTimeService {
     if (origins == 0) {
       return outcomes;
     }
-    progress.stage(net.mode().key() + ", " + net.season().key() + " season", origins);
+    progress.stage(net.mode().code() + ", " + net.season().code() + " season", origins);
     int[] before = {0};
     Reachability reachability = new Reachability(net.graph());
     for (PlanningArea area : todo) {
@@ -189,21 +188,20 @@ public class TravelTimeService {
   }
 
   /** The areas grouped by the season to compute them for. */
-  private Map<TravelSeason, List<PlanningArea>> bySeason(
-      List<PlanningArea> chosen, Request request) {
-    Map<TravelSeason, List<PlanningArea>> groups = new LinkedHashMap<>();
+  private Map<Season, List<PlanningArea>> bySeason(List<PlanningArea> chosen, Request request) {
+    Map<Season, List<PlanningArea>> groups = new LinkedHashMap<>();
     if (request.seasons() != null) {
       request.seasons().forEach(s -> groups.put(s, chosen));
       return groups;
     }
     if (request.date() == null) {
-      for (TravelSeason s : TravelSeason.values()) {
+      for (Season s : Season.values()) {
         groups.put(s, chosen);
       }
       return groups;
     }
     for (PlanningArea area : chosen) {
-      TravelSeason season = seasons.of(area.provinceCode(), request.date());
+      Season season = seasons.of(area.provinceCode(), request.date());
       groups.computeIfAbsent(season, s -> new ArrayList<>()).add(area);
     }
     return groups;
@@ -211,7 +209,7 @@ public class TravelTimeService {
 
   /** The stored matrix of an area (computed and imported times) for the scheduler. */
   public TravelTimeMatrix storedMatrix(
-      PlanningArea area, TravelMode mode, TravelSeason season, String closureSet) {
+      PlanningArea area, TravelMode mode, Season season, String closureSet) {
     AreaKey key = new AreaKey(area.kind(), area.code(), mode, season, closureSet);
     return store.load(key, area.places().stream().map(Place::ref).toList());
   }

@@ -99,7 +99,7 @@ public class TravelTimesCommand implements Callable<Integer> {
       for (AreaOutcome o : outcomes) {
         out.printf(
             "  %-40s %s%n",
-            o.area() + " " + o.key().mode().key() + "/" + o.key().season().key(),
+            o.area() + " " + o.key().mode().code() + "/" + o.key().season().code(),
             o.computed()
                 ? String.format(
                     "%,d pairs, %,d unreachable, %,d beyond the limit (%.1f s)",
@@ -116,8 +116,8 @@ public class TravelTimesCommand implements Callable<Integer> {
                             p ->
                                 String.format(
                                     "  %s/%s %s %s (%s, commune %s): %s",
-                                    o.key().mode().key(),
-                                    o.key().season().key(),
+                                    o.key().mode().code(),
+                                    o.key().season().code(),
                                     p.kind(),
                                     p.code(),
                                     p.name(),
@@ -141,26 +141,26 @@ public class TravelTimesCommand implements Callable<Integer> {
     if (mode.equalsIgnoreCase("all")) {
       return Arrays.asList(TravelMode.values());
     }
-    TravelMode m = TravelMode.parse(mode);
-    if (m == null) {
+    try {
+      return List.of(TravelMode.parse(mode));
+    } catch (IllegalArgumentException e) {
       throw usage("--mode must be motorbike, on_foot or all, not " + mode);
     }
-    return List.of(m);
   }
 
   /** The seasons asked for, or null for the season of the date (both without a date). */
-  private List<TravelSeason> seasons() {
+  private List<Season> seasons() {
     if (season == null) {
-      return date == null ? Arrays.asList(TravelSeason.values()) : null;
+      return date == null ? Arrays.asList(Season.values()) : null;
     }
     if (season.equalsIgnoreCase("all")) {
-      return Arrays.asList(TravelSeason.values());
+      return Arrays.asList(Season.values());
     }
-    TravelSeason s = TravelSeason.parse(season);
-    if (s == null) {
+    try {
+      return List.of(Season.parse(season));
+    } catch (IllegalArgumentException e) {
       throw usage("--season must be dry, rainy or all, not " + season);
     }
-    return List.of(s);
   }
 
   private LocalDate parseDate() {

@@ -48,11 +48,11 @@ class UnreachablePlaces {
       diagnosis.communeOf(centre.getValue(), places, found);
     }
     return new UnreachableReport(
-        area.kind().key(),
+        area.kind().code(),
         area.code(),
         area.name(),
-        network.mode().key(),
-        network.season().key(),
+        network.mode().code(),
+        network.season().code(),
         network.date(),
         network.closureSet(),
         maxSeconds,
@@ -204,9 +204,9 @@ class UnreachablePlaces {
 
   private static String noPassage(NetworkSnapshot network) {
     return "no way for "
-        + network.mode().key().replace('_', ' ')
+        + network.mode().code().replace('_', ' ')
         + " in the "
-        + network.season().key()
+        + network.season().code()
         + " season: one-way roads or roads closed to this mode cut it off";
   }
 
@@ -217,7 +217,7 @@ class UnreachablePlaces {
   private static UnreachablePlace entry(
       Place p, String direction, String reason, String explanation, List<String> closures) {
     return new UnreachablePlace(
-        p.ref().kind().key(),
+        p.ref().kind().code(),
         p.ref().code(),
         p.name(),
         p.communeCode(),

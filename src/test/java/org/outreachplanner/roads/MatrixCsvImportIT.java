@@ -122,10 +122,10 @@ class MatrixCsvImportIT {
             "C1,V1,motorbike,dry,999,9999,commune_centre"));
     travelTimes.compute(
         new TravelTimeService.Request(
-            "C1", List.of(TravelMode.MOTORBIKE), List.of(TravelSeason.DRY), null, false),
+            "C1", List.of(TravelMode.MOTORBIKE), List.of(Season.DRY), null, false),
         TravelTimeService.Progress.NONE);
     PlanningArea area = travelTimes.areasOf("C1").get(0);
-    TravelTimeMatrix m = travelTimes.storedMatrix(area, TravelMode.MOTORBIKE, TravelSeason.DRY, "");
+    TravelTimeMatrix m = travelTimes.storedMatrix(area, TravelMode.MOTORBIKE, Season.DRY, "");
     assertThat(m.seconds(PlaceRef.communeCentre("C1"), PlaceRef.village("V1")).getAsDouble())
         .isEqualTo(999);
     assertThat(m.seconds(PlaceRef.village("V1"), PlaceRef.communeCentre("C1")).getAsDouble())

@@ -58,7 +58,7 @@ class PgRoutingAgreementIT {
 
   @ParameterizedTest
   @CsvSource({"MOTORBIKE, DRY", "ON_FOOT, RAINY"})
-  void bothEnginesAgreeWithPgRoutingOnEveryPair(TravelMode mode, TravelSeason season) {
+  void bothEnginesAgreeWithPgRoutingOnEveryPair(TravelMode mode, Season season) {
     NetworkSnapshot net = costs.load(mode, season, null);
     long[] nodes = placeNodes();
     Map<List<Long>, Double> pgr = pgRouting(mode, season, nodes);
@@ -97,7 +97,7 @@ class PgRoutingAgreementIT {
 
   @ParameterizedTest
   @CsvSource({"MOTORBIKE, DRY", "ON_FOOT, RAINY"})
-  void theStoredMatrixIsPgRoutingsWithinTheTimeLimit(TravelMode mode, TravelSeason season) {
+  void theStoredMatrixIsPgRoutingsWithinTheTimeLimit(TravelMode mode, Season season) {
     TravelTimeSummary summary =
         service.compute(
             new TravelTimeService.Request("G1C", List.of(mode), List.of(season), null, true),
@@ -139,7 +139,7 @@ class PgRoutingAgreementIT {
 
   @ParameterizedTest
   @CsvSource({"MOTORBIKE, DRY", "ON_FOOT, DRY"})
-  void timesObeyTheTriangleInequality(TravelMode mode, TravelSeason season) {
+  void timesObeyTheTriangleInequality(TravelMode mode, Season season) {
     service.compute(
         new TravelTimeService.Request("G1C", List.of(mode), List.of(season), null, true),
         TravelTimeService.Progress.NONE);
@@ -172,15 +172,15 @@ class PgRoutingAgreementIT {
         .toArray();
   }
 
-  private Map<List<Long>, Double> pgRouting(TravelMode mode, TravelSeason season, long[] nodes) {
+  private Map<List<Long>, Double> pgRouting(TravelMode mode, Season season, long[] nodes) {
     Map<List<Long>, Double> costs = new HashMap<>();
     jdbc.query(
         PGR_MATRIX,
         rs -> {
           costs.put(List.of(rs.getLong(1), rs.getLong(2)), rs.getDouble(3));
         },
-        mode.key(),
-        season.key(),
+        mode.code(),
+        season.code(),
         jdbc.execute(
             (java.sql.Connection c) ->
                 c.createArrayOf("bigint", java.util.Arrays.stream(nodes).boxed().toArray())));

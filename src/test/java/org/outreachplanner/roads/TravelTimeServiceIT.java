@@ -36,7 +36,7 @@ class TravelTimeServiceIT {
 
   @Test
   void motorbikeInTheDrySeasonGivesTheHandComputedTimesAndMetres() {
-    TravelTimeMatrix m = computeAndLoad(TravelMode.MOTORBIKE, TravelSeason.DRY, null);
+    TravelTimeMatrix m = computeAndLoad(TravelMode.MOTORBIKE, Season.DRY, null);
     // C1 -e101 1000- 2 -e102 2000- 3 -offroad 50- V1: 100 + 200 + 50 s
     assertTime(m, C1, V1, 350, 3050);
     assertTime(m, V1, C1, 350, 3050);
@@ -56,18 +56,18 @@ class TravelTimeServiceIT {
 
   @Test
   void onFootAndInTheRainyTimesFollowTheirSpeeds() {
-    TravelTimeMatrix foot = computeAndLoad(TravelMode.ON_FOOT, TravelSeason.DRY, null);
+    TravelTimeMatrix foot = computeAndLoad(TravelMode.ON_FOOT, Season.DRY, null);
     assertTime(foot, C1, V1, 3050, 3050);
     // the footway is open on foot: C1 → 2 → 5 → V3
     assertTime(foot, C1, V3, 1420, 1420);
-    TravelTimeMatrix rainy = computeAndLoad(TravelMode.MOTORBIKE, TravelSeason.RAINY, null);
+    TravelTimeMatrix rainy = computeAndLoad(TravelMode.MOTORBIKE, Season.RAINY, null);
     // roads at 5 m/s, the walk still 1 m/s: 200 + 400 + 50
     assertTime(rainy, C1, V1, 650, 3050);
   }
 
   @Test
   void storesEveryOrderedPairWithATimeAndCountsThoseWithout() {
-    TravelTimeSummary summary = compute(TravelMode.MOTORBIKE, TravelSeason.DRY, null, false);
+    TravelTimeSummary summary = compute(TravelMode.MOTORBIKE, Season.DRY, null, false);
     // C1, V1, V2, TB1 are joined both ways (4 × 3 = 12 pairs); V3 and V5 reach nothing else
     // and are reached by nothing; V4 is not on the network
     assertThat(summary.pairs()).isEqualTo(12);
@@ -82,23 +82,19 @@ class TravelTimeServiceIT {
 
   @Test
   void anUnchangedAreaIsNotComputedAgainUnlessForced() {
-    assertThat(compute(TravelMode.MOTORBIKE, TravelSeason.DRY, null, false).computedAreas())
-        .isEqualTo(1);
-    assertThat(compute(TravelMode.MOTORBIKE, TravelSeason.DRY, null, false).computedAreas())
-        .isZero();
-    assertThat(compute(TravelMode.MOTORBIKE, TravelSeason.DRY, null, true).computedAreas())
-        .isEqualTo(1);
+    assertThat(compute(TravelMode.MOTORBIKE, Season.DRY, null, false).computedAreas()).isEqualTo(1);
+    assertThat(compute(TravelMode.MOTORBIKE, Season.DRY, null, false).computedAreas()).isZero();
+    assertThat(compute(TravelMode.MOTORBIKE, Season.DRY, null, true).computedAreas()).isEqualTo(1);
     // a longer road changes the area's inputs
     jdbc.update("UPDATE road_edge SET length_m = 2500 WHERE id = 102");
-    assertThat(compute(TravelMode.MOTORBIKE, TravelSeason.DRY, null, false).computedAreas())
-        .isEqualTo(1);
-    TravelTimeMatrix m = load(TravelMode.MOTORBIKE, TravelSeason.DRY, "");
+    assertThat(compute(TravelMode.MOTORBIKE, Season.DRY, null, false).computedAreas()).isEqualTo(1);
+    TravelTimeMatrix m = load(TravelMode.MOTORBIKE, Season.DRY, "");
     assertTime(m, C1, V1, 400, 3550);
   }
 
   @Test
   void aChangeInAnotherComponentOnlyLeavesTheAreaAlone() {
-    compute(TravelMode.MOTORBIKE, TravelSeason.DRY, null, false);
+    compute(TravelMode.MOTORBIKE, Season.DRY, null, false);
     // a new road in a component none of the area's places lies in
     jdbc.update(
         "INSERT INTO road_node (id, geom) VALUES (20, ST_SetSRID(ST_MakePoint(104.5, 21.5), 4326)),"
@@ -107,12 +103,10 @@ class TravelTimeServiceIT {
         "INSERT INTO road_edge (id, source, target, road_class, length_m, geom) VALUES (120, 20,"
             + " 21, 'track', 900, ST_MakeLine((SELECT geom FROM road_node WHERE id = 20),"
             + " (SELECT geom FROM road_node WHERE id = 21)))");
-    assertThat(compute(TravelMode.MOTORBIKE, TravelSeason.DRY, null, false).computedAreas())
-        .isZero();
+    assertThat(compute(TravelMode.MOTORBIKE, Season.DRY, null, false).computedAreas()).isZero();
     // but the same road joined to the area's component counts
     jdbc.update("UPDATE road_edge SET source = 4 WHERE id = 120");
-    assertThat(compute(TravelMode.MOTORBIKE, TravelSeason.DRY, null, false).computedAreas())
-        .isEqualTo(1);
+    assertThat(compute(TravelMode.MOTORBIKE, Season.DRY, null, false).computedAreas()).isEqualTo(1);
   }
 
   @Test
@@ -121,15 +115,15 @@ class TravelTimeServiceIT {
         "INSERT INTO road_closure (name, reason, closed_from, closed_to, geom) VALUES"
             + " ('Landslide at Km 12', 'landslide', '2026-03-01', '2026-03-10',"
             + " ST_MakeEnvelope(104.019, 20.999, 104.021, 21.001, 4326))");
-    TravelTimeMatrix open = computeAndLoad(TravelMode.MOTORBIKE, TravelSeason.DRY, null);
-    compute(TravelMode.MOTORBIKE, TravelSeason.DRY, LocalDate.of(2026, 3, 5), false);
-    TravelTimeMatrix closed = load(TravelMode.MOTORBIKE, TravelSeason.DRY, "1");
+    TravelTimeMatrix open = computeAndLoad(TravelMode.MOTORBIKE, Season.DRY, null);
+    compute(TravelMode.MOTORBIKE, Season.DRY, LocalDate.of(2026, 3, 5), false);
+    TravelTimeMatrix closed = load(TravelMode.MOTORBIKE, Season.DRY, "1");
     // e102 is closed: V1 cannot be reached (3 → 4 is one way), V2 only by e104
     assertThat(closed.seconds(C1, V1)).isEmpty();
     assertTime(closed, C1, V2, 800, 7100);
     // on a date outside the closure the times are those without closures
-    compute(TravelMode.MOTORBIKE, TravelSeason.DRY, LocalDate.of(2026, 4, 1), true);
-    TravelTimeMatrix after = load(TravelMode.MOTORBIKE, TravelSeason.DRY, "");
+    compute(TravelMode.MOTORBIKE, Season.DRY, LocalDate.of(2026, 4, 1), true);
+    TravelTimeMatrix after = load(TravelMode.MOTORBIKE, Season.DRY, "");
     for (int i = 0; i < open.size(); i++) {
       for (int j = 0; j < open.size(); j++) {
         assertThat(after.seconds(i, j)).isEqualTo(open.seconds(i, j));
@@ -146,22 +140,21 @@ class TravelTimeServiceIT {
             TravelTimeService.Progress.NONE);
     assertThat(summary.outcomes())
         .singleElement()
-        .satisfies(o -> assertThat(o.key().season()).isEqualTo(TravelSeason.RAINY));
+        .satisfies(o -> assertThat(o.key().season()).isEqualTo(Season.RAINY));
   }
 
-  private TravelTimeSummary compute(
-      TravelMode mode, TravelSeason season, LocalDate date, boolean force) {
+  private TravelTimeSummary compute(TravelMode mode, Season season, LocalDate date, boolean force) {
     return service.compute(
         new TravelTimeService.Request("C1", List.of(mode), List.of(season), date, force),
         TravelTimeService.Progress.NONE);
   }
 
-  private TravelTimeMatrix computeAndLoad(TravelMode mode, TravelSeason season, LocalDate date) {
+  private TravelTimeMatrix computeAndLoad(TravelMode mode, Season season, LocalDate date) {
     compute(mode, season, date, false);
     return load(mode, season, "");
   }
 
-  private TravelTimeMatrix load(TravelMode mode, TravelSeason season, String closureSet) {
+  private TravelTimeMatrix load(TravelMode mode, Season season, String closureSet) {
     PlanningArea area = service.areasOf("C1").get(0);
     return service.storedMatrix(area, mode, season, closureSet);
   }
