@@ -82,15 +82,13 @@ class TravelTimeQueries {
     PlanningArea area = areas.withPlaces(commune);
     Season chosen = seasonOf(season, area.provinceCode(), date);
     NetworkSnapshot network = networks.get(mode, chosen, date);
-    UnreachableReport report =
-        unreachablePlaces.report(
-            area, network, () -> networks.get(mode, chosen, null), Double.POSITIVE_INFINITY);
     Place centre = area.places().get(0);
     DijkstraSearch fromCentre = new DijkstraSearch(network.graph(), false);
     int c = network.vertexOf(centre);
     if (c >= 0) {
       fromCentre.run(c, null, Double.POSITIVE_INFINITY);
     }
+    UnreachableReport report = null;
     List<BandsRepository.VillageTime> times = new ArrayList<>();
     for (Place p : area.places()) {
       if (p.ref().kind() != PlaceKind.VILLAGE) {
@@ -101,14 +99,19 @@ class TravelTimeQueries {
         times.add(
             BandsRepository.VillageTime.reached(
                 p.ref().code(), fromCentre.seconds(v), fromCentre.metres(v)));
-      } else {
-        String reason =
-            report.unreachable().stream()
-                .filter(u -> u.code().equals(p.ref().code()) && u.kind().equals("village"))
-                .map(UnreachablePlace::explanation)
-                .collect(Collectors.joining("; "));
-        times.add(BandsRepository.VillageTime.unreached(p.ref().code(), reason));
+        continue;
       }
+      if (report == null) { // the reasons, asked for only when some village is not reached
+        report =
+            unreachablePlaces.report(
+                area, network, () -> networks.get(mode, chosen, null), Double.POSITIVE_INFINITY);
+      }
+      String reason =
+          report.unreachable().stream()
+              .filter(u -> u.code().equals(p.ref().code()) && u.kind().equals("village"))
+              .map(UnreachablePlace::explanation)
+              .collect(Collectors.joining("; "));
+      times.add(BandsRepository.VillageTime.unreached(p.ref().code(), reason));
     }
     return bands.featureCollection(area, network, times);
   }
