@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       GenerateCommand.class,
       org.outreachplanner.importer.ImportCommand.class,
+      org.outreachplanner.roads.NetworkCommand.class,
       org.outreachplanner.roads.TravelTimesCommand.class,
       org.outreachplanner.roads.TravelTimeBenchmarkCommand.class,
       DbCommand.class,
