@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -114,7 +115,7 @@ public class TravelTimeService {
   /** Computes and stores the matrices of a request; returns what was done, area by area. */
   public TravelTimeSummary compute(Request request, Progress progress) {
     long started = System.nanoTime();
-    network.ensureBuilt();
+    Optional<NetworkReport> rebuilt = network.rebuildIfStale();
     List<PlanningArea> chosen = areasOf(request.areaCode());
     List<AreaOutcome> outcomes = new ArrayList<>();
     for (TravelMode mode : request.modes()) {
@@ -123,7 +124,8 @@ public class TravelTimeService {
         outcomes.addAll(computeAreas(group.getValue(), net, request.force(), progress));
       }
     }
-    return new TravelTimeSummary(outcomes, (System.nanoTime() - started) / 1_000_000);
+    return new TravelTimeSummary(
+        outcomes, rebuilt.orElse(null), (System.nanoTime() - started) / 1_000_000);
   }
 
   private List<AreaOutcome> computeAreas(

@@ -88,6 +88,16 @@ public class TravelTimesCommand implements Callable<Integer> {
   }
 
   private void print(TravelTimeSummary summary, double limit, PrintWriter out) {
+    NetworkReport build = summary.networkBuild();
+    if (build != null) {
+      out.printf(
+          "Road network built first (it was missing or older than the roads and places):"
+              + " %,d edges, %,d places attached, %,d not (%.1f s)%n",
+          build.edges(),
+          build.placesAttached(),
+          build.placesUnattached().size(),
+          build.millis() / 1000.0);
+    }
     out.printf(
         "Travel times: %,d matrices computed, %,d unchanged, in %.1f s%n",
         summary.computedAreas(), summary.unchangedAreas(), summary.millis() / 1000.0);

@@ -9,6 +9,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,6 +38,7 @@ class PgRoutingAgreementIT {
   private static ExecutorService pool;
 
   @Autowired JdbcTemplate jdbc;
+  RoadTestData.SavedSpeeds speeds;
   @Autowired EdgeCostReader costs;
   @Autowired TravelTimeService service;
   @Autowired TravelTimeEngine engine;
@@ -54,6 +56,12 @@ class PgRoutingAgreementIT {
   @BeforeEach
   void grid() {
     RoadTestData.gridNetwork(jdbc, 40, 150, 0.37);
+    speeds = RoadTestData.handSpeeds(jdbc);
+  }
+
+  @AfterEach
+  void restoreSpeeds() {
+    speeds.restore(jdbc);
   }
 
   @ParameterizedTest
@@ -90,9 +98,10 @@ class PgRoutingAgreementIT {
         }
       }
     }
-    // the grid is mostly joined, but not everywhere
+    // the grid is mostly joined; by motorbike the corner entered by a one-way road cannot be left
+    // (walkers may go both ways)
     int pairs = nodes.length * (nodes.length - 1);
-    assertThat(reached).isBetween(pairs / 2, pairs - 1);
+    assertThat(reached).isBetween(pairs / 2, mode == TravelMode.MOTORBIKE ? pairs - 1 : pairs);
   }
 
   @ParameterizedTest

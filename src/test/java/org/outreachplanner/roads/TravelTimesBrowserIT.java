@@ -30,6 +30,7 @@ class TravelTimesBrowserIT {
   private static final Path SCREENSHOT = Path.of("target", "screenshots", "travel-times.png");
 
   @Autowired JdbcTemplate jdbc;
+  RoadTestData.SavedSpeeds speeds;
   @Autowired NetworkSnapshots networks;
   @LocalServerPort int port;
   HeadlessChromium browser;
@@ -38,6 +39,7 @@ class TravelTimesBrowserIT {
   @BeforeEach
   void start() throws IOException {
     RoadTestData.handNetwork(jdbc);
+    speeds = RoadTestData.handSpeeds(jdbc);
     networks.clear();
     browser = HeadlessChromium.start();
     driver = browser.driver();
@@ -48,6 +50,11 @@ class TravelTimesBrowserIT {
     if (browser != null) {
       browser.close();
     }
+  }
+
+  @AfterEach
+  void restoreSpeeds() {
+    speeds.restore(jdbc);
   }
 
   @Test

@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class TravelTimesCommandIT {
 
   @Autowired JdbcTemplate jdbc;
+  RoadTestData.SavedSpeeds speeds;
 
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -27,6 +28,7 @@ class TravelTimesCommandIT {
   @BeforeEach
   void network() {
     RoadTestData.handNetwork(jdbc);
+    speeds = RoadTestData.handSpeeds(jdbc);
     originalOut = System.out;
     originalErr = System.err;
     System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
@@ -37,6 +39,11 @@ class TravelTimesCommandIT {
   void restoreOutput() {
     System.setOut(originalOut);
     System.setErr(originalErr);
+  }
+
+  @AfterEach
+  void restoreSpeeds() {
+    speeds.restore(jdbc);
   }
 
   @Test
