@@ -2,9 +2,7 @@ package org.outreachplanner.roads;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,15 +23,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @DatabaseTest
 class PgRoutingAgreementIT {
-
-  private static final String PGR_MATRIX =
-      """
-      SELECT start_vid, end_vid, agg_cost
-        FROM pgr_dijkstraCostMatrix(
-               'SELECT id, source, target, cost, reverse_cost FROM outreach_edge_costs('
-                   || quote_literal(?) || ', ' || quote_literal(?) || ')',
-               CAST(? AS bigint[]), directed => true)
-      """;
 
   private static ExecutorService pool;
 
@@ -69,7 +58,7 @@ class PgRoutingAgreementIT {
   void bothEnginesAgreeWithPgRoutingOnEveryPair(TravelMode mode, Season season) {
     NetworkSnapshot net = costs.load(mode, season, null);
     long[] nodes = placeNodes();
-    Map<List<Long>, Double> pgr = pgRouting(mode, season, nodes);
+    PgRoutingMatrix pgr = PgRoutingMatrix.of(jdbc, mode, season, nodes);
     int[] vertices = new int[nodes.length];
     for (int i = 0; i < nodes.length; i++) {
       vertices[i] = net.graph().indexOf(nodes[i]);
@@ -87,7 +76,7 @@ class PgRoutingAgreementIT {
         if (i == j) {
           continue;
         }
-        Double expected = pgr.get(List.of(nodes[i], nodes[j]));
+        Double expected = pgr.seconds(nodes[i], nodes[j]);
         String pair = mode + "/" + season + " " + nodes[i] + " → " + nodes[j];
         assertThat(plain.reached(i, j)).as(pair).isEqualTo(expected != null);
         assertThat(climbed.reached(i, j)).as(pair).isEqualTo(expected != null);
@@ -113,36 +102,15 @@ class PgRoutingAgreementIT {
             TravelTimeService.Progress.NONE);
     PlanningArea area = service.areasOf("G1C").get(0);
     TravelTimeMatrix stored = service.storedMatrix(area, mode, season, "");
-    Map<Long, PlaceRef> placeAt = new HashMap<>();
-    area.places().forEach(p -> placeAt.put(p.nodeId(), p.ref()));
-    long[] nodes = placeNodes();
-    Map<List<Long>, Double> pgr = pgRouting(mode, season, nodes);
-    double limit = engine.maxSeconds();
-    int beyond = 0;
-    int unreachable = 0;
-    for (long a : nodes) {
-      for (long b : nodes) {
-        if (a == b) {
-          continue;
-        }
-        Double expected = pgr.get(List.of(a, b));
-        var ours = stored.seconds(placeAt.get(a), placeAt.get(b));
-        if (expected == null || expected > limit) {
-          assertThat(ours).isEmpty();
-          if (expected == null) {
-            unreachable++;
-          } else {
-            beyond++;
-          }
-        } else {
-          assertThat(Math.abs(ours.getAsDouble() - expected)).isLessThan(1.0);
-        }
-      }
-    }
-    assertThat(summary.unreachable()).isEqualTo(unreachable);
-    assertThat(summary.beyondLimit()).isEqualTo(beyond);
+    PgRoutingMatrix.Agreement agreement =
+        PgRoutingMatrix.of(jdbc, mode, season, placeNodes())
+            .assertAgrees(area, stored, engine.maxSeconds());
+    assertThat(summary.unreachable()).isEqualTo(agreement.unreachable());
+    assertThat(summary.beyondLimit()).isEqualTo(agreement.beyondLimit());
     if (mode == TravelMode.ON_FOOT) {
-      assertThat(beyond).as("walking in the rain, some pairs are beyond 6 h").isPositive();
+      assertThat(agreement.beyondLimit())
+          .as("walking in the rain, some pairs are beyond 6 h")
+          .isPositive();
     }
   }
 
@@ -179,20 +147,5 @@ class PgRoutingAgreementIT {
         .stream()
         .mapToLong(Long::longValue)
         .toArray();
-  }
-
-  private Map<List<Long>, Double> pgRouting(TravelMode mode, Season season, long[] nodes) {
-    Map<List<Long>, Double> costs = new HashMap<>();
-    jdbc.query(
-        PGR_MATRIX,
-        rs -> {
-          costs.put(List.of(rs.getLong(1), rs.getLong(2)), rs.getDouble(3));
-        },
-        mode.code(),
-        season.code(),
-        jdbc.execute(
-            (java.sql.Connection c) ->
-                c.createArrayOf("bigint", java.util.Arrays.stream(nodes).boxed().toArray())));
-    return costs;
   }
 }
