@@ -90,7 +90,8 @@ class ShapefileIT extends FileReaderTestBase {
             "villages.csv",
             ReaderFixtures.villages(),
             options("v.csv"),
-            null)) {
+            null,
+            true)) {
       csv = readAll(s, "code");
     }
     try (FeatureSource source =
