@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       org.outreachplanner.roads.SpeedsCommand.class,
       org.outreachplanner.roads.TravelTimesCommand.class,
       org.outreachplanner.roads.TravelTimeBenchmarkCommand.class,
+      org.outreachplanner.roads.DemCommand.class,
       DbCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,9 +15,12 @@ import org.outreachplanner.system.OutreachCli;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** {@code outreach speeds} and {@code outreach network}, run in-process as the launcher does. */
+/**
+ * {@code outreach network}, {@code speeds} and {@code import-dem}, run in-process as the launcher
+ * runs them.
+ */
 @DatabaseTest
-class SpeedsCommandIT {
+class RoadCommandsIT {
 
   @Autowired JdbcTemplate jdbc;
 
@@ -118,5 +123,21 @@ class SpeedsCommandIT {
     assertThat(out()).contains("(segment ends snapped within 2 m, places attached within 150 m)");
     assertThat(run("network", "--snap-tolerance", "-1")).isEqualTo(2);
     assertThat(err()).contains("--snap-tolerance must be 0 to 100 m");
+  }
+
+  @Test
+  void importDemRefusesAFileItCannotReadAndNeedsOne() throws Exception {
+    Path text = Files.createTempFile("notes", ".tif");
+    try {
+      Files.writeString(text, "not a raster");
+      assertThat(run("import-dem", text.toString())).isEqualTo(1);
+      assertThat(err())
+          .contains("elevation model not loaded: " + text.getFileName() + ": ")
+          .contains("not recognized as a supported file format");
+    } finally {
+      Files.delete(text);
+    }
+    assertThat(run("import-dem")).isEqualTo(2);
+    assertThat(err()).contains("Missing required parameter: 'FILE'");
   }
 }
