@@ -71,6 +71,7 @@ public class DemoCommand implements Callable<Integer> {
         return 1;
       }
     }
+    context.getBean(org.outreachplanner.web.DemoUsers.class).ensure(System.out);
     if (noServe) {
       context.close();
       return 0;

@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       org.outreachplanner.roads.TravelTimeBenchmarkCommand.class,
       org.outreachplanner.roads.DemCommand.class,
       DbCommand.class,
+      org.outreachplanner.web.UsersCommand.class,
       CommandLine.HelpCommand.class
     })
 public class OutreachCli implements Runnable {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.outreachplanner.support.ApiClient;
+import org.outreachplanner.support.TestUsers;
 import org.outreachplanner.support.WebTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -19,7 +20,12 @@ class HealthIT {
 
   @Test
   void healthReportsTheDatabaseAndPostgis() {
-    JsonNode health = new ApiClient(port).json("/actuator/health");
+    // anyone may ask whether the server is up; only planners see what it runs on
+    JsonNode anonymous = new ApiClient(port).json("/actuator/health");
+    assertThat(anonymous.path("status").asText()).isEqualTo("UP");
+    assertThat(anonymous.has("components")).isFalse();
+
+    JsonNode health = ApiClient.as(port, TestUsers.PLANNER).json("/actuator/health");
 
     assertThat(health.path("status").asText()).isEqualTo("UP");
     assertThat(health.path("components").path("db").path("status").asText()).isEqualTo("UP");

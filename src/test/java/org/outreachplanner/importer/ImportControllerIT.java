@@ -19,9 +19,11 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.outreachplanner.support.TestTables;
+import org.outreachplanner.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The upload endpoint over real HTTP, on the real database. */
@@ -31,6 +33,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
       "spring.servlet.multipart.max-file-size=64KB",
       "spring.servlet.multipart.max-request-size=64KB"
     })
+@Import(TestUsers.class)
 class ImportControllerIT {
 
   private final HttpClient http = HttpClient.newHttpClient();
@@ -176,13 +179,17 @@ class ImportControllerIT {
 
   private HttpResponse<String> get(String path) throws Exception {
     return http.send(
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .header("Authorization", TestUsers.PLANNER.basicAuthorization())
+            .GET()
+            .build(),
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
   private HttpResponse<String> post(String path, byte[] body) throws Exception {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .header("Authorization", TestUsers.PLANNER.basicAuthorization())
             .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
             .POST(HttpRequest.BodyPublishers.ofByteArray(body))
             .build();

@@ -17,7 +17,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.outreachplanner.support.BorderCommunes;
+import org.outreachplanner.support.BrowserLogin;
 import org.outreachplanner.support.HeadlessChromium;
+import org.outreachplanner.support.TestUsers;
 import org.outreachplanner.support.WebTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -55,6 +57,7 @@ class MapPageBrowserIT {
   @Test
   void mapShowsEveryVillageWithALegendAndATextSummary() throws IOException {
     String base = "http://localhost:" + port;
+    BrowserLogin.signIn(driver, base, TestUsers.PLANNER);
     driver.get(base + "/");
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     wait.until(d -> !"loading".equals(mapElement().getAttribute("data-state")));

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.outreachplanner.support.ApiClient;
+import org.outreachplanner.support.TestUsers;
 import org.outreachplanner.support.WebTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -34,7 +35,7 @@ class ClosureApiIT {
     RoadTables.clear(jdbc);
     RoadTables.load(jdbc, "small-network.sql");
     builder.rebuild();
-    api = new ApiClient(port);
+    api = ApiClient.as(port, TestUsers.PLANNER);
     send = new JsonRequests(port);
   }
 

@@ -1,61 +1,29 @@
 package org.outreachplanner.roads;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import org.outreachplanner.support.ApiClient;
+import org.outreachplanner.support.TestUsers;
 
-/** PUT, POST and DELETE with a JSON body, for the API tests (GET is {@link ApiClient}'s). */
+/**
+ * PUT, POST and DELETE with a JSON body, for the API tests (GET is {@link ApiClient}'s), signed in
+ * as a planner.
+ */
 final class JsonRequests {
 
-  private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-
-  private final String base;
+  private final ApiClient client;
 
   JsonRequests(int port) {
-    this.base = "http://localhost:" + port;
+    this.client = ApiClient.as(port, TestUsers.PLANNER);
   }
 
   ApiClient.Response put(String path, String json) {
-    return send("PUT", path, json);
+    return client.send("PUT", path, "application/json", json);
   }
 
   ApiClient.Response post(String path, String json) {
-    return send("POST", path, json);
+    return client.send("POST", path, "application/json", json);
   }
 
   ApiClient.Response delete(String path) {
-    return send("DELETE", path, null);
-  }
-
-  private ApiClient.Response send(String method, String path, String json) {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
-    if (json == null) {
-      request.method(method, HttpRequest.BodyPublishers.noBody());
-    } else {
-      request
-          .header("Content-Type", "application/json")
-          .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
-    }
-    try {
-      HttpResponse<String> response =
-          HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      return new ApiClient.Response(
-          response.statusCode(),
-          response.headers().firstValue("Content-Type").orElse(""),
-          response.body());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return client.send("DELETE", path, null, null);
   }
 }

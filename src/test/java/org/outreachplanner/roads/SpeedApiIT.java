@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.outreachplanner.support.ApiClient;
+import org.outreachplanner.support.TestUsers;
 import org.outreachplanner.support.WebTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,7 +26,7 @@ class SpeedApiIT {
 
   @BeforeEach
   void setUp() {
-    api = new ApiClient(port);
+    api = ApiClient.as(port, TestUsers.PLANNER);
     send = new JsonRequests(port);
     profile = SpeedProfileSnapshot.take(jdbc);
   }

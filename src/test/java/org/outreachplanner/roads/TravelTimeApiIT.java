@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.outreachplanner.support.ApiClient;
+import org.outreachplanner.support.TestUsers;
 import org.outreachplanner.support.WebTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,7 +33,7 @@ class TravelTimeApiIT {
     RoadTestData.handNetwork(jdbc);
     speeds = RoadTestData.handSpeeds(jdbc);
     networks.clear();
-    api = new ApiClient(port);
+    api = ApiClient.as(port, TestUsers.PLANNER);
   }
 
   @AfterEach

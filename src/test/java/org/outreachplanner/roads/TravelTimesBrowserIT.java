@@ -17,7 +17,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.outreachplanner.support.BrowserLogin;
 import org.outreachplanner.support.HeadlessChromium;
+import org.outreachplanner.support.TestUsers;
 import org.outreachplanner.support.WebTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -59,6 +61,7 @@ class TravelTimesBrowserIT {
 
   @Test
   void choosingACommuneShowsItsVillagesByTravelTimeAndWhatCannotBeReached() throws IOException {
+    BrowserLogin.signIn(driver, "http://localhost:" + port, TestUsers.PLANNER);
     driver.get("http://localhost:" + port + "/");
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     wait.until(d -> "ready".equals(d.findElement(By.id("map")).getAttribute("data-state")));

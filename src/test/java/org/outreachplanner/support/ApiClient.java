@@ -16,7 +16,20 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A real HTTP client for the application under test. */
+/**
+ * A real HTTP client for the application under test, through the real security filter chain.
+ *
+ * <p>{@code new ApiClient(port)} is anonymous: every API path but health and the message bundles
+ * answers 401. A test of an API calls it as a signed-in user instead, which is a one-line change:
+ *
+ * <pre>{@code
+ * api = ApiClient.as(port, TestUsers.PLANNER);   // was: new ApiClient(port)
+ * }</pre>
+ *
+ * (also {@code TestUsers.TEAM_LEAD}, bound to a team with {@link TestUsers#bindLead}, and {@code
+ * TestUsers.PARTNER}). Such a client sends HTTP Basic credentials with every request, as curl
+ * would, so state-changing requests need no CSRF token.
+ */
 public final class ApiClient {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -24,9 +37,31 @@ public final class ApiClient {
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
   private final String base;
+  private final TestUsers.TestUser user;
 
+  /** An anonymous client. */
   public ApiClient(int port) {
+    this(port, null);
+  }
+
+  private ApiClient(int port, TestUsers.TestUser user) {
     this.base = "http://localhost:" + port;
+    this.user = user;
+  }
+
+  /** A client signed in as this test user (HTTP Basic on every request). */
+  public static ApiClient as(int port, TestUsers.TestUser user) {
+    return new ApiClient(port, user);
+  }
+
+  /** The user this client signs in as, or null when anonymous. */
+  public TestUsers.TestUser user() {
+    return user;
+  }
+
+  /** Adds this client's credentials to a request being built (nothing when anonymous). */
+  public HttpRequest.Builder signIn(HttpRequest.Builder request) {
+    return user == null ? request : request.header("Authorization", user.basicAuthorization());
   }
 
   public String base() {
@@ -53,15 +88,33 @@ public final class ApiClient {
   /** GET asking for a media type. */
   public Response get(String pathOrUrl, String accept) {
     URI uri = URI.create(pathOrUrl.startsWith("http") ? pathOrUrl : base + pathOrUrl);
-    HttpRequest request =
-        HttpRequest.newBuilder(uri)
-            .timeout(Duration.ofSeconds(30))
-            .header("Accept", accept)
-            .GET()
-            .build();
+    return send(
+        HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).header("Accept", accept).GET());
+  }
+
+  /**
+   * A request of any method with an optional body (null: none) of this content type, signed in as
+   * this client's user.
+   */
+  public Response send(String method, String path, String contentType, String body) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+    if (body == null) {
+      request.method(method, HttpRequest.BodyPublishers.noBody());
+    } else {
+      request
+          .header("Content-Type", contentType)
+          .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    }
+    return send(request);
+  }
+
+  /** Sends a request built by the caller, with this client's credentials. */
+  public Response send(HttpRequest.Builder request) {
     try {
       HttpResponse<String> response =
-          HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+          HTTP.send(
+              signIn(request).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       return new Response(
           response.statusCode(),
           response.headers().firstValue("Content-Type").orElse(""),

@@ -18,6 +18,6 @@ public abstract class BorderCommunesApi {
   @BeforeEach
   protected void loadFixture() {
     BorderCommunes.load(jdbc);
-    api = new ApiClient(port);
+    api = ApiClient.as(port, TestUsers.PLANNER);
   }
 }

@@ -5,15 +5,19 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 
 /**
  * A test of the running web application on a random port, on the real app-managed PostGIS (database
  * {@code outreach_test}). Listings are limited to 5 items by default and 6 at most, so that the
- * small fixtures exercise paging. All such tests share one application context.
+ * small fixtures exercise paging. All such tests share one application context, in which the {@link
+ * TestUsers} exist: call the API as one of them with {@code ApiClient.as(port, TestUsers.PLANNER)},
+ * sign a browser in with {@link BrowserLogin}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {"outreach.api.default-limit=5", "outreach.api.max-limit=6"})
+@Import(TestUsers.class)
 public @interface WebTest {}

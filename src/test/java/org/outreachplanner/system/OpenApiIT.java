@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.outreachplanner.support.ApiClient;
+import org.outreachplanner.support.TestUsers;
 import org.outreachplanner.support.WebTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -15,7 +16,7 @@ class OpenApiIT {
 
   @Test
   void openApiDescribesTheReadApi() {
-    JsonNode doc = new ApiClient(port).json("/api/openapi");
+    JsonNode doc = ApiClient.as(port, TestUsers.PLANNER).json("/api/openapi");
 
     assertThat(doc.path("openapi").asText()).startsWith("3.");
     assertThat(doc.path("info").path("title").asText()).isEqualTo("Outreach Planner API");
@@ -42,7 +43,7 @@ class OpenApiIT {
   @Test
   void theLimitClampIsDocumentedWithTheConfiguredValues() {
     JsonNode parameters =
-        new ApiClient(port)
+        ApiClient.as(port, TestUsers.PLANNER)
             .json("/api/openapi")
             .path("paths")
             .path("/api/villages")

@@ -1,0 +1,71 @@
+// Page texts in the user's language: fetched once from /api/i18n (the server picks the language
+// from the 'lang' cookie or the browser's), then every element with data-i18n="key" gets its text
+// and every data-i18n-placeholder="key" its placeholder.
+
+let texts = {};
+let lang = 'en';
+
+/** Loads the texts; with a language ('en', 'vi') switches to it and remembers the choice. */
+export async function loadTexts(switchTo) {
+  const url = switchTo ? `/api/i18n?lang=${encodeURIComponent(switchTo)}` : '/api/i18n';
+  const response = await fetch(url, { headers: { Accept: 'application/json' } });
+  if (response.ok) {
+    const body = await response.json();
+    texts = body.messages;
+    lang = body.lang;
+  }
+  document.documentElement.lang = lang;
+  applyTexts(document);
+  return lang;
+}
+
+/** The text of a key, with {0}, {1}… replaced by the arguments; the key itself when unknown. */
+export function t(key, ...args) {
+  const text = texts[key] ?? key;
+  return text.replace(/\{(\d+)\}/g, (m, i) => (args[i] === undefined ? m : String(args[i])));
+}
+
+/** The language in use: 'en' or 'vi'. */
+export function language() {
+  return lang;
+}
+
+/** Numbers per the language: 1,234.5 in English, 1.234,5 in Vietnamese. */
+export function formatNumber(value, digits = 0) {
+  return new Intl.NumberFormat(lang, {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(value);
+}
+
+/** A date (Date or ISO text) per the language. */
+export function formatDate(value) {
+  const date = value instanceof Date ? value : new Date(value);
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(date);
+}
+
+export function applyTexts(root) {
+  root.querySelectorAll('[data-i18n]').forEach((el) => {
+    if (texts[el.dataset.i18n]) el.textContent = texts[el.dataset.i18n];
+  });
+  root.querySelectorAll('[data-i18n-placeholder]').forEach((el) => {
+    if (texts[el.dataset.i18nPlaceholder]) el.placeholder = texts[el.dataset.i18nPlaceholder];
+  });
+}
+
+/** Links marked data-lang switch the language and reload the page in it. */
+export function wireLanguageLinks(root = document) {
+  root.querySelectorAll('[data-lang]').forEach((a) => {
+    a.addEventListener('click', async (event) => {
+      event.preventDefault();
+      await loadTexts(a.dataset.lang);
+      location.reload();
+    });
+  });
+}
+
+/** The CSRF token of this browser session (the XSRF-TOKEN cookie), for state-changing requests. */
+export function csrfToken() {
+  const match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/);
+  return match ? decodeURIComponent(match[1]) : '';
+}

@@ -1,0 +1,26 @@
+package org.outreachplanner.support;
+
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Signs a real browser in through the login page, as a person would. */
+public final class BrowserLogin {
+
+  private BrowserLogin() {}
+
+  /**
+   * Opens /login, types the user's name and password, submits, and waits for the role's start page.
+   */
+  public static void signIn(WebDriver driver, String base, TestUsers.TestUser user) {
+    driver.get(base + "/login");
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(d -> !d.findElements(By.id("login-submit")).isEmpty());
+    driver.findElement(By.id("username")).sendKeys(user.username());
+    driver.findElement(By.id("password")).sendKeys(user.password());
+    driver.findElement(By.id("login-submit")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(d -> !d.getCurrentUrl().contains("/login"));
+  }
+}
