@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -90,6 +91,11 @@ class ApiErrors {
       HttpRequestMethodNotSupportedException e, HttpServletRequest req) {
     return error(
         HttpStatus.METHOD_NOT_ALLOWED, "method " + e.getMethod() + " is not allowed here", req);
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ResponseEntity<ErrorInfo> unreadable(HttpMessageNotReadableException e, HttpServletRequest req) {
+    return error(HttpStatus.BAD_REQUEST, "the request body is missing or not readable", req);
   }
 
   @ExceptionHandler(ResponseStatusException.class)

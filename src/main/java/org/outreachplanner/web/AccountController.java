@@ -1,5 +1,6 @@
 package org.outreachplanner.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -11,6 +12,7 @@ import org.springframework.web.servlet.view.RedirectView;
 class AccountController {
 
   /** The signed-in user as the pages show them: name, role, team (for a team lead). */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   record Me(String username, String displayName, Role role, String teamCode) {}
 
   @GetMapping("/api/me")

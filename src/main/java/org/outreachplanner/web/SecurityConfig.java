@@ -12,9 +12,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
@@ -126,6 +129,14 @@ class SecurityConfig {
         HttpServletResponse response,
         org.springframework.security.access.AccessDeniedException e)
         throws IOException {
+      if (e instanceof CsrfException
+          && isApi(request)
+          && !signedIn()
+          && request.getHeader("Authorization") == null) {
+        // an anonymous change is refused for want of credentials, not of the token
+        unauthenticated(request, response, null);
+        return;
+      }
       String message = e instanceof CsrfException ? text("error.csrf") : text("error.forbidden");
       if (isApi(request) || e instanceof CsrfException) {
         write(response, request, HttpStatus.FORBIDDEN, message);
@@ -143,6 +154,13 @@ class SecurityConfig {
                   + "</p><p><a href=\"/home\">"
                   + text("nav.home")
                   + "</a></p></main></body></html>");
+    }
+
+    private static boolean signedIn() {
+      Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+      return auth != null
+          && auth.isAuthenticated()
+          && !(auth instanceof AnonymousAuthenticationToken);
     }
 
     private String text(String key) {
