@@ -1,15 +1,15 @@
-// Number formats shared by the popups and the summary.
+// Number formats shared by the popups and the summary, in the page's language (i18n.js).
 
-const whole = new Intl.NumberFormat('en');
+import { formatNumber } from './i18n.js';
 
-/** A count with thousands separators. */
+/** A count with thousands separators (1,234 in English, 1.234 in Vietnamese). */
 export function count(n) {
-  return whole.format(n);
+  return formatNumber(n, 0);
 }
 
 /** A completion percentage, or a dash when there is no data. */
 export function percent(pct) {
-  return pct === null || pct === undefined ? '–' : `${pct.toFixed(1)} %`;
+  return pct === null || pct === undefined ? '–' : `${formatNumber(pct, 1)} %`;
 }
 
 /** Completion of done over eligible, rounded to one decimal, null when nobody is eligible. */

@@ -1,5 +1,7 @@
 // The colour scale of e-ID completion and the legend that explains it.
 
+import { t } from './i18n.js';
+
 /** Five classes of completion (percent of eligible residents with Level-2 e-ID), light to dark. */
 export const COMPLETION_CLASSES = [
   { below: 20, color: '#f6eec1', label: 'under 20 %' },
@@ -71,10 +73,12 @@ export function bandLegendControl() {
 export function legendControl() {
   const legend = L.control({ position: 'bottomright' });
   legend.onAdd = () => {
-    const box = legendBox('legend', 'Level-2 e-ID completion', [...COMPLETION_CLASSES, NO_DATA]);
+    const classes = COMPLETION_CLASSES.map((c, i) => ({ ...c, label: t(`legend.c${i}`) }));
+    classes.push({ ...NO_DATA, label: t('legend.noData') });
+    const box = legendBox('legend', t('legend.title'), classes);
     box.setAttribute('aria-label', 'Legend');
     const size = L.DomUtil.create('p', 'legend-note', box);
-    size.textContent = 'Circle size: households in the village';
+    size.textContent = t('legend.size');
     return box;
   };
   return legend;

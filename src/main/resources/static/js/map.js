@@ -4,6 +4,9 @@
 import { geoJsonLayer } from './geo.js';
 import { completionColor, legendControl, villageRadius } from './legend.js';
 import { communePopup, villagePopup } from './popups.js';
+import { findByName } from './search.js';
+import { startSession } from './session.js';
+import { t } from './i18n.js';
 import { renderFailure, renderSummary } from './summary.js';
 import { travelTimeLayer } from './travel-times.js';
 
@@ -17,7 +20,7 @@ const container = document.getElementById('map');
 const map = L.map(container, { preferCanvas: true, zoomSnap: 0.25 });
 
 /** What the page shows, for anyone who reads it without the map (and for tests). */
-const state = { villageCount: 0, communeCount: 0, basemap: 'none' };
+const state = { villageCount: 0, communeCount: 0, basemap: 'none', commune: '', found: [] };
 window.outreachMap = state;
 
 /** Every feature of a listing, following its next links. */
@@ -76,7 +79,11 @@ function sizeVillages(points) {
  * tile layer is removed and the outlines stand on a plain background.
  */
 function addBasemap(layers) {
+  // the plain background: nothing but the page colour under the commune outlines
+  const plain = L.layerGroup();
+  layers.addBaseLayer(plain, t('map.layers.plain'));
   if (!navigator.onLine) {
+    plain.addTo(map);
     showOffline();
     return;
   }
@@ -87,15 +94,86 @@ function addBasemap(layers) {
     state.basemap = 'online';
   });
   tiles.on('load', () => {
-    if (loaded === 0) {
+    if (loaded === 0 && map.hasLayer(tiles)) {
       map.removeLayer(tiles);
       layers.removeLayer(tiles);
+      plain.addTo(map);
       showOffline();
     }
   });
   state.basemap = 'loading';
   tiles.addTo(map);
-  layers.addBaseLayer(tiles, 'OpenStreetMap');
+  layers.addBaseLayer(tiles, t('map.layers.osm'));
+}
+
+/** The commune filter: only that commune's villages on the map and in the search. */
+function wireCommuneFilter(communes, villages, points) {
+  const select = document.getElementById('commune-filter');
+  const sorted = [...communes].sort((a, b) =>
+    a.properties.name.localeCompare(b.properties.name, 'vi'),
+  );
+  for (const { properties: p } of sorted) {
+    const option = document.createElement('option');
+    option.value = p.code;
+    option.textContent = p.name;
+    select.append(option);
+  }
+  select.addEventListener('change', () => {
+    state.commune = select.value;
+    points.clearLayers();
+    points.addData({
+      type: 'FeatureCollection',
+      features: villages.filter((f) => !state.commune || f.properties.commune_code === state.commune),
+    });
+    sizeVillages(points);
+    state.villageCount = points.getLayers().length;
+    container.dataset.villageCount = String(state.villageCount);
+    const commune = communes.find((c) => c.properties.code === state.commune);
+    const bounds = commune ? boundsOf(commune) : null;
+    if (bounds && bounds.isValid()) {
+      map.fitBounds(bounds);
+    }
+    runSearch(villages, points);
+  });
+}
+
+function boundsOf(feature) {
+  const layer = geoJsonLayer({ type: 'FeatureCollection', features: [feature] }, {});
+  return layer.getBounds();
+}
+
+/** The village search: results as buttons that fly to the village and open its popup. */
+function runSearch(villages, points) {
+  const input = document.getElementById('village-search');
+  const list = document.getElementById('search-results');
+  const status = document.getElementById('search-status');
+  const pool = villages.filter((f) => !state.commune || f.properties.commune_code === state.commune);
+  const found = input.value.trim() ? findByName(pool, input.value) : [];
+  state.found = found.map((f) => f.properties.name);
+  status.textContent = input.value.trim()
+    ? found.length > 0
+      ? t('map.found', found.length)
+      : t('map.searchNone')
+    : '';
+  list.replaceChildren(
+    ...found.map((f) => {
+      const item = document.createElement('li');
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'result';
+      button.textContent = `${f.properties.name} · ${f.properties.commune_name}`;
+      button.addEventListener('click', () => openVillage(points, f.properties.code));
+      item.append(button);
+      return item;
+    }),
+  );
+}
+
+function openVillage(points, code) {
+  const marker = points.getLayers().find((m) => m.feature.properties.code === code);
+  if (!marker) return;
+  map.setView(marker.getLatLng(), Math.max(map.getZoom(), 12));
+  marker.openPopup();
 }
 
 function showOffline() {
@@ -104,6 +182,8 @@ function showOffline() {
 }
 
 async function start() {
+  const me = await startSession();
+  if (!me) return;
   try {
     const [communes, villages] = await Promise.all([
       fetchAll('/api/communes'),
@@ -113,7 +193,7 @@ async function start() {
     const points = villageLayer(villages);
     L.control.scale({ imperial: false }).addTo(map);
     const layers = L.control
-      .layers(null, { 'Commune outlines': outlines, 'Villages by e-ID completion': points })
+      .layers(null, { [t('map.layers.communes')]: outlines, [t('map.layers.villages')]: points })
       .addTo(map);
     const legend = legendControl().addTo(map);
     const bounds = outlines.getBounds().extend(points.getBounds());
@@ -133,6 +213,10 @@ async function start() {
     points.addTo(map);
     addBasemap(layers);
     renderSummary(communes, villages);
+    wireCommuneFilter(communes, villages, points);
+    document
+      .getElementById('village-search')
+      .addEventListener('input', () => runSearch(villages, points));
     travelTimeLayer(map, layers, communes);
     state.communeCount = communes.length;
     state.villageCount = points.getLayers().length;
@@ -140,7 +224,7 @@ async function start() {
     container.dataset.state = 'ready';
   } catch (error) {
     map.setView(HOME.center, HOME.zoom);
-    renderFailure(`The map data could not be loaded (${error.message}).`);
+    renderFailure(t('summary.failed', error.message));
     container.dataset.state = 'failed';
   }
 }

@@ -1,6 +1,7 @@
 // Popup contents, built as DOM nodes so names are shown as text, never read as HTML.
 
 import { count, percent } from './format.js';
+import { t } from './i18n.js';
 
 function popup(title, subtitle, rows) {
   const box = document.createElement('div');
@@ -22,29 +23,31 @@ function popup(title, subtitle, rows) {
   return box;
 }
 
-const GRID_POWER = { yes: 'yes', no: 'no', unknown: 'not known' };
+function gridPower(value) {
+  return ['yes', 'no', 'unknown'].includes(value) ? t(`grid.${value}`) : value;
+}
 
 /** The popup of a village feature's properties. */
 export function villagePopup(p) {
   const rows = [
-    ['e-ID completion', percent(p.completion_pct)],
-    ['e-ID done', `${count(p.eid_done)} of ${count(p.eligible)} eligible`],
-    ['Households', count(p.households)],
-    ['Residents', count(p.residents)],
-    ['Grid power', GRID_POWER[p.grid_power] ?? p.grid_power],
+    [t('popup.completion'), percent(p.completion_pct)],
+    [t('popup.done'), t('popup.doneOf', count(p.eid_done), count(p.eligible))],
+    [t('popup.households'), count(p.households)],
+    [t('popup.residents'), count(p.residents)],
+    [t('popup.gridPower'), gridPower(p.grid_power)],
   ];
   if (p.ethnic_groups && p.ethnic_groups.length > 0) {
-    rows.push(['Ethnic groups', p.ethnic_groups.join(', ')]);
+    rows.push([t('popup.ethnic'), p.ethnic_groups.join(', ')]);
   }
-  return popup(p.name, `Village ${p.code} · ${p.commune_name}`, rows);
+  return popup(p.name, t('popup.village', p.code, p.commune_name), rows);
 }
 
 /** The popup of a commune feature's properties. */
 export function communePopup(p) {
-  return popup(p.name, `Commune ${p.code} · ${p.province_name}`, [
-    ['e-ID completion', percent(p.completion_pct)],
-    ['e-ID done', `${count(p.eid_done)} of ${count(p.eligible)} eligible`],
-    ['Villages', count(p.village_count)],
-    ['Households', count(p.households)],
+  return popup(p.name, t('popup.communeSub', p.code, p.province_name), [
+    [t('popup.completion'), percent(p.completion_pct)],
+    [t('popup.done'), t('popup.doneOf', count(p.eid_done), count(p.eligible))],
+    [t('popup.villageCount'), count(p.village_count)],
+    [t('popup.households'), count(p.households)],
   ]);
 }

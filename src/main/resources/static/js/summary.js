@@ -1,6 +1,7 @@
 // The text summary beside the map: the same figures as the map, readable without it.
 
 import { completion, count, percent } from './format.js';
+import { t } from './i18n.js';
 
 function figure(list, label, value) {
   const dt = document.createElement('dt');
@@ -39,27 +40,23 @@ export function renderSummary(communes, villages) {
     totals.noData += p.eligible > 0 ? 0 : 1;
   }
   const overall = completion(totals.done, totals.eligible);
-  const term = document.createElement('span');
-  term.className = 'nowrap';
-  term.textContent = 'Level-2 e-ID';
-  document
-    .getElementById('summary-status')
-    .replaceChildren(
-      `${count(villages.length)} villages in ${count(communes.length)} communes; `,
-      term,
-      ` done for ${percent(overall)} of eligible residents.`,
-    );
+  document.getElementById('summary-status').textContent = t(
+    'summary.status',
+    count(villages.length),
+    count(communes.length),
+    percent(overall),
+  );
 
   const figures = document.getElementById('summary-figures');
   figures.replaceChildren();
-  figure(figures, 'Villages', count(villages.length));
-  figure(figures, 'Communes', count(communes.length));
-  figure(figures, 'Households', count(totals.households));
-  figure(figures, 'Eligible residents (14+)', count(totals.eligible));
-  figure(figures, 'Level-2 e-ID done', count(totals.done));
-  figure(figures, 'Completion', percent(overall));
+  figure(figures, t('summary.villages'), count(villages.length));
+  figure(figures, t('summary.communes'), count(communes.length));
+  figure(figures, t('summary.households'), count(totals.households));
+  figure(figures, t('summary.eligible'), count(totals.eligible));
+  figure(figures, t('summary.done'), count(totals.done));
+  figure(figures, t('summary.completion'), percent(overall));
   if (totals.noData > 0) {
-    figure(figures, 'Villages without data', count(totals.noData));
+    figure(figures, t('summary.noData'), count(totals.noData));
   }
   figures.hidden = false;
 
