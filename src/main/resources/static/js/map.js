@@ -1,6 +1,7 @@
 // The map page: commune outlines and villages coloured by e-ID completion, over OpenStreetMap
 // when it can be reached and over a plain background when it cannot.
 
+import { fetchAll } from './api.js';
 import { geoJsonLayer } from './geo.js';
 import { completionColor, legendControl, villageRadius } from './legend.js';
 import { communePopup, villagePopup } from './popups.js';
@@ -22,21 +23,6 @@ const map = L.map(container, { preferCanvas: true, zoomSnap: 0.25 });
 /** What the page shows, for anyone who reads it without the map (and for tests). */
 const state = { villageCount: 0, communeCount: 0, basemap: 'none', commune: '', found: [] };
 window.outreachMap = state;
-
-/** Every feature of a listing, following its next links. */
-async function fetchAll(url) {
-  const features = [];
-  for (let next = url; next; ) {
-    const response = await fetch(next, { headers: { Accept: 'application/geo+json' } });
-    if (!response.ok) {
-      throw new Error(`${response.status} from ${new URL(next, location.href).pathname}`);
-    }
-    const page = await response.json();
-    features.push(...page.features);
-    next = page.links.find((link) => link.rel === 'next')?.href;
-  }
-  return features;
-}
 
 function communeLayer(features) {
   return geoJsonLayer(
