@@ -65,7 +65,7 @@ function legendBox(className, titleText, classes) {
 /** A map control explaining the travel-time bands, shown with their layer. */
 export function bandLegendControl() {
   const legend = L.control({ position: 'bottomright' });
-  legend.onAdd = () => legendBox('legend-bands', 'Travel time from the commune centre', BAND_CLASSES);
+  legend.onAdd = () => legendBox('legend-bands', t('travel.title'), BAND_CLASSES);
   return legend;
 }
 

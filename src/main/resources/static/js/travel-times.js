@@ -5,8 +5,8 @@
 
 import { geoJsonLayer } from './geo.js';
 import { bandClass, bandLegendControl } from './legend.js';
+import { t } from './i18n.js';
 
-const LAYER_NAME = 'Travel time from the commune centre';
 
 /** What the layer shows, for anyone who reads it without the map (and for tests). */
 const state = { commune: null, villages: 0, unreachable: 0, state: 'idle', route: null };
@@ -43,12 +43,12 @@ function popupOf(p) {
   heading.textContent = p.name;
   const sub = document.createElement('p');
   sub.className = 'popup-sub';
-  sub.textContent = `Village ${p.code} · ${bandClass(p.band).label}`;
+  sub.textContent = t('travel.village', p.code, bandClass(p.band).label);
   const text = document.createElement('p');
   text.textContent =
     p.seconds === null
-      ? p.reason || 'No way from the commune centre.'
-      : `${minutes(p.seconds)} from the commune centre, ${(p.metres / 1000).toFixed(1)} km.`;
+      ? p.reason || t('travel.noWay')
+      : t('travel.from', minutes(p.seconds), (p.metres / 1000).toFixed(1));
   box.append(heading, sub, text);
   return box;
 }
@@ -89,7 +89,7 @@ export function travelTimeLayer(map, layers, communes) {
 
   const group = L.layerGroup();
   const legend = bandLegendControl();
-  layers.addOverlay(group, LAYER_NAME);
+  layers.addOverlay(group, t('travel.title'));
   map.on('overlayadd', (e) => e.layer === group && legend.addTo(map));
   map.on('overlayremove', (e) => e.layer === group && legend.remove());
   window.outreachMap.travelTimes = state;
@@ -120,7 +120,7 @@ export function travelTimeLayer(map, layers, communes) {
       return;
     }
     state.state = 'loading';
-    status.textContent = 'Finding the fastest ways from the commune centre…';
+    status.textContent = t('travel.finding');
     const params = query(form);
     try {
       const [bands, report] = await Promise.all([
@@ -152,7 +152,7 @@ export function travelTimeLayer(map, layers, communes) {
           weight: 3,
           fillColor: '#ffffff',
           fillOpacity: 1,
-        }).bindTooltip(`Commune centre: ${bands.commune.name}`),
+        }).bindTooltip(t('travel.centre', bands.commune.name)),
       );
       if (!map.hasLayer(group)) {
         group.addTo(map);
@@ -162,10 +162,14 @@ export function travelTimeLayer(map, layers, communes) {
       }
       fillUnreachable(table, report);
       const unreached = bands.features.filter((f) => f.properties.band === 'unreachable').length;
-      status.textContent =
-        `${bands.features.length} villages ${bands.mode === 'on_foot' ? 'on foot' : 'by motorbike'}, ` +
-        `${bands.season} season${bands.date ? `, ${bands.date}` : ''}; ` +
-        `${unreached} not reachable from the centre.`;
+      status.textContent = t(
+        'travel.status',
+        bands.features.length,
+        t(bands.mode === 'on_foot' ? 'travel.onFoot' : 'travel.motorbike'),
+        t(`travel.${bands.season}`),
+        bands.date ? `, ${bands.date}` : '',
+        unreached,
+      );
       Object.assign(state, {
         commune: select.value,
         villages: bands.features.length,
@@ -173,7 +177,7 @@ export function travelTimeLayer(map, layers, communes) {
         state: 'ready',
       });
     } catch (error) {
-      status.textContent = `Travel times could not be found: ${error.message}`;
+      status.textContent = t('travel.failed', error.message);
       state.state = 'failed';
     }
   }
