@@ -38,9 +38,10 @@ export function formatNumber(value, digits = 0) {
   }).format(value);
 }
 
-/** A date (Date or ISO text) per the language. */
+/** A date (Date, or ISO text; a day without time is that day wherever the browser is). */
 export function formatDate(value) {
-  const date = value instanceof Date ? value : new Date(value);
+  const day = typeof value === 'string' && value.match(/^(\d{4})-(\d{2})-(\d{2})$/);
+  const date = day ? new Date(+day[1], +day[2] - 1, +day[3]) : new Date(value);
   return new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(date);
 }
 

@@ -5,7 +5,7 @@
 
 import { geoJsonLayer } from './geo.js';
 import { bandClass, bandLegendControl } from './legend.js';
-import { t } from './i18n.js';
+import { formatDate, t } from './i18n.js';
 
 
 /** What the layer shows, for anyone who reads it without the map (and for tests). */
@@ -167,7 +167,7 @@ export function travelTimeLayer(map, layers, communes) {
         bands.features.length,
         t(bands.mode === 'on_foot' ? 'travel.onFoot' : 'travel.motorbike'),
         t(`travel.${bands.season}`),
-        bands.date ? `, ${bands.date}` : '',
+        bands.date ? `, ${formatDate(bands.date)}` : '',
         unreached,
       );
       Object.assign(state, {

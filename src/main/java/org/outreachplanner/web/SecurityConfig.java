@@ -9,7 +9,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -23,6 +22,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Sign-in and access control of the web application.
@@ -50,14 +50,15 @@ class SecurityConfig {
   static final String CSRF_HEADER = "X-XSRF-TOKEN";
 
   @Bean
-  SecurityFilterChain filterChain(HttpSecurity http, ObjectMapper json, MessageSource messages)
+  SecurityFilterChain filterChain(
+      HttpSecurity http, ObjectMapper json, MessageSource messages, LocaleResolver locales)
       throws Exception {
     CookieCsrfTokenRepository csrfTokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
     csrfTokens.setCookieCustomizer(cookie -> cookie.path("/").sameSite("Lax"));
     CsrfTokenRequestAttributeHandler csrfHandler = new CsrfTokenRequestAttributeHandler();
     // load the token on every request, so the cookie is there before the first form or change
     csrfHandler.setCsrfRequestAttributeName(null);
-    Refusals refusals = new Refusals(json, messages);
+    Refusals refusals = new Refusals(json, messages, locales);
 
     http.authorizeHttpRequests(AccessRules::apply)
         .formLogin(
@@ -101,10 +102,12 @@ class SecurityConfig {
 
     private final ObjectMapper json;
     private final MessageSource messages;
+    private final LocaleResolver locales;
 
-    Refusals(ObjectMapper json, MessageSource messages) {
+    Refusals(ObjectMapper json, MessageSource messages, LocaleResolver locales) {
       this.json = json;
       this.messages = messages;
+      this.locales = locales;
     }
 
     void unauthenticated(
@@ -120,7 +123,7 @@ class SecurityConfig {
           && request.getHeader("X-Requested-With") == null) {
         response.setHeader("WWW-Authenticate", "Basic realm=\"Outreach Planner\"");
       }
-      write(response, request, HttpStatus.UNAUTHORIZED, text("error.unauthenticated"));
+      write(response, request, HttpStatus.UNAUTHORIZED, text(request, "error.unauthenticated"));
     }
 
     @Override
@@ -137,7 +140,7 @@ class SecurityConfig {
         unauthenticated(request, response, null);
         return;
       }
-      String message = e instanceof CsrfException ? text("error.csrf") : text("error.forbidden");
+      String message = text(request, e instanceof CsrfException ? "error.csrf" : "error.forbidden");
       if (isApi(request) || e instanceof CsrfException) {
         write(response, request, HttpStatus.FORBIDDEN, message);
         return;
@@ -152,7 +155,7 @@ class SecurityConfig {
                   + "<main class=\"login-box\"><h1>403</h1><p>"
                   + message
                   + "</p><p><a href=\"/home\">"
-                  + text("nav.home")
+                  + text(request, "nav.home")
                   + "</a></p></main></body></html>");
     }
 
@@ -163,8 +166,9 @@ class SecurityConfig {
           && !(auth instanceof AnonymousAuthenticationToken);
     }
 
-    private String text(String key) {
-      return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+    /** A text in the request's language: the language cookie, else Accept-Language. */
+    private String text(HttpServletRequest request, String key) {
+      return messages.getMessage(key, null, key, locales.resolveLocale(request));
     }
 
     private void write(

@@ -297,6 +297,30 @@ class SecurityMatrixIT {
   }
 
   @Test
+  void refusalsSpeakTheCallersLanguage() throws Exception {
+    String url = "http://localhost:" + port + "/api/villages";
+    HttpResponse<String> browserVi =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(url))
+                .header("Accept-Language", "vi-VN,vi;q=0.9")
+                .build(),
+            ofString());
+    assertThat(JSON.readTree(browserVi.body()).path("message").asText())
+        .startsWith("Cần đăng nhập trước");
+    HttpResponse<String> cookieVi =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(url))
+                .header("Accept-Language", "en")
+                .header("Cookie", "lang=vi")
+                .header("Authorization", TestUsers.PARTNER.basicAuthorization())
+                .build(),
+            ofString());
+    assertThat(cookieVi.statusCode()).isEqualTo(403);
+    assertThat(JSON.readTree(cookieVi.body()).path("message").asText())
+        .isEqualTo("Vai trò của bạn không được xem hoặc thay đổi mục này.");
+  }
+
+  @Test
   void partnerResponsesHoldNoVillageFigures() throws Exception {
     List<String> villageWords =
         jdbc.queryForList(
