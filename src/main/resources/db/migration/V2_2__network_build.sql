@@ -67,17 +67,16 @@ BEGIN
      CROSS JOIN LATERAL (VALUES (x.a_id, x.a_geom), (x.b_id, x.b_geom)) AS s (id, geom);
 
     -- a segment end near another segment: the closest point of that segment (found in metres,
-    -- then placed on the segment's own EPSG:4326 line)
+    -- then placed on the segment's own EPSG:4326 line); each place where ends lie once
     INSERT INTO net_cut
     SELECT b.id, q.frac, ST_LineInterpolatePoint(b.geom, q.frac), 1
-      FROM (SELECT id, ST_StartPoint(geom) AS end_pt, ST_StartPoint(geom_m) AS end_m
-              FROM net_seg
-            UNION ALL
-            SELECT id, ST_EndPoint(geom), ST_EndPoint(geom_m) FROM net_seg) e
+      FROM (SELECT DISTINCT ON (ST_X(pt), ST_Y(pt)) pt AS end_pt,
+                   ST_Transform(pt, 32648) AS end_m
+              FROM (SELECT ST_StartPoint(geom) AS pt FROM net_seg
+                    UNION ALL
+                    SELECT ST_EndPoint(geom) FROM net_seg) ends) e
       JOIN net_seg b
-        ON b.id <> e.id
-           -- (an end that is one of b's ends is a cut of b already)
-           AND NOT (e.end_pt = ST_StartPoint(b.geom) OR e.end_pt = ST_EndPoint(b.geom))
+        ON NOT (e.end_pt = ST_StartPoint(b.geom) OR e.end_pt = ST_EndPoint(b.geom))
            AND ST_DWithin(b.geom_m, e.end_m, p_snap_m)
      CROSS JOIN LATERAL (
             SELECT ST_LineLocatePoint(
@@ -206,10 +205,17 @@ BEGIN
                     SELECT 'commune_centre', code, centre FROM commune
                     UNION ALL
                     SELECT 'team_base', code, base FROM team) u) p
+      -- the distance to the nearest edge (an index scan), then among the edges that near the
+      -- one with the lowest id
+      LEFT JOIN LATERAL (
+            SELECT e.geom_m <-> p.geom_m AS d
+              FROM net_edge e
+             ORDER BY e.geom_m <-> p.geom_m
+             LIMIT 1) k ON true
       LEFT JOIN LATERAL (
             SELECT e.tmp_id AS edge, ST_ClosestPoint(e.geom_m, p.geom_m) AS on_road_m
               FROM net_edge e
-             WHERE ST_DWithin(e.geom_m, p.geom_m, p_max_offroad_m)
+             WHERE k.d <= p_max_offroad_m AND ST_DWithin(e.geom_m, p.geom_m, k.d + 1e-6)
              ORDER BY ST_Distance(e.geom_m, p.geom_m), e.tmp_id
              LIMIT 1) n ON true;
 
@@ -483,7 +489,10 @@ COMMENT ON FUNCTION outreach_network_report(double precision, double precision) 
 CREATE FUNCTION outreach_build_network(p_snap_m double precision DEFAULT 5,
                                        p_max_offroad_m double precision DEFAULT 3000)
 RETURNS jsonb
-LANGUAGE plpgsql AS $$
+LANGUAGE plpgsql
+-- JIT compiling only slows the many short spatial function calls of the build down
+SET jit = off
+AS $$
 DECLARE
     v_report jsonb;
 BEGIN

@@ -131,7 +131,9 @@ COMMENT ON FUNCTION outreach_place_closures(text, text, date) IS
 CREATE FUNCTION outreach_edge_costs(p_mode text, p_season text, p_on_date date DEFAULT NULL)
 RETURNS TABLE(id bigint, source bigint, target bigint, cost double precision,
               reverse_cost double precision, length_m double precision)
-LANGUAGE plpgsql STABLE AS $$
+LANGUAGE plpgsql STABLE
+SET jit = off
+AS $$
 #variable_conflict use_column
 BEGIN
     IF p_mode IS NULL OR p_mode NOT IN ('motorbike', 'on_foot') THEN

@@ -1,7 +1,9 @@
 -- Climb and descent of every edge from the elevation model (dem_tile), when one is loaded.
 
 CREATE FUNCTION outreach_fill_climb() RETURNS bigint
-LANGUAGE plpgsql AS $$
+LANGUAGE plpgsql
+SET jit = off
+AS $$
 DECLARE
     v_srid integer;
     v_edges bigint;

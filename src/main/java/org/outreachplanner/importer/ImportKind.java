@@ -11,6 +11,7 @@ public enum ImportKind {
   TEAMS,
   SURVEYS,
   ROADS,
+  CLOSURES,
   /** A travel-time matrix (from_code, to_code, mode, season, seconds, metres): a table, no map. */
   TRAVEL_TIMES;
 

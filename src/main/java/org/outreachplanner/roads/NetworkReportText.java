@@ -25,10 +25,10 @@ final class NetworkReportText {
     out.add(
         String.format(
             Locale.ROOT,
-            "  %d road segments -> %d edges (%d off-road legs), %d vertices, %.3f km of road",
+            "  %d road segments -> %s (%s), %d vertices, %.3f km of road",
             r.segments(),
-            r.edges(),
-            r.offroadEdges(),
+            count(r.edges(), "edge"),
+            count(r.offroadEdges(), "off-road leg"),
             r.vertices(),
             r.roadLengthKm()));
     out.add("  " + r.components() + " connected components");
@@ -39,9 +39,9 @@ final class NetworkReportText {
         p ->
             String.format(
                 Locale.ROOT,
-                "component %d: %d edges, %s, around %.6f, %.6f (lon, lat)",
+                "component %d: %s, %s, around %.6f, %.6f (lon, lat)",
                 p.component(),
-                p.edges(),
+                count(p.edges(), "edge"),
                 metres(p.lengthM()),
                 p.lon(),
                 p.lat()));
@@ -60,7 +60,7 @@ final class NetworkReportText {
         out,
         "unknown road classes (they use the '*' speeds)",
         r.unknownRoadClasses(),
-        c -> c.roadClass() + ": " + c.segments() + (c.segments() == 1 ? " segment" : " segments"));
+        c -> c.roadClass() + ": " + count(c.segments(), "segment"));
     out.add(
         "  places attached: "
             + r.placesAttached()
@@ -92,6 +92,11 @@ final class NetworkReportText {
     if (items.size() > LISTED) {
       out.add("    ... and " + (items.size() - LISTED) + " more");
     }
+  }
+
+  /** 1 edge, 2 edges. */
+  static String count(long n, String thing) {
+    return n + " " + thing + (n == 1 ? "" : "s");
   }
 
   /** 5 m, 12.5 m, 1234.57 m. */

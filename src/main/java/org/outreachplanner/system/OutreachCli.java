@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
       GenerateCommand.class,
       org.outreachplanner.importer.ImportCommand.class,
       org.outreachplanner.roads.NetworkCommand.class,
+      org.outreachplanner.roads.SpeedsCommand.class,
+      org.outreachplanner.roads.DemCommand.class,
       org.outreachplanner.roads.TravelTimesCommand.class,
       org.outreachplanner.roads.TravelTimeBenchmarkCommand.class,
       DbCommand.class,

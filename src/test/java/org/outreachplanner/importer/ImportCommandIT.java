@@ -54,7 +54,8 @@ class ImportCommandIT extends ImportTestSupport {
     assertThat(run("import", "hamlets", file("villages.csv").toString())).isEqualTo(2);
     assertThat(err())
         .contains(
-            "unknown kind 'hamlets'; expected one of communes, villages, teams, surveys, roads");
+            "unknown kind 'hamlets'; expected one of communes, villages, teams, surveys, roads,"
+                + " closures");
   }
 
   @Test
