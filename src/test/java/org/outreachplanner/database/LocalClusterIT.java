@@ -54,10 +54,9 @@ class LocalClusterIT {
   @Test
   void createsThePostgisExtensionsInItsDatabase() throws Exception {
     int port = cluster.ensureRunning();
-    // this test's own cluster, whichever cluster other tests of this JVM share
     ConnectionInfo info =
         Database.prepare(
-            new PostgresSettings(null, null, null, workDir, "extensions_it", "postgres"), cluster);
+            new PostgresSettings(null, null, null, workDir, "extensions_it", "postgres"));
 
     assertThat(info.port()).isEqualTo(port);
     try (Connection c = Database.connect(info, null);
