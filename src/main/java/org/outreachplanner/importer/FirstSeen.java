@@ -12,9 +12,4 @@ final class FirstSeen {
   Long put(String key, long number) {
     return firstNumber.putIfAbsent(key, number);
   }
-
-  /** Where {@code key} was first seen, or null. */
-  Long get(String key) {
-    return firstNumber.get(key);
-  }
 }

@@ -92,7 +92,7 @@ public class ImportCommand implements Callable<Integer> {
       try {
         report = context.getBean(ImportService.class).importFile(kind, file, options);
       } catch (ImportRequestException e) {
-        throw new ParameterException(cli, e.getMessage(), e, null, null);
+        throw new ParameterException(cli, e.getMessage(), e);
       }
       if (report.succeeded()) {
         cli.getOut().println(report.summary());

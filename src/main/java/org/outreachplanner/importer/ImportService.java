@@ -12,12 +12,10 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,16 +49,15 @@ public class ImportService {
       FeatureReader reader,
       List<KindImporter> importers,
       ImportRunRepository runs,
+      ImportSettings settings,
       @Value("${outreach.region.name:Vietnam}") String regionName,
-      @Value("${outreach.region.bbox}") String regionBbox,
-      @Value("${outreach.import.max-reported-problems:500}") int maxReportedProblems,
-      @Value("${outreach.import.future-tolerance:1h}") Duration futureTolerance) {
+      @Value("${outreach.region.bbox}") String regionBbox) {
     this.dataSource = dataSource;
     this.reader = reader;
     this.runs = runs;
     this.region = RegionBounds.parse(regionName, regionBbox);
-    this.maxReportedProblems = maxReportedProblems;
-    this.futureTolerance = futureTolerance;
+    this.maxReportedProblems = settings.maxReportedProblems();
+    this.futureTolerance = settings.futureTolerance();
     for (KindImporter importer : importers) {
       KindImporter other = this.importers.put(importer.kind(), importer);
       if (other != null) {
@@ -102,11 +99,6 @@ public class ImportService {
     return run(importId, importer.kind(), named, importer, () -> source);
   }
 
-  /** The kinds this build can import. */
-  public List<ImportKind> availableKinds() {
-    return List.copyOf(importers.keySet());
-  }
-
   /** Opens the features of an import. */
   @FunctionalInterface
   private interface SourceOpener {
@@ -132,7 +124,7 @@ public class ImportService {
         message = "this build has no importer for " + kind.cliName() + "; nothing was imported";
       } else {
         source = ColumnValuesSource.wrap(opener.open(), options.columnValues(), importer.columns());
-        message = checkColumns(importer, source, problems);
+        message = RequiredColumns.check(importer, source, problems);
         if (message == null) {
           ImportContext ctx =
               new ImportContext(
@@ -181,30 +173,6 @@ public class ImportService {
         throw e;
       }
     }
-  }
-
-  /** The problem when required columns are missing (all of them), or null. */
-  private static String checkColumns(
-      KindImporter importer, FeatureSource source, ProblemCollector problems) {
-    List<String> missing = new ArrayList<>();
-    for (String column : importer.requiredColumns()) {
-      if (!source.columns().contains(column)) {
-        missing.add(column);
-      }
-    }
-    if (missing.isEmpty()) {
-      return null;
-    }
-    TreeSet<String> found = new TreeSet<>(source.columns());
-    String has = found.isEmpty() ? "none of the known columns" : String.join(", ", found);
-    for (String column : missing) {
-      problems.add(null, column, "required column is missing; the file has " + has);
-    }
-    return "missing required column"
-        + (missing.size() == 1 ? " " : "s ")
-        + String.join(", ", missing)
-        + "; the file has "
-        + has;
   }
 
   private static ImportReport report(

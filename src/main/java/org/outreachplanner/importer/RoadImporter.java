@@ -37,8 +37,9 @@ class RoadImporter implements KindImporter {
   private static final String CREATE_STAGING =
       """
       CREATE TEMP TABLE import_road (
-          line_no bigint NOT NULL, source_id text NOT NULL, geom geometry(LineString, 4326) NOT NULL,
-          road_class text NOT NULL, surface text, name text, one_way boolean NOT NULL
+          line_no bigint NOT NULL, source_id text NOT NULL,
+          geom geometry(LineString, 4326) NOT NULL, road_class text NOT NULL, surface text,
+          name text, one_way boolean NOT NULL
       ) ON COMMIT DROP
       """;
 

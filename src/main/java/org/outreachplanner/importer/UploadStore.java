@@ -8,10 +8,8 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.Comparator;
 import java.util.stream.Stream;
-import org.outreachplanner.database.PostgresSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -28,11 +26,8 @@ class UploadStore {
 
   private final Path base;
 
-  UploadStore(@Value("${outreach.import.temp-dir:}") String tempDir) {
-    this.base =
-        tempDir == null || tempDir.isBlank()
-            ? PostgresSettings.fromEnvironment().workDir().resolve("tmp")
-            : Path.of(tempDir).toAbsolutePath();
+  UploadStore(ImportSettings settings) {
+    this.base = settings.tempRoot();
   }
 
   /** An uploaded file on disk; closing it deletes it and its folder. */

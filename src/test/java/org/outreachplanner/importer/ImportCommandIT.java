@@ -98,9 +98,9 @@ class ImportCommandIT extends ImportTestSupport {
 
   @Test
   void anUnknownSetColumnIsBadUsage() {
-    assertThat(
-            run("import", "communes", file("communes.geojson").toString(), "--set", "provice=12"))
-        .isEqualTo(2);
+    int code =
+        run("import", "communes", file("communes.geojson").toString(), "--set", "provice=12");
+    assertThat(code).as(err()).isEqualTo(2);
     assertThat(err()).contains("'provice' is not a column of this kind");
   }
 }

@@ -22,7 +22,6 @@ import org.outreachplanner.support.TestTables;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The upload endpoint over real HTTP, on the real database. */
@@ -32,7 +31,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
       "spring.servlet.multipart.max-file-size=64KB",
       "spring.servlet.multipart.max-request-size=64KB"
     })
-@Import(InterimFeatureReaderConfig.class)
 class ImportControllerIT {
 
   private final HttpClient http = HttpClient.newHttpClient();

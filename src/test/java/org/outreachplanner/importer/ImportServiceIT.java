@@ -203,15 +203,18 @@ class ImportServiceIT extends ImportTestSupport {
   }
 
   private ImportService newService(List<KindImporter> importers, int maxProblems) {
+    ImportSettings settings =
+        new ImportSettings(
+            null,
+            1000,
+            1L << 32,
+            1L << 31,
+            200,
+            Duration.ofMinutes(30),
+            maxProblems,
+            Duration.ofHours(1));
     return new ImportService(
-        dataSource,
-        reader,
-        importers,
-        runs,
-        "Vietnam",
-        "102.14,8.18,109.47,23.40",
-        maxProblems,
-        Duration.ofHours(1));
+        dataSource, reader, importers, runs, settings, "Vietnam", "102.14,8.18,109.47,23.40");
   }
 
   private static int backendPid(Connection tx) throws SQLException {

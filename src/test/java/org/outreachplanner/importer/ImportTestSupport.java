@@ -8,12 +8,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.outreachplanner.support.DatabaseTest;
 import org.outreachplanner.support.TestTables;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Imports of in-memory tables through the real service and database, and what they left. */
 @DatabaseTest
-@Import(InterimFeatureReaderConfig.class)
 abstract class ImportTestSupport {
 
   /** Province 44 with two communes: Thượng Trạch and Dân Hoá, as simple boxes. */

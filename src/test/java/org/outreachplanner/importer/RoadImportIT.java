@@ -125,7 +125,8 @@ class RoadImportIT extends ImportTestSupport {
             "w20 | path | | | | LINESTRING (106.3 17.4, 106.2 17.5)",
             PATH_WITHOUT_ID,
             PATH_WITHOUT_ID,
-            "w33 | path | | | | MULTILINESTRING ((106.1 17.4, 106.2 17.5), (106.2 17.5, 106.2 17.5))",
+            "w33 | path | | | | MULTILINESTRING ((106.1 17.4, 106.2 17.5),"
+                + " (106.2 17.5, 106.2 17.5))",
             "w34 | path | | | sometimes | LINESTRING (106.1 17.4, 106.2 17.5)",
             "w35 | path | | | | LINESTRING EMPTY",
             "w36 | path | | | | LINESTRING (17.4 106.1, 17.5 106.2)"),

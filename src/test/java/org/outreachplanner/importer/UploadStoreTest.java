@@ -33,7 +33,7 @@ class UploadStoreTest {
 
   @Test
   void anUploadLivesInAFolderOfItsOwnUntilClosed(@TempDir Path base) throws Exception {
-    UploadStore store = new UploadStore(base.toString());
+    UploadStore store = new UploadStore(ImportSettings.defaults(base));
     MockMultipartFile file =
         new MockMultipartFile("file", "../villages.csv", "text/csv", "code\nV1\n".getBytes());
 

@@ -23,7 +23,8 @@ class VillageImportIT extends ImportTestSupport {
       "TT-01 | Cà Roòng 1 | 19147 | 120 | 560 | 400 | 60 | no | Bru-Vân Kiều | Bản xa nhất"
           + " | POINT (106.25 17.45)";
   private static final String TT02 =
-      "TT-02 | Cà Roòng 2 | 19147 | 95 | 430 | 300 | 45 | | Bru-Vân Kiều;Kinh | | POINT (106.27 17.47)";
+      "TT-02 | Cà Roòng 2 | 19147 | 95 | 430 | 300 | 45 | | Bru-Vân Kiều;Kinh |"
+          + " | POINT (106.27 17.47)";
   private static final String DH01 =
       "DH-01 | Ra Mai | 18904 | 80 | 350 | 260 | 100 | yes | Chứt | | POINT (105.7 17.8)";
 
