@@ -2,7 +2,9 @@ package org.outreachplanner;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** The Spring Boot application; {@link org.outreachplanner.system.OutreachCli} is the entry point. */
+/**
+ * The Spring Boot application; {@link org.outreachplanner.system.OutreachCli} is the entry point.
+ */
 @SpringBootApplication
 public class OutreachApplication {
 

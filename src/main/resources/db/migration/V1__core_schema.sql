@@ -111,7 +111,10 @@ CREATE TABLE import_run (
     updated       integer,
     unchanged     integer,
     problems      jsonb,
-    message       text
+    message       text,
+    -- the application_name of the process running it: a RUNNING import whose process has no
+    -- connection left was interrupted
+    owner         text
 );
 CREATE INDEX import_run_kind_idx ON import_run (kind, started_at DESC);
 

@@ -29,24 +29,52 @@ export function villageRadius(households, zoom) {
   return Math.max(2.5, Math.min(16, (3 + Math.sqrt(Math.max(0, households)) * 0.55) * scale));
 }
 
+/** Bands of travel time from the commune centre (keys as the bands API gives them). */
+export const BAND_CLASSES = [
+  { key: 'under_30min', color: '#1a9850', label: 'under 30 min' },
+  { key: '30_60min', color: '#91cf60', label: '30 – 60 min' },
+  { key: '1_2h', color: '#fee08b', label: '1 – 2 h' },
+  { key: '2_4h', color: '#fc8d59', label: '2 – 4 h' },
+  { key: 'over_4h', color: '#d73027', label: '4 h or more' },
+  { key: 'unreachable', color: '#4d4d4d', label: 'no way from the centre' },
+];
+
+/** The class of a band key. */
+export function bandClass(key) {
+  return BAND_CLASSES.find((c) => c.key === key) ?? BAND_CLASSES[BAND_CLASSES.length - 1];
+}
+
+function legendBox(className, titleText, classes) {
+  const box = L.DomUtil.create('section', className);
+  box.setAttribute('aria-label', titleText);
+  const title = L.DomUtil.create('h2', 'legend-title', box);
+  title.textContent = titleText;
+  const list = L.DomUtil.create('ul', 'legend-classes', box);
+  for (const c of classes) {
+    const item = L.DomUtil.create('li', '', list);
+    const swatch = L.DomUtil.create('span', 'swatch', item);
+    swatch.style.background = c.color;
+    item.append(c.label);
+  }
+  L.DomEvent.disableClickPropagation(box);
+  return box;
+}
+
+/** A map control explaining the travel-time bands, shown with their layer. */
+export function bandLegendControl() {
+  const legend = L.control({ position: 'bottomright' });
+  legend.onAdd = () => legendBox('legend-bands', 'Travel time from the commune centre', BAND_CLASSES);
+  return legend;
+}
+
 /** A map control explaining the colours and sizes. */
 export function legendControl() {
   const legend = L.control({ position: 'bottomright' });
   legend.onAdd = () => {
-    const box = L.DomUtil.create('section', 'legend');
+    const box = legendBox('legend', 'Level-2 e-ID completion', [...COMPLETION_CLASSES, NO_DATA]);
     box.setAttribute('aria-label', 'Legend');
-    const title = L.DomUtil.create('h2', 'legend-title', box);
-    title.textContent = 'Level-2 e-ID completion';
-    const list = L.DomUtil.create('ul', 'legend-classes', box);
-    for (const c of [...COMPLETION_CLASSES, NO_DATA]) {
-      const item = L.DomUtil.create('li', '', list);
-      const swatch = L.DomUtil.create('span', 'swatch', item);
-      swatch.style.background = c.color;
-      item.append(c.label);
-    }
     const size = L.DomUtil.create('p', 'legend-note', box);
     size.textContent = 'Circle size: households in the village';
-    L.DomEvent.disableClickPropagation(box);
     return box;
   };
   return legend;

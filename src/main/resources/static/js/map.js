@@ -5,6 +5,7 @@ import { geoJsonLayer } from './geo.js';
 import { completionColor, legendControl, villageRadius } from './legend.js';
 import { communePopup, villagePopup } from './popups.js';
 import { renderFailure, renderSummary } from './summary.js';
+import { travelTimeLayer } from './travel-times.js';
 
 const TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 const TILE_ATTRIBUTION =
@@ -132,6 +133,7 @@ async function start() {
     points.addTo(map);
     addBasemap(layers);
     renderSummary(communes, villages);
+    travelTimeLayer(map, layers, communes);
     state.communeCount = communes.length;
     state.villageCount = points.getLayers().length;
     container.dataset.villageCount = String(state.villageCount);

@@ -28,8 +28,7 @@ class DataSourceConfig {
     config.setMaximumPoolSize(poolSize);
     config.setPoolName("outreach");
     config.addDataSourceProperty("ApplicationName", Database.applicationName());
-    config.addDataSourceProperty(
-        "options", "-c statement_timeout=" + statementTimeout.toMillis());
+    config.addDataSourceProperty("options", "-c statement_timeout=" + statementTimeout.toMillis());
     return new HikariDataSource(config);
   }
 }

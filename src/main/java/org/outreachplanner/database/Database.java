@@ -1,11 +1,14 @@
 package org.outreachplanner.database;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,8 +21,7 @@ import org.slf4j.LoggerFactory;
 public final class Database {
 
   private static final Logger log = LoggerFactory.getLogger(Database.class);
-  private static final Object LOCK = new Object();
-  private static LocalCluster sharedCluster;
+  private static final Map<Path, LocalCluster> CLUSTERS = new HashMap<>();
 
   private Database() {}
 
@@ -30,17 +32,21 @@ public final class Database {
     return info;
   }
 
-  /** The local cluster of this process, started on first use and stopped when the JVM exits. */
+  /**
+   * The local cluster in the settings' work folder, one per folder in this process, started on
+   * first use and stopped when the JVM exits if this process started it.
+   */
   public static LocalCluster cluster(PostgresSettings settings) {
-    synchronized (LOCK) {
-      if (sharedCluster == null) {
-        LocalCluster cluster =
-            new LocalCluster(settings.workDir(), settings.unprivilegedUser(), PgBinaries.find());
-        Runtime.getRuntime()
-            .addShutdownHook(new Thread(cluster::stopIfStartedHere, "outreach-db-stop"));
-        sharedCluster = cluster;
-      }
-      return sharedCluster;
+    synchronized (CLUSTERS) {
+      return CLUSTERS.computeIfAbsent(
+          settings.workDir(),
+          dir -> {
+            LocalCluster cluster =
+                new LocalCluster(dir, settings.unprivilegedUser(), PgBinaries.find());
+            Runtime.getRuntime()
+                .addShutdownHook(new Thread(cluster::stopIfStartedHere, "outreach-db-stop"));
+            return cluster;
+          });
     }
   }
 

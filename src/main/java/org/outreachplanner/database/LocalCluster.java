@@ -11,8 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -20,9 +18,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,16 +36,16 @@ public final class LocalCluster {
   private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
 
   private final Path workDir;
-  private final String osUser;
+  private final ServerAccount account;
   private final PgBinaries binaries;
   private final boolean asRoot;
   private boolean startedHere;
 
   LocalCluster(Path requestedWorkDir, String osUser, PgBinaries binaries) {
-    this.asRoot = "root".equals(System.getProperty("user.name"));
-    this.osUser = osUser;
+    this.account = new ServerAccount(osUser);
+    this.asRoot = account.switchesUser();
     this.binaries = binaries;
-    this.workDir = asRoot ? reachableWorkDir(requestedWorkDir) : requestedWorkDir;
+    this.workDir = account.reachableWorkDir(requestedWorkDir);
   }
 
   public Path workDir() {
@@ -119,10 +115,10 @@ public final class LocalCluster {
     Path pwfile = workDir.resolve("initdb.pw");
     Files.writeString(pwfile, password + "\n", StandardCharsets.UTF_8);
     try {
-      giveToServerUser(dataDir(), socketDir(), pwfile);
+      account.give(dataDir(), socketDir(), pwfile);
       Files.setPosixFilePermissions(dataDir(), PosixFilePermissions.fromString("rwx------"));
       ProcessRunner.run(
-          asServerUser(
+          account.command(
               binaries.initdb().toString(),
               "-D",
               dataDir().toString(),
@@ -143,10 +139,10 @@ public final class LocalCluster {
   private int start() throws IOException {
     removeStaleLock();
     Files.createDirectories(socketDir());
-    giveToServerUser(socketDir());
+    account.give(socketDir());
     if (asRoot && !Files.exists(logFile())) {
       Files.createFile(logFile());
-      giveToServerUser(logFile());
+      account.give(logFile());
     }
     int port = freePort();
     String options =
@@ -167,8 +163,8 @@ public final class LocalCluster {
   }
 
   /**
-   * After a crash the old server's children may hold its shared memory for a moment, and the
-   * chosen port may have been taken meanwhile: try a few times before giving up.
+   * After a crash the old server's children may hold its shared memory for a moment, and the chosen
+   * port may have been taken meanwhile: try a few times before giving up.
    */
   private void startWithRetries(int firstPort, String options) throws IOException {
     int port = firstPort;
@@ -190,7 +186,7 @@ public final class LocalCluster {
 
   private void startOnce(String options) {
     ProcessRunner.run(
-        asServerUser(
+        account.command(
             binaries.pgCtl().toString(),
             "start",
             "-D",
@@ -247,7 +243,7 @@ public final class LocalCluster {
     }
     log.info("Stopping the local PostgreSQL cluster");
     ProcessRunner.run(
-        asServerUser(
+        account.command(
             binaries.pgCtl().toString(), "stop", "-D", dataDir().toString(), "-m", "fast", "-w"),
         Duration.ofSeconds(90),
         "pg_ctl stop");
@@ -289,77 +285,13 @@ public final class LocalCluster {
             st.executeQuery(
                 "SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend'"
                     + " AND pid <> pg_backend_pid()"
-                    + " AND application_name <> 'outreach:" + ProcessHandle.current().pid() + "'")) {
+                    + " AND application_name <> 'outreach:"
+                    + ProcessHandle.current().pid()
+                    + "'")) {
       rs.next();
       return rs.getInt(1);
     } catch (SQLException e) {
       return 0;
-    }
-  }
-
-  private List<String> asServerUser(String... command) {
-    List<String> cmd = new ArrayList<>();
-    if (asRoot) {
-      cmd.addAll(List.of("runuser", "-u", osUser, "--"));
-    }
-    cmd.addAll(List.of(command));
-    return cmd;
-  }
-
-  private void giveToServerUser(Path... paths) {
-    if (!asRoot) {
-      return;
-    }
-    List<String> cmd = new ArrayList<>(List.of("chown", "-R", osUser + ":"));
-    for (Path p : paths) {
-      cmd.add(p.toString());
-    }
-    ProcessRunner.run(cmd, Duration.ofSeconds(30), "chown");
-  }
-
-  /**
-   * As root, the server runs as {@code osUser}, who must be able to reach the work folder. A
-   * folder inside a private home or a private temporary folder is out of its reach: then the
-   * cluster lives under /var/lib/outreach-planner instead, one folder per project folder.
-   */
-  private Path reachableWorkDir(Path requested) {
-    Path probe = requested;
-    while (probe != null && !Files.exists(probe)) {
-      probe = probe.getParent();
-    }
-    if (probe != null && canServerUserReach(probe)) {
-      return requested;
-    }
-    Path fallback = Path.of("/var/lib/outreach-planner", shortHash(requested.toString()));
-    log.info(
-        "The database user '{}' cannot reach {}; keeping the local cluster in {}",
-        osUser,
-        requested,
-        fallback);
-    return fallback;
-  }
-
-  private boolean canServerUserReach(Path dir) {
-    try {
-      Process p =
-          new ProcessBuilder("runuser", "-u", osUser, "--", "test", "-x", dir.toString())
-              .redirectErrorStream(true)
-              .start();
-      return p.waitFor() == 0;
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
-  }
-
-  private static String shortHash(String text) {
-    try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(d, 0, 6);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 

@@ -18,7 +18,8 @@ record PostmasterPid(long pid, int port) {
       if (lines.size() < 4) {
         return new PostmasterPid(Long.parseLong(lines.get(0).trim()), -1);
       }
-      return new PostmasterPid(Long.parseLong(lines.get(0).trim()), Integer.parseInt(lines.get(3).trim()));
+      return new PostmasterPid(
+          Long.parseLong(lines.get(0).trim()), Integer.parseInt(lines.get(3).trim()));
     } catch (IOException | RuntimeException e) {
       return new PostmasterPid(-1, -1);
     }
@@ -29,10 +30,7 @@ record PostmasterPid(long pid, int port) {
     if (pid <= 0 || port <= 0) {
       return false;
     }
-    return ProcessHandle.of(pid)
-        .filter(ProcessHandle::isAlive)
-        .map(this::isPostgres)
-        .orElse(false);
+    return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).map(this::isPostgres).orElse(false);
   }
 
   private boolean isPostgres(ProcessHandle handle) {

@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Matches a file's column names to our canonical names, case-insensitively and ignoring
- * diacritics, spaces, dashes and underscores: {@code "Số hộ"}, {@code "so_ho"} and {@code "SO-HO"}
- * all match the alias {@code so_ho}.
+ * Matches a file's column names to our canonical names, case-insensitively and ignoring diacritics,
+ * spaces, dashes and underscores: {@code "Số hộ"}, {@code "so_ho"} and {@code "SO-HO"} all match
+ * the alias {@code so_ho}.
  */
 public final class ColumnAliases {
 

@@ -64,6 +64,9 @@ class CommuneImporter implements KindImporter {
       RETURNING (xmax = 0)
       """;
 
+  private static final StagedMerge COMMUNE_UPSERT =
+      new StagedMerge(CREATE_STAGING, INSERT_STAGING, MERGE_COMMUNES);
+
   @Override
   public ImportKind kind() {
     return ImportKind.COMMUNES;
@@ -85,26 +88,19 @@ class CommuneImporter implements KindImporter {
     String unit = FeatureCheck.unitOf(source.fileName());
     ProvinceNames provinces = ProvinceNames.load(tx, unit);
     FirstSeen codes = new FirstSeen();
-    int staged;
-    try (StagingInsert staging = new StagingInsert(tx, CREATE_STAGING, INSERT_STAGING)) {
-      FeatureLoop.forEach(
-          source,
-          feature -> {
-            FeatureCheck f = new FeatureCheck(feature, ctx.problems());
-            Commune c = read(f, codes, provinces, unit, ctx);
-            if (!f.failed()) {
-              stage(c, staging.row());
-              staging.add();
-            }
-          });
-      staged = staging.finish();
-    }
+    int staged =
+        COMMUNE_UPSERT.stage(
+            source,
+            ctx,
+            tx,
+            f -> List.of(read(f, codes, provinces, unit, ctx)),
+            CommuneImporter::stage);
     provinces.checkAllNamed(ctx.problems());
     if (!ctx.problems().isEmpty()) {
       return ImportCounts.NONE;
     }
     provinces.merge(tx);
-    return Merges.run(tx, MERGE_COMMUNES, staged);
+    return COMMUNE_UPSERT.merge(tx, staged);
   }
 
   private record Commune(
@@ -118,12 +114,7 @@ class CommuneImporter implements KindImporter {
   private static Commune read(
       FeatureCheck f, FirstSeen codes, ProvinceNames provinces, String unit, ImportContext ctx) {
     String code = f.required("code");
-    if (code != null) {
-      Long first = codes.put(code, f.number());
-      if (first != null) {
-        f.problem("code", "duplicate code '" + code + "' (also on " + unit + " " + first + ")");
-      }
-    }
+    codes.putUnique(f, "code", code, unit);
     String name = f.required("name");
     String provinceCode = f.required("province_code");
     if (provinceCode != null) {

@@ -30,7 +30,12 @@ public final class CoordinateChecks {
           region,
           String.format(
               "point (lon %s, lat %s) is outside the planning region %s (lon %s..%s, lat %s..%s)",
-              lon, lat, region.name(), region.minLon(), region.maxLon(), region.minLat(),
+              lon,
+              lat,
+              region.name(),
+              region.minLon(),
+              region.maxLon(),
+              region.minLat(),
               region.maxLat()));
     }
     return null;

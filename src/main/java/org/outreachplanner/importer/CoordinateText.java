@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * Reads a coordinate from a CSV cell, strictly: a plain decimal number ({@code 106.25}, {@code
  * -1.5e3}), with a decimal comma only when asked for. No hexadecimal, no type suffixes ({@code
- * 1d}), no thousands separators, no hemisphere letters, never truncated.
+ * 1d}), no thousands separators, no hemisphere letters, never truncated. The number is read by
+ * {@link DecimalText}; this class words its refusals for a coordinate.
  */
 final class CoordinateText {
 
@@ -26,71 +27,23 @@ final class CoordinateText {
     if (text == null) {
       throw new Problem("no value");
     }
-    String t = text;
-    int comma = t.indexOf(',');
-    if (comma >= 0) {
-      if (t.indexOf('.') >= 0 || comma != t.lastIndexOf(',')) {
-        throw notANumber(text);
-      }
-      if (!decimalComma) {
-        throw new Problem("decimal comma in a number; use --decimal-comma or a decimal point");
-      }
-      t = t.replace(',', '.');
+    double value = DecimalText.parse(text, decimalComma);
+    if (Double.isFinite(value)) {
+      return value;
     }
-    if (!isPlainNumber(t)) {
-      if (NON_FINITE.contains(t.toLowerCase(Locale.ROOT))) {
-        throw new Problem("non-finite coordinate");
-      }
-      throw notANumber(text);
-    }
-    double value = Double.parseDouble(t);
-    if (!Double.isFinite(value)) {
+    if (Double.isInfinite(value)) {
       throw new Problem("non-finite coordinate");
     }
-    return value;
-  }
-
-  /** [+-] digits [. digits] [(e|E) [+-] digits], with at least one digit before the exponent. */
-  static boolean isPlainNumber(String t) {
-    int i = 0;
-    int n = t.length();
-    if (i < n && (t.charAt(i) == '-' || t.charAt(i) == '+')) {
-      i++;
+    if (DecimalText.commaCannotBeDecimal(text)) {
+      throw notANumber(text);
     }
-    int digits = 0;
-    while (i < n && isDigit(t.charAt(i))) {
-      i++;
-      digits++;
+    if (!decimalComma && text.indexOf(',') >= 0) {
+      throw new Problem("decimal comma in a number; use --decimal-comma or a decimal point");
     }
-    if (i < n && t.charAt(i) == '.') {
-      i++;
-      while (i < n && isDigit(t.charAt(i))) {
-        i++;
-        digits++;
-      }
+    if (NON_FINITE.contains(text.toLowerCase(Locale.ROOT))) {
+      throw new Problem("non-finite coordinate");
     }
-    if (digits == 0) {
-      return false;
-    }
-    if (i < n && (t.charAt(i) == 'e' || t.charAt(i) == 'E')) {
-      i++;
-      if (i < n && (t.charAt(i) == '-' || t.charAt(i) == '+')) {
-        i++;
-      }
-      int exponent = 0;
-      while (i < n && isDigit(t.charAt(i))) {
-        i++;
-        exponent++;
-      }
-      if (exponent == 0) {
-        return false;
-      }
-    }
-    return i == n;
-  }
-
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
+    throw notANumber(text);
   }
 
   private static Problem notANumber(String text) {

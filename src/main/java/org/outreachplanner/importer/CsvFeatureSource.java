@@ -44,10 +44,18 @@ final class CsvFeatureSource implements FeatureSource {
     this.composeText = !TextEncoding.isUtf8(layout.charset);
   }
 
-  /** Reads the header; {@code database} is used only when coordinates need reprojecting. */
+  /**
+   * Reads the header; {@code database} is used only when coordinates need reprojecting. A file that
+   * is not {@code spatial} is a table: its rows have no geometry.
+   */
   static CsvFeatureSource open(
-      Path file, String fileName, ColumnAliases aliases, ImportOptions options, ConnectionInfo db) {
-    CsvLayout layout = CsvLayout.read(file, fileName, aliases, options);
+      Path file,
+      String fileName,
+      ColumnAliases aliases,
+      ImportOptions options,
+      ConnectionInfo db,
+      boolean spatial) {
+    CsvLayout layout = CsvLayout.read(file, fileName, aliases, options, spatial);
     return new CsvFeatureSource(file, fileName, layout, options.decimalComma(), db);
   }
 
@@ -104,6 +112,9 @@ final class CsvFeatureSource implements FeatureSource {
               + r.getFieldCount()
               + " fields but the header has "
               + layout.header.size());
+    }
+    if (layout.geometry == CsvLayout.Geometry.NONE) {
+      return SourceGeometry.none();
     }
     if (layout.geometry == CsvLayout.Geometry.WKT) {
       return readWkt(FeatureColumns.clean(r.getField(layout.xIndex)), wkt);

@@ -28,7 +28,9 @@ final class CsvLayout {
 
   enum Geometry {
     POINT,
-    WKT
+    WKT,
+    /** a table without coordinates, for a kind that has no geometry */
+    NONE
   }
 
   private static final Set<String> LON = Set.of("lon", "longitude", "lng", "long", "kinhdo", "x");
@@ -67,7 +69,12 @@ final class CsvLayout {
     this.srid = srid;
   }
 
-  static CsvLayout read(Path file, String fileName, ColumnAliases aliases, ImportOptions options) {
+  /**
+   * Reads the header. A {@code spatial} file must have coordinate columns; another is a plain table
+   * whose columns are all read as values.
+   */
+  static CsvLayout read(
+      Path file, String fileName, ColumnAliases aliases, ImportOptions options, boolean spatial) {
     Charset charset = StandardCharsets.UTF_8;
     if (options.encoding() != null && !options.encoding().isBlank()) {
       charset = TextEncoding.charset(options.encoding());
@@ -106,6 +113,10 @@ final class CsvLayout {
       header = csv.stream().findFirst().orElseThrow().getFields();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+    if (!spatial) {
+      FeatureColumns columns = FeatureColumns.match(header, aliases, fileName, Set.of());
+      return new CsvLayout(charset, bom, separator, header, columns, Geometry.NONE, -1, -1, 4326);
     }
     return resolve(fileName, header, aliases, options, charset, bom, separator);
   }

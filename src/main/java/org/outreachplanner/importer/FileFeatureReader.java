@@ -46,6 +46,9 @@ public class FileFeatureReader implements FeatureReader {
             ? file.getFileName().toString()
             : options.sourceName();
     FileFormat format = checkFile(file, name);
+    if (!kind.spatial() && format != FileFormat.CSV) {
+      throw reject(name, kind.cliName() + " are read from CSV files only");
+    }
     if (options.crs() != null && !ImportDatabase.knowsSrid(database, options.crs())) {
       throw reject(
           name, "--crs EPSG:" + options.crs() + " is not a coordinate system PostGIS knows");
@@ -76,7 +79,7 @@ public class FileFeatureReader implements FeatureReader {
       ImportOptions options,
       boolean layerNamedFile) {
     if (format == FileFormat.CSV) {
-      return CsvFeatureSource.open(file, name, columns, options, database);
+      return CsvFeatureSource.open(file, name, columns, options, database, kind.spatial());
     }
     OsmLayer osm = null;
     if (format == FileFormat.OSM) {

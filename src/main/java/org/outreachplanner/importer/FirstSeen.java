@@ -12,4 +12,19 @@ final class FirstSeen {
   Long put(String key, long number) {
     return firstNumber.putIfAbsent(key, number);
   }
+
+  /**
+   * Records the {@code column} value {@code key} of feature {@code f}, and a problem on {@code f}
+   * when an earlier {@code unit} (row or feature) had it already. A null key is not recorded.
+   */
+  void putUnique(FeatureCheck f, String column, String key, String unit) {
+    if (key == null) {
+      return;
+    }
+    Long first = put(key, f.number());
+    if (first != null) {
+      f.problem(
+          column, "duplicate " + column + " '" + key + "' (also on " + unit + " " + first + ")");
+    }
+  }
 }

@@ -24,8 +24,8 @@ import picocli.CommandLine.Spec;
     name = "import",
     mixinStandardHelpOptions = true,
     description = {
-      "Import a file of communes, villages, teams, surveys, roads or closures (see"
-          + " docs/data-formats.md).",
+      "Import a file of communes, villages, teams, surveys, roads or closures, or a travel-time"
+          + " matrix (travel-times, CSV only); see docs/data-formats.md.",
       "All of the file is imported, or nothing: a file with any problem changes nothing.",
       "Exit code: 0 imported, 1 refused (every problem is listed), 2 bad usage."
     })
@@ -37,7 +37,7 @@ public class ImportCommand implements Callable<Integer> {
       index = "0",
       paramLabel = "KIND",
       converter = KindConverter.class,
-      description = "communes, villages, teams, surveys, roads or closures")
+      description = "communes, villages, teams, surveys, roads, closures or travel-times")
   ImportKind kind;
 
   @Parameters(

@@ -11,16 +11,24 @@ public enum ImportKind {
   TEAMS,
   SURVEYS,
   ROADS,
-  CLOSURES;
+  CLOSURES,
+  /** A travel-time matrix (from_code, to_code, mode, season, seconds, metres): a table, no map. */
+  TRAVEL_TIMES;
 
-  /** The name used on the command line, in URLs and in the import_run table. */
+  /** The name used on the command line, in URLs and in the import_run table: travel-times. */
   public String cliName() {
-    return name().toLowerCase(Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
+  /** Whether its features have a geometry; a kind without is read from CSV files only. */
+  public boolean spatial() {
+    return this != TRAVEL_TIMES;
+  }
+
+  /** The kind of a name, with dashes or underscores (travel-times, travel_times). */
   public static ImportKind parse(String text) {
     for (ImportKind k : values()) {
-      if (k.cliName().equalsIgnoreCase(text.trim())) {
+      if (k.cliName().equalsIgnoreCase(text.trim().replace('_', '-'))) {
         return k;
       }
     }

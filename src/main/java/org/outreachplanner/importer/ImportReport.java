@@ -36,7 +36,13 @@ public record ImportReport(
     if (succeeded()) {
       return String.format(
           "%s: imported %s from %s: %d inserted, %d updated, %d unchanged (%.1f s)%s",
-          status, kind, file, inserted, updated, unchanged, durationMillis / 1000.0,
+          status,
+          kind,
+          file,
+          inserted,
+          updated,
+          unchanged,
+          durationMillis / 1000.0,
           message == null ? "" : "\n" + message);
     }
     StringBuilder b =

@@ -20,9 +20,26 @@ public class ImportRunRepository {
 
   private static final String INSERT_RUNNING =
       """
-      INSERT INTO import_run (kind, file_name, sha256, status) VALUES (?, ?, ?, 'RUNNING')
+      INSERT INTO import_run (kind, file_name, sha256, status, owner)
+      VALUES (?, ?, ?, 'RUNNING', ?)
       RETURNING id
       """;
+
+  private static final String MARK_INTERRUPTED =
+      """
+      UPDATE import_run r
+         SET status = 'FAILED', finished_at = now(),
+             message = 'interrupted: the process running it ended before it finished;'
+                       || ' nothing was imported'
+       WHERE r.status = 'RUNNING'
+         AND NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.application_name = r.owner)
+      """;
+
+  private static final String COUNT_RUNNING =
+      "SELECT count(*) FROM import_run WHERE status = 'RUNNING'";
+
+  private static final String SELECT_STAGING_TABLES =
+      "SELECT tablename FROM pg_tables WHERE schemaname = 'staging' ORDER BY tablename";
 
   private static final String UPDATE_FINISHED =
       """
@@ -61,11 +78,35 @@ public class ImportRunRepository {
 
   /** Records that an import has started; returns its id. */
   public long start(ImportKind kind, String fileName, String sha256) {
-    Long id = jdbc.queryForObject(INSERT_RUNNING, Long.class, kind.cliName(), fileName, sha256);
+    Long id =
+        jdbc.queryForObject(
+            INSERT_RUNNING,
+            Long.class,
+            kind.cliName(),
+            fileName,
+            sha256,
+            org.outreachplanner.database.Database.applicationName());
     if (id == null) {
       throw new IllegalStateException("import_run returned no id");
     }
     return id;
+  }
+
+  /**
+   * Marks as FAILED the imports left RUNNING by a process that is gone (killed mid-import: its
+   * transaction was rolled back), and drops the staging tables they left when no import is running
+   * any more. Returns how many runs were marked.
+   */
+  public int recoverInterrupted() {
+    int marked = jdbc.update(MARK_INTERRUPTED);
+    Integer running = jdbc.queryForObject(COUNT_RUNNING, Integer.class);
+    if (running != null && running == 0) {
+      for (String table : jdbc.queryForList(SELECT_STAGING_TABLES, String.class)) {
+        // names come from the catalogue, not from users; quoted as identifiers all the same
+        jdbc.execute("DROP TABLE IF EXISTS staging.\"" + table.replace("\"", "\"\"") + "\"");
+      }
+    }
+    return marked;
   }
 
   /** Records the outcome of an import. */

@@ -20,6 +20,8 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
@@ -64,6 +66,15 @@ public class ImportService {
         throw new IllegalStateException(
             "two importers for " + importer.kind().cliName() + ": " + other + " and " + importer);
       }
+    }
+  }
+
+  /** Cleans up after imports that a killed process left behind. */
+  @EventListener(ApplicationReadyEvent.class)
+  void recoverInterruptedImports() {
+    int marked = runs.recoverInterrupted();
+    if (marked > 0) {
+      log.warn("Marked {} interrupted import(s) as FAILED", marked);
     }
   }
 

@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * Validates and merges one kind of data. Implementations validate every feature, collecting all
- * problems in {@link ImportContext#problems()}, and write only inside the transaction they are given;
- * the caller rolls it back when any problem was found or anything was thrown.
+ * problems in {@link ImportContext#problems()}, and write only inside the transaction they are
+ * given; the caller rolls it back when any problem was found or anything was thrown.
  */
 public interface KindImporter {
 

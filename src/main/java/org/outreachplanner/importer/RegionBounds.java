@@ -6,7 +6,8 @@ import java.util.Arrays;
  * The planning region's bounding box in degrees: imported coordinates must fall inside it.
  * Configured by {@code outreach.region.bbox} (min lon, min lat, max lon, max lat).
  */
-public record RegionBounds(String name, double minLon, double minLat, double maxLon, double maxLat) {
+public record RegionBounds(
+    String name, double minLon, double minLat, double maxLon, double maxLat) {
 
   public RegionBounds {
     if (!(minLon < maxLon && minLat < maxLat)

@@ -63,6 +63,9 @@ class RoadImporter implements KindImporter {
       RETURNING (xmax = 0)
       """;
 
+  private static final StagedMerge ROAD_UPSERT =
+      new StagedMerge(CREATE_STAGING, INSERT_STAGING, MERGE_ROADS);
+
   @Override
   public ImportKind kind() {
     return ImportKind.ROADS;
@@ -83,26 +86,10 @@ class RoadImporter implements KindImporter {
       throws SQLException {
     FirstSeen keys = new FirstSeen();
     String unit = FeatureCheck.unitOf(source.fileName());
-    int staged;
-    try (StagingInsert staging = new StagingInsert(tx, CREATE_STAGING, INSERT_STAGING)) {
-      FeatureLoop.forEach(
-          source,
-          feature -> {
-            FeatureCheck f = new FeatureCheck(feature, ctx.problems());
-            List<Segment> segments = read(f, keys, unit, ctx.region());
-            if (!f.failed()) {
-              for (Segment s : segments) {
-                stage(s, staging.row());
-                staging.add();
-              }
-            }
-          });
-      staged = staging.finish();
-    }
-    if (!ctx.problems().isEmpty()) {
-      return ImportCounts.NONE;
-    }
-    return Merges.run(tx, MERGE_ROADS, staged);
+    int staged =
+        ROAD_UPSERT.stage(
+            source, ctx, tx, f -> read(f, keys, unit, ctx.region()), RoadImporter::stage);
+    return ROAD_UPSERT.mergeUnlessRefused(tx, ctx, staged);
   }
 
   private record Segment(

@@ -1,7 +1,5 @@
 package org.outreachplanner.importer;
 
-import org.locationtech.jts.geom.Geometry;
-
 /** One row of a CSV file or one feature of a GIS file, with columns already mapped to our names. */
 public interface SourceFeature {
 
@@ -15,8 +13,8 @@ public interface SourceFeature {
   String value(String canonicalColumn);
 
   /**
-   * The feature's geometry in EPSG:4326 (reprojected already), or a problem when it has none or
-   * it cannot be read (for example a CSV longitude that is not a number). Coordinates are not yet
+   * The feature's geometry in EPSG:4326 (reprojected already), or a problem when it has none or it
+   * cannot be read (for example a CSV longitude that is not a number). Coordinates are not yet
    * range-checked: see {@link CoordinateChecks}.
    */
   SourceGeometry geometry();

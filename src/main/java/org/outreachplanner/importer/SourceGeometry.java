@@ -15,6 +15,11 @@ public record SourceGeometry(Geometry geometry, String column, String problem) {
     return new SourceGeometry(geometry, null, null);
   }
 
+  /** A row of a table that has no geometry (and needs none): neither geometry nor problem. */
+  public static SourceGeometry none() {
+    return new SourceGeometry(null, null, null);
+  }
+
   public static SourceGeometry problem(String column, String problem) {
     return new SourceGeometry(null, column, problem);
   }

@@ -80,6 +80,9 @@ class TeamImporter implements KindImporter {
       RETURNING (xmax = 0)
       """;
 
+  private static final StagedMerge TEAM_UPSERT =
+      new StagedMerge(CREATE_STAGING, INSERT_STAGING, MERGE_TEAMS);
+
   @Override
   public ImportKind kind() {
     return ImportKind.TEAMS;
@@ -101,25 +104,15 @@ class TeamImporter implements KindImporter {
     CommuneMembership communes = CommuneMembership.load(tx);
     FirstSeen codes = new FirstSeen();
     String unit = FeatureCheck.unitOf(source.fileName());
-    int staged;
-    try (StagingInsert staging = new StagingInsert(tx, CREATE_STAGING, INSERT_STAGING)) {
-      FeatureLoop.forEach(
-          source,
-          feature -> {
-            FeatureCheck f = new FeatureCheck(feature, ctx.problems());
-            Team team = read(f, codes, communes, unit, ctx.region());
-            if (!f.failed()) {
-              stage(team, staging.row(), tx);
-              staging.add();
-            }
-          });
-      staged = staging.finish();
-    }
+    int staged =
+        TEAM_UPSERT.stage(
+            source,
+            ctx,
+            tx,
+            f -> List.of(read(f, codes, communes, unit, ctx.region())),
+            (team, insert) -> stage(team, insert, tx));
     CommuneMembership.assignByLocation(tx, ASSIGN_COMMUNES, ctx.problems());
-    if (!ctx.problems().isEmpty()) {
-      return ImportCounts.NONE;
-    }
-    return Merges.run(tx, MERGE_TEAMS, staged);
+    return TEAM_UPSERT.mergeUnlessRefused(tx, ctx, staged);
   }
 
   private record Team(
@@ -142,12 +135,7 @@ class TeamImporter implements KindImporter {
       String unit,
       RegionBounds region) {
     String code = f.required("code");
-    if (code != null) {
-      Long first = codes.put(code, f.number());
-      if (first != null) {
-        f.problem("code", "duplicate code '" + code + "' (also on " + unit + " " + first + ")");
-      }
-    }
+    codes.putUnique(f, "code", code, unit);
     String name = f.required("name");
     String communeCode = f.text("commune_code");
     communes.check(f, communeCode);

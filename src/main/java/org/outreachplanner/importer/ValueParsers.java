@@ -4,6 +4,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -17,8 +18,6 @@ final class ValueParsers {
 
   private static final Pattern DIGITS = Pattern.compile("[0-9]+");
   private static final Pattern NEGATIVE = Pattern.compile("-[0-9]+");
-  private static final Pattern DECIMAL =
-      Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?");
   private static final Pattern TIME = Pattern.compile("([0-9]{1,2}):([0-9]{2})");
 
   private static final Map<String, String> GRID_POWER =
@@ -75,29 +74,30 @@ final class ValueParsers {
    * it a comma is refused rather than read as a thousands separator.
    */
   static Parsed<Double> decimal(String text, boolean decimalComma) {
-    String t = text;
-    if (decimalComma && t.indexOf(',') >= 0) {
-      if (t.indexOf('.') >= 0 || t.indexOf(',') != t.lastIndexOf(',')) {
-        return Parsed.refused("'" + text + "' is not a number");
-      }
-      t = t.replace(',', '.');
+    double value = DecimalText.parse(text, decimalComma);
+    if (Double.isFinite(value)) {
+      return Parsed.of(value);
     }
-    if (!DECIMAL.matcher(t).matches()) {
-      String lower = t.toLowerCase(java.util.Locale.ROOT);
-      if (lower.contains("nan") || lower.contains("inf")) {
-        return Parsed.refused("'" + text + "' is not a finite number");
-      }
-      if (!decimalComma && t.contains(",")) {
-        return Parsed.refused(
-            "'" + text + "' is not a number (a decimal comma needs the decimal-comma option)");
-      }
-      return Parsed.refused("'" + text + "' is not a number");
+    return Parsed.refused(notADecimal(text, decimalComma, value));
+  }
+
+  /** Why {@link DecimalText} refused {@code text} (NaN) or found it too large (infinite). */
+  private static String notADecimal(String text, boolean decimalComma, double value) {
+    String quoted = "'" + text + "'";
+    if (Double.isInfinite(value)) {
+      return quoted + " is not a finite number";
     }
-    double value = Double.parseDouble(t);
-    if (!Double.isFinite(value)) {
-      return Parsed.refused("'" + text + "' is not a finite number");
+    if (decimalComma && DecimalText.commaCannotBeDecimal(text)) {
+      return quoted + " is not a number";
     }
-    return Parsed.of(value);
+    String lower = text.toLowerCase(Locale.ROOT);
+    if (lower.contains("nan") || lower.contains("inf")) {
+      return quoted + " is not a finite number";
+    }
+    if (!decimalComma && text.indexOf(',') >= 0) {
+      return quoted + " is not a number (a decimal comma needs the decimal-comma option)";
+    }
+    return quoted + " is not a number";
   }
 
   /** {@code yes}, {@code no} or {@code unknown}, from the accepted spellings. */

@@ -79,6 +79,9 @@ class VillageImporter implements KindImporter {
       RETURNING (xmax = 0)
       """;
 
+  private static final StagedMerge VILLAGE_UPSERT =
+      new StagedMerge(CREATE_STAGING, INSERT_STAGING, MERGE_VILLAGES);
+
   @Override
   public ImportKind kind() {
     return ImportKind.VILLAGES;
@@ -100,25 +103,15 @@ class VillageImporter implements KindImporter {
     CommuneMembership communes = CommuneMembership.load(tx);
     FirstSeen codes = new FirstSeen();
     String unit = FeatureCheck.unitOf(source.fileName());
-    int staged;
-    try (StagingInsert staging = new StagingInsert(tx, CREATE_STAGING, INSERT_STAGING)) {
-      FeatureLoop.forEach(
-          source,
-          feature -> {
-            FeatureCheck f = new FeatureCheck(feature, ctx.problems());
-            Village v = read(f, codes, communes, unit, ctx.region());
-            if (!f.failed()) {
-              stage(v, staging.row(), tx);
-              staging.add();
-            }
-          });
-      staged = staging.finish();
-    }
+    int staged =
+        VILLAGE_UPSERT.stage(
+            source,
+            ctx,
+            tx,
+            f -> List.of(read(f, codes, communes, unit, ctx.region())),
+            (v, insert) -> stage(v, insert, tx));
     CommuneMembership.assignByLocation(tx, ASSIGN_COMMUNES, ctx.problems());
-    if (!ctx.problems().isEmpty()) {
-      return ImportCounts.NONE;
-    }
-    return Merges.run(tx, MERGE_VILLAGES, staged);
+    return VILLAGE_UPSERT.mergeUnlessRefused(tx, ctx, staged);
   }
 
   private record Village(
@@ -142,12 +135,7 @@ class VillageImporter implements KindImporter {
       String unit,
       RegionBounds region) {
     String code = f.required("code");
-    if (code != null) {
-      Long first = codes.put(code, f.number());
-      if (first != null) {
-        f.problem("code", "duplicate code '" + code + "' (also on " + unit + " " + first + ")");
-      }
-    }
+    codes.putUnique(f, "code", code, unit);
     String name = f.required("name");
     String communeCode = f.text("commune_code");
     communes.check(f, communeCode);

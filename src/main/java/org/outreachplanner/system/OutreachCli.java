@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
       org.outreachplanner.importer.ImportCommand.class,
       org.outreachplanner.roads.NetworkCommand.class,
       org.outreachplanner.roads.SpeedsCommand.class,
+      org.outreachplanner.roads.TravelTimesCommand.class,
+      org.outreachplanner.roads.TravelTimeBenchmarkCommand.class,
       org.outreachplanner.roads.DemCommand.class,
       DbCommand.class,
       CommandLine.HelpCommand.class

@@ -18,7 +18,8 @@ public final class SpringContexts {
         .web(WebApplicationType.NONE)
         .bannerMode(Banner.Mode.OFF)
         .logStartupInfo(false)
-        .properties(Map.of("logging.level.root", "WARN", "logging.level.org.outreachplanner", "INFO"))
+        .properties(
+            Map.of("logging.level.root", "WARN", "logging.level.org.outreachplanner", "INFO"))
         .run();
   }
 

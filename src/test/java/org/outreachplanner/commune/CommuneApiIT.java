@@ -6,30 +6,17 @@ import static org.outreachplanner.support.ApiClient.link;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.outreachplanner.support.ApiClient;
 import org.outreachplanner.support.BorderCommunes;
+import org.outreachplanner.support.BorderCommunesApi;
 import org.outreachplanner.support.TestTables;
 import org.outreachplanner.support.WebTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 @WebTest
-class CommuneApiIT {
-
-  @Autowired JdbcTemplate jdbc;
-  @LocalServerPort int port;
-  ApiClient api;
-
-  @BeforeEach
-  void loadFixture() {
-    BorderCommunes.load(jdbc);
-    api = new ApiClient(port);
-  }
+class CommuneApiIT extends BorderCommunesApi {
 
   @Test
   void communesCarryTheTotalsOfTheirVillages() {

@@ -45,7 +45,9 @@ class LocalClusterIT {
     assertThat(Files.exists(cluster.dataDir().resolve("PG_VERSION"))).isTrue();
     assertThat(cluster.runningPort()).isEqualTo(port);
     LocalCluster secondUser = new LocalCluster(workDir, "postgres", PgBinaries.find());
-    assertThat(secondUser.ensureRunning()).as("a second user reuses the running server").isEqualTo(port);
+    assertThat(secondUser.ensureRunning())
+        .as("a second user reuses the running server")
+        .isEqualTo(port);
     assertThat(query(port, "SELECT current_setting('listen_addresses')")).isEqualTo("127.0.0.1");
   }
 
@@ -59,8 +61,7 @@ class LocalClusterIT {
     assertThat(info.port()).isEqualTo(port);
     try (Connection c = Database.connect(info, null);
         Statement st = c.createStatement();
-        ResultSet rs =
-            st.executeQuery("SELECT extname FROM pg_extension ORDER BY extname")) {
+        ResultSet rs = st.executeQuery("SELECT extname FROM pg_extension ORDER BY extname")) {
       List<String> names = new ArrayList<>();
       while (rs.next()) {
         names.add(rs.getString(1));
@@ -72,7 +73,9 @@ class LocalClusterIT {
   @Test
   void recoversAfterTheServerIsKilled() throws Exception {
     int port = cluster.ensureRunning();
-    execute(port, "CREATE TABLE IF NOT EXISTS survives_crash (n int); INSERT INTO survives_crash VALUES (42)");
+    execute(
+        port,
+        "CREATE TABLE IF NOT EXISTS survives_crash (n int); INSERT INTO survives_crash VALUES (42)");
     long pid = PostmasterPid.read(cluster.dataDir()).pid();
 
     new ProcessBuilder("kill", "-9", String.valueOf(pid)).start().waitFor();
@@ -107,7 +110,8 @@ class LocalClusterIT {
 
     assertThatThrownBy(() -> Database.prepare(settings))
         .isInstanceOf(DatabaseUnavailableException.class)
-        .hasMessageContaining("OUTREACH_DB_URL must look like jdbc:postgresql://HOST:PORT/DATABASE");
+        .hasMessageContaining(
+            "OUTREACH_DB_URL must look like jdbc:postgresql://HOST:PORT/DATABASE");
   }
 
   @Test
@@ -151,7 +155,9 @@ class LocalClusterIT {
   }
 
   private static void waitUntilGone(long pid) throws InterruptedException {
-    for (int i = 0; i < 100 && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false); i++) {
+    for (int i = 0;
+        i < 100 && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        i++) {
       Thread.sleep(100);
     }
   }

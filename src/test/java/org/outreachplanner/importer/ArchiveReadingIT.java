@@ -11,35 +11,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.outreachplanner.database.ConnectionInfo;
 import org.outreachplanner.support.DatabaseTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Archives through the reader, and the reader as the application wires it. */
 @DatabaseTest
-class ArchiveReadingIT {
+class ArchiveReadingIT extends FileReaderTestBase {
 
-  @Autowired ConnectionInfo database;
-  @Autowired JdbcTemplate jdbc;
   @Autowired FeatureReader wiredReader;
   @Autowired ImportSettings wiredSettings;
-  @TempDir Path dir;
-  FileFeatureReader reader;
-
-  @BeforeEach
-  void reader() {
-    reader = new FileFeatureReader(ImportSettings.defaults(dir.resolve("scratch")), database);
-  }
-
-  @AfterEach
-  void nothingLeft() throws IOException {
-    StagingAssertions.assertNothingLeft(jdbc, dir.resolve("scratch"));
-  }
 
   private long scratchEntries() throws IOException {
     try (Stream<Path> files = Files.list(dir.resolve("scratch"))) {

@@ -23,7 +23,7 @@ class CsvFeatureSourceTest {
   @TempDir Path dir;
 
   private static CsvFeatureSource open(Path file, ColumnAliases columns, ImportOptions options) {
-    return CsvFeatureSource.open(file, file.getFileName().toString(), columns, options, null);
+    return CsvFeatureSource.open(file, file.getFileName().toString(), columns, options, null, true);
   }
 
   private Path write(String name, String text) throws IOException {

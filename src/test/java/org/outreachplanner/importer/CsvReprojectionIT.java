@@ -9,35 +9,14 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Coordinate;
-import org.outreachplanner.database.ConnectionInfo;
 import org.outreachplanner.importer.ReaderFixtures.Read;
 import org.outreachplanner.support.DatabaseTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** CSV coordinates in another CRS, reprojected by PostGIS in batches. */
 @DatabaseTest
-class CsvReprojectionIT {
-
-  @Autowired ConnectionInfo database;
-  @Autowired JdbcTemplate jdbc;
-  @TempDir Path dir;
-  FileFeatureReader reader;
-
-  @BeforeEach
-  void reader() {
-    reader = new FileFeatureReader(ImportSettings.defaults(dir.resolve("scratch")), database);
-  }
-
-  @AfterEach
-  void nothingLeft() throws IOException {
-    StagingAssertions.assertNothingLeft(jdbc, dir.resolve("scratch"));
-  }
+class CsvReprojectionIT extends FileReaderTestBase {
 
   private List<Read> read(String name, String text, int crs) throws IOException {
     Path file = Files.writeString(dir.resolve(name), text);

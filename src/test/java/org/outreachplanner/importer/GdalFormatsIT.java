@@ -12,34 +12,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.outreachplanner.database.ConnectionInfo;
 import org.outreachplanner.importer.ReaderFixtures.Read;
 import org.outreachplanner.support.DatabaseTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** GeoJSON, GeoPackage and KML through GDAL and the staging schema. */
 @DatabaseTest
-class GdalFormatsIT {
-
-  @Autowired ConnectionInfo database;
-  @Autowired JdbcTemplate jdbc;
-  @TempDir Path dir;
-  FileFeatureReader reader;
-
-  @BeforeEach
-  void reader() {
-    reader = new FileFeatureReader(ImportSettings.defaults(dir.resolve("scratch")), database);
-  }
-
-  @AfterEach
-  void nothingLeft() throws IOException {
-    StagingAssertions.assertNothingLeft(jdbc, dir.resolve("scratch"));
-  }
+class GdalFormatsIT extends FileReaderTestBase {
 
   @Test
   void readsGeoJsonCommunesAndDropsTheStagingTableOnClose() {

@@ -102,7 +102,7 @@ class ImportControllerIT {
                 "Bad Request",
                 "message",
                 "unknown kind 'hamlets'; expected one of communes, villages, teams, surveys,"
-                    + " roads",
+                    + " roads, closures, travel-times",
                 "path",
                 "/api/imports/hamlets"));
   }

@@ -36,6 +36,29 @@ class ImportServiceIT extends ImportTestSupport {
   @Autowired FeatureReader reader;
 
   @Test
+  void anImportLeftRunningByAProcessThatIsGoneIsMarkedFailedAndItsStagingDropped() {
+    jdbc.update(
+        "INSERT INTO import_run (kind, file_name, sha256, status, owner)"
+            + " VALUES ('roads', 'roads.gpkg', 'x', 'RUNNING', 'outreach:999999999')");
+    jdbc.execute("CREATE TABLE staging.import_left_behind (n int)");
+
+    int marked = runs.recoverInterrupted();
+
+    assertThat(marked).isEqualTo(1);
+    assertThat(
+            jdbc.queryForMap(
+                "SELECT status, message FROM import_run WHERE file_name = 'roads.gpkg'"))
+        .containsEntry("status", "FAILED")
+        .containsEntry(
+            "message",
+            "interrupted: the process running it ended before it finished; nothing was imported");
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT count(*) FROM pg_tables WHERE schemaname = 'staging'", Integer.class))
+        .isZero();
+  }
+
+  @Test
   void aKilledConnectionFailsTheImportAndLeavesEverythingAsItWas() {
     insertCommunes();
     importTable(villages, FILE, VILLAGES.replace("| 60 |", "| 59 |"));

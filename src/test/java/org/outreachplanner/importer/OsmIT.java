@@ -7,37 +7,14 @@ import static org.outreachplanner.importer.ReaderFixtures.options;
 import static org.outreachplanner.importer.ReaderFixtures.readAll;
 import static org.outreachplanner.importer.ReaderFixtures.sample;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.outreachplanner.database.ConnectionInfo;
 import org.outreachplanner.importer.ReaderFixtures.Read;
 import org.outreachplanner.support.DatabaseTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** OpenStreetMap extracts: highways as roads, place nodes as villages. */
 @DatabaseTest
-class OsmIT {
-
-  @Autowired ConnectionInfo database;
-  @Autowired JdbcTemplate jdbc;
-  @TempDir Path dir;
-  FileFeatureReader reader;
-
-  @BeforeEach
-  void reader() {
-    reader = new FileFeatureReader(ImportSettings.defaults(dir.resolve("scratch")), database);
-  }
-
-  @AfterEach
-  void nothingLeft() throws IOException {
-    StagingAssertions.assertNothingLeft(jdbc, dir.resolve("scratch"));
-  }
+class OsmIT extends FileReaderTestBase {
 
   @Test
   void readsHighwaysAsRoadsWithTagsFromOtherTags() {

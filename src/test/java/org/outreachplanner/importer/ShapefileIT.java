@@ -10,20 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Geometry;
-import org.outreachplanner.database.ConnectionInfo;
 import org.outreachplanner.importer.ReaderFixtures.Read;
 import org.outreachplanner.support.DatabaseTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Shapefiles: their parts, their .prj, and the encoding of their .dbf text. */
 @DatabaseTest
-class ShapefileIT {
+class ShapefileIT extends FileReaderTestBase {
 
   private static final String CA_ROONG = "Cà Roòng 1";
   private static final String THUONG_TRACH = "Thượng Trạch";
@@ -34,21 +28,6 @@ class ShapefileIT {
           + "PARAMETER[\"False_Easting\",500000.0],PARAMETER[\"False_Northing\",0.0],"
           + "PARAMETER[\"Central_Meridian\",106.25],PARAMETER[\"Scale_Factor\",0.9999],"
           + "PARAMETER[\"Latitude_Of_Origin\",0.0],UNIT[\"Meter\",1.0]]";
-
-  @Autowired ConnectionInfo database;
-  @Autowired JdbcTemplate jdbc;
-  @TempDir Path dir;
-  FileFeatureReader reader;
-
-  @BeforeEach
-  void reader() {
-    reader = new FileFeatureReader(ImportSettings.defaults(dir.resolve("scratch")), database);
-  }
-
-  @AfterEach
-  void nothingLeft() throws IOException {
-    StagingAssertions.assertNothingLeft(jdbc, dir.resolve("scratch"));
-  }
 
   /** Two villages at 106.1 E 17.2 N and 106.2 E 17.3 N, written as a shapefile by ogr2ogr. */
   private Path shapefile(String folder, String base, String srs, String encoding, String... names)
@@ -111,7 +90,8 @@ class ShapefileIT {
             "villages.csv",
             ReaderFixtures.villages(),
             options("v.csv"),
-            null)) {
+            null,
+            true)) {
       csv = readAll(s, "code");
     }
     try (FeatureSource source =

@@ -8,34 +8,13 @@ import static org.outreachplanner.importer.ReaderFixtures.readAll;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.outreachplanner.database.ConnectionInfo;
 import org.outreachplanner.importer.ReaderFixtures.Read;
 import org.outreachplanner.support.DatabaseTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The staging table: any attribute names, layers without a CRS, and no table left behind. */
 @DatabaseTest
-class StagingTableIT {
-
-  @Autowired ConnectionInfo database;
-  @Autowired JdbcTemplate jdbc;
-  @TempDir Path dir;
-  FileFeatureReader reader;
-
-  @BeforeEach
-  void reader() {
-    reader = new FileFeatureReader(ImportSettings.defaults(dir.resolve("scratch")), database);
-  }
-
-  @AfterEach
-  void nothingLeft() throws IOException {
-    StagingAssertions.assertNothingLeft(jdbc, dir.resolve("scratch"));
-  }
+class StagingTableIT extends FileReaderTestBase {
 
   @Test
   void attributesNamedFidOrGeomAreOrdinaryColumns() throws IOException {

@@ -2,7 +2,6 @@ package org.outreachplanner.map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,20 +11,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.outreachplanner.support.BorderCommunes;
+import org.outreachplanner.support.HeadlessChromium;
 import org.outreachplanner.support.WebTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * The map page in a real headless Chromium, driven by the system chromedriver. Every host name but
@@ -35,49 +31,25 @@ import org.springframework.util.FileSystemUtils;
 @WebTest
 class MapPageBrowserIT {
 
-  private static final String CHROMIUM = "/usr/bin/chromium";
-  private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
   private static final Path SCREENSHOT = Path.of("target", "screenshots", "map.png");
 
   @Autowired JdbcTemplate jdbc;
   @LocalServerPort int port;
-  Path profile;
+  HeadlessChromium browser;
   WebDriver driver;
 
   @BeforeEach
   void startBrowser() throws IOException {
     BorderCommunes.load(jdbc);
-    profile = Files.createTempDirectory("outreach-chromium-");
-    // the driver is given, so Selenium Manager never runs to look for (or download) one
-    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File(CHROMEDRIVER))
-            .usingAnyFreePort()
-            .build();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM);
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--window-size=1280,900",
-        "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost",
-        "--user-data-dir=" + profile);
-    driver = new ChromeDriver(service, options);
+    browser = HeadlessChromium.start();
+    driver = browser.driver();
   }
 
   @AfterEach
   void stopBrowser() throws IOException {
-    if (driver != null) {
-      driver.quit();
+    if (browser != null) {
+      browser.close();
     }
-    FileSystemUtils.deleteRecursively(profile);
   }
 
   @Test
@@ -151,6 +123,6 @@ class MapPageBrowserIT {
   }
 
   private Object script(String js) {
-    return ((JavascriptExecutor) driver).executeScript(js);
+    return browser.script(js);
   }
 }

@@ -4,27 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.outreachplanner.support.ApiClient.link;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.outreachplanner.support.ApiClient;
 import org.outreachplanner.support.BorderCommunes;
+import org.outreachplanner.support.BorderCommunesApi;
 import org.outreachplanner.support.WebTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 @WebTest
-class ProvinceApiIT {
-
-  @Autowired JdbcTemplate jdbc;
-  @LocalServerPort int port;
-  ApiClient api;
-
-  @BeforeEach
-  void loadFixture() {
-    BorderCommunes.load(jdbc);
-    api = new ApiClient(port);
-  }
+class ProvinceApiIT extends BorderCommunesApi {
 
   @Test
   void provincesCarryTheTotalsOfTheirVillages() {

@@ -9,30 +9,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.outreachplanner.support.ApiClient;
 import org.outreachplanner.support.BorderCommunes;
+import org.outreachplanner.support.BorderCommunesApi;
 import org.outreachplanner.support.TestTables;
 import org.outreachplanner.support.WebTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 @WebTest
-class VillageApiIT {
-
-  @Autowired JdbcTemplate jdbc;
-  @LocalServerPort int port;
-  ApiClient api;
-
-  @BeforeEach
-  void loadFixture() {
-    BorderCommunes.load(jdbc);
-    api = new ApiClient(port);
-  }
+class VillageApiIT extends BorderCommunesApi {
 
   @Test
   void oneVillageHasEveryPropertyAndRoundedCoordinates() {

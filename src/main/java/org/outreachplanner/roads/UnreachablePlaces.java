@@ -1,0 +1,229 @@
+package org.outreachplanner.roads;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds the places of an area that cannot be reached from their commune centre or cannot reach it,
+ * and says why: the place (or the centre) is not attached to the network, it lies in another
+ * connected component than the centre, the closures of the date cut it off (named: those closing
+ * the way it has without closures), or one-way roads and barriers of the mode and season leave no
+ * way. Places reached only beyond the time limit are listed too. Nothing is guessed.
+ */
+@Component
+class UnreachablePlaces {
+
+  private final RouteRepository routes;
+
+  UnreachablePlaces(RouteRepository routes) {
+    this.routes = routes;
+  }
+
+  /**
+   * The report of {@code area} on {@code network}; {@code withoutClosures} gives the same network
+   * with no closures, asked for only when the network has some.
+   */
+  UnreachableReport report(
+      PlanningArea area,
+      NetworkSnapshot network,
+      Supplier<NetworkSnapshot> withoutClosures,
+      double maxSeconds) {
+    Map<String, List<Place>> byCommune = new LinkedHashMap<>();
+    Map<String, Place> centres = new LinkedHashMap<>();
+    for (Place p : area.places()) {
+      if (p.ref().kind() == PlaceKind.COMMUNE_CENTRE) {
+        centres.put(p.communeCode(), p);
+      } else {
+        byCommune.computeIfAbsent(p.communeCode(), c -> new ArrayList<>()).add(p);
+      }
+    }
+    Diagnosis diagnosis = new Diagnosis(network, withoutClosures, maxSeconds);
+    List<UnreachablePlace> found = new ArrayList<>();
+    for (Map.Entry<String, Place> centre : centres.entrySet()) {
+      List<Place> places = byCommune.getOrDefault(centre.getKey(), List.of());
+      diagnosis.communeOf(centre.getValue(), places, found);
+    }
+    return new UnreachableReport(
+        area.kind().code(),
+        area.code(),
+        area.name(),
+        network.mode().code(),
+        network.season().code(),
+        network.date(),
+        network.closureSet(),
+        maxSeconds,
+        area.places().size(),
+        found);
+  }
+
+  /**
+   * Why no way leads from {@code from} to {@code to} (which has none on {@code network}), as an
+   * entry about the place to blame: the one not attached, else {@code to}.
+   */
+  UnreachablePlace noWay(
+      Place from, Place to, NetworkSnapshot network, Supplier<NetworkSnapshot> withoutClosures) {
+    for (Place p : List.of(from, to)) {
+      if (network.vertexOf(p) < 0) {
+        return entry(p, "pair", "not_attached", notAttached(p), List.of());
+      }
+    }
+    int a = network.vertexOf(from);
+    int b = network.vertexOf(to);
+    if (network.component(a) != network.component(b)) {
+      return entry(
+          to,
+          "pair",
+          "other_component",
+          "the two places lie on parts of the road network that do not join",
+          List.of());
+    }
+    if (!network.closureSet().isEmpty()) {
+      NetworkSnapshot open = withoutClosures.get();
+      RoadGraph graph = open.graph();
+      List<String> closures =
+          Route.fastest(
+                  graph,
+                  graph.indexOf(network.graph().nodeId(a)),
+                  graph.indexOf(network.graph().nodeId(b)))
+              .map(r -> routes.closuresOn(r.edgeIds(), network.date()))
+              .orElse(List.of());
+      if (!closures.isEmpty()) {
+        return entry(to, "pair", "closed", closedBy(network, closures), closures);
+      }
+    }
+    return entry(to, "pair", "no_passage", noPassage(network), List.of());
+  }
+
+  /** The searches of one report. */
+  private final class Diagnosis {
+    private final NetworkSnapshot network;
+    private final Supplier<NetworkSnapshot> withoutClosures;
+    private final double maxSeconds;
+    private final DijkstraSearch fromCentre;
+    private final DijkstraSearch toCentre;
+    private NetworkSnapshot open;
+
+    Diagnosis(NetworkSnapshot network, Supplier<NetworkSnapshot> withoutClosures, double max) {
+      this.network = network;
+      this.withoutClosures = withoutClosures;
+      this.maxSeconds = max;
+      this.fromCentre = new DijkstraSearch(network.graph(), false);
+      this.toCentre = new DijkstraSearch(network.graph(), true);
+    }
+
+    void communeOf(Place centre, List<Place> places, List<UnreachablePlace> found) {
+      int c = network.vertexOf(centre);
+      if (c < 0) {
+        String why = "its commune centre is not on the network: " + notAttached(centre);
+        places.forEach(p -> found.add(entry(p, "both", "centre_not_attached", why, List.of())));
+        return;
+      }
+      fromCentre.run(c, null, Double.POSITIVE_INFINITY);
+      toCentre.run(c, null, Double.POSITIVE_INFINITY);
+      for (Place p : places) {
+        UnreachablePlace why = diagnose(p, c);
+        if (why != null) {
+          found.add(why);
+        }
+      }
+    }
+
+    private UnreachablePlace diagnose(Place p, int centre) {
+      int v = network.vertexOf(p);
+      if (v < 0) {
+        return entry(p, "both", "not_attached", notAttached(p), List.of());
+      }
+      boolean from = fromCentre.settled(v);
+      boolean to = toCentre.settled(v);
+      if (from && to) {
+        double longest = Math.max(fromCentre.seconds(v), toCentre.seconds(v));
+        if (longest <= maxSeconds) {
+          return null;
+        }
+        return entry(
+            p,
+            fromCentre.seconds(v) > maxSeconds && toCentre.seconds(v) > maxSeconds
+                ? "both"
+                : fromCentre.seconds(v) > maxSeconds ? "from_centre" : "to_centre",
+            "beyond_limit",
+            "it is "
+                + Durations.words(longest)
+                + " from its commune centre, beyond the limit of "
+                + Durations.words(maxSeconds)
+                + ": its times are not stored",
+            List.of());
+      }
+      String direction = !from && !to ? "both" : from ? "to_centre" : "from_centre";
+      if (network.component(v) != network.component(centre)) {
+        return entry(
+            p,
+            "both",
+            "other_component",
+            "it lies on a part of the road network that does not join the commune centre's",
+            List.of());
+      }
+      if (!network.closureSet().isEmpty()) {
+        List<String> closures = closuresCutting(centre, v, from);
+        if (!closures.isEmpty()) {
+          return entry(p, direction, "closed", closedBy(network, closures), closures);
+        }
+      }
+      return entry(p, direction, "no_passage", noPassage(network), List.of());
+    }
+
+    /** The closures on the way the place has without closures, in the direction that fails. */
+    private List<String> closuresCutting(int centre, int v, boolean reachedFromCentre) {
+      if (open == null) {
+        open = withoutClosures.get();
+      }
+      RoadGraph graph = open.graph();
+      int c = graph.indexOf(network.graph().nodeId(centre));
+      int p = graph.indexOf(network.graph().nodeId(v));
+      List<String> names = new ArrayList<>();
+      if (!reachedFromCentre) {
+        Route.fastest(graph, c, p).ifPresent(r -> names.addAll(closuresOn(r)));
+      }
+      if (!toCentre.settled(v)) {
+        Route.fastest(graph, p, c).ifPresent(r -> names.addAll(closuresOn(r)));
+      }
+      return names.stream().distinct().sorted().toList();
+    }
+
+    private List<String> closuresOn(Route route) {
+      return routes.closuresOn(route.edgeIds(), network.date());
+    }
+  }
+
+  private static String closedBy(NetworkSnapshot network, List<String> closures) {
+    return "the closures of " + network.date() + " cut it off: " + String.join(", ", closures);
+  }
+
+  private static String noPassage(NetworkSnapshot network) {
+    return "no way for "
+        + network.mode().code().replace('_', ' ')
+        + " in the "
+        + network.season().code()
+        + " season: one-way roads or roads closed to this mode cut it off";
+  }
+
+  private static String notAttached(Place p) {
+    return p.problem() == null ? "it is not attached to the network" : p.problem();
+  }
+
+  private static UnreachablePlace entry(
+      Place p, String direction, String reason, String explanation, List<String> closures) {
+    return new UnreachablePlace(
+        p.ref().kind().code(),
+        p.ref().code(),
+        p.name(),
+        p.communeCode(),
+        direction,
+        reason,
+        explanation,
+        closures);
+  }
+}

@@ -1,0 +1,80 @@
+package org.outreachplanner.roads;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Road networks and speeds for the travel-time tests, written straight into their tables. */
+final class RoadTestData {
+
+  private RoadTestData() {}
+
+  /** Empties the domain, network and travel-time tables. */
+  static void clear(JdbcTemplate jdbc) {
+    RoadTables.clear(jdbc);
+    jdbc.execute("TRUNCATE travel_time, travel_time_area");
+  }
+
+  /** The small network of fixtures/hand-network.sql, on empty tables. */
+  static void handNetwork(JdbcTemplate jdbc) {
+    clear(jdbc);
+    RoadTables.load(jdbc, "hand-network.sql");
+  }
+
+  /**
+   * The random grid of fixtures/grid-network.sql: {@code k} × {@code k} junctions, {@code places}
+   * villages of commune G1C, on empty tables.
+   */
+  static void gridNetwork(JdbcTemplate jdbc, int k, int places, double seed) {
+    clear(jdbc);
+    jdbc.execute(
+        script("fixtures/grid-network.sql")
+            .replace(":seed", Double.toString(seed))
+            .replace(":places", Integer.toString(places))
+            .replace(":k", Integer.toString(k)));
+  }
+
+  /** The speed profile as it was before a test set its own, to be put back after it. */
+  static final class SavedSpeeds {
+    private final List<Map<String, Object>> rows;
+
+    private SavedSpeeds(List<Map<String, Object>> rows) {
+      this.rows = rows;
+    }
+
+    void restore(JdbcTemplate jdbc) {
+      jdbc.update("DELETE FROM speed_profile");
+      for (Map<String, Object> r : rows) {
+        jdbc.update(
+            "INSERT INTO speed_profile (road_class, surface, mode, season, kmh, note)"
+                + " VALUES (?, ?, ?, ?, ?, ?)",
+            r.get("road_class"),
+            r.get("surface"),
+            r.get("mode"),
+            r.get("season"),
+            r.get("kmh"),
+            r.get("note"));
+      }
+    }
+  }
+
+  /** Sets the speeds of fixtures/hand-speeds.sql; returns the profile it replaced. */
+  static SavedSpeeds handSpeeds(JdbcTemplate jdbc) {
+    SavedSpeeds saved =
+        new SavedSpeeds(
+            jdbc.queryForList(
+                "SELECT road_class, surface, mode, season, kmh, note FROM speed_profile"));
+    RoadTables.load(jdbc, "hand-speeds.sql");
+    return saved;
+  }
+
+  private static String script(String resource) {
+    try {
+      return new ClassPathResource(resource)
+          .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}
