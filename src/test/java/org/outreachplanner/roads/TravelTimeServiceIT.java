@@ -30,7 +30,7 @@ class TravelTimeServiceIT {
   private static final PlaceRef TB1 = PlaceRef.teamBase("TB1");
 
   @Autowired JdbcTemplate jdbc;
-  RoadTestData.SavedSpeeds speeds;
+  SpeedProfileSnapshot speeds;
   @Autowired TravelTimeService service;
 
   @BeforeEach
