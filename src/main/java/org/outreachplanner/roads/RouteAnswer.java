@@ -46,6 +46,25 @@ record RouteAnswer(String type, @JsonRawValue String geometry, Properties proper
       NoWay noWay) {}
 
   static RouteAnswer of(Place from, Place to, NetworkSnapshot network, Route route, String line) {
+    return answer(
+        line, from, to, network, route.seconds(), route.metres(), route.edgeIds().length, null);
+  }
+
+  static RouteAnswer none(Place from, Place to, NetworkSnapshot network, UnreachablePlace why) {
+    NoWay noWay =
+        new NoWay(why.kind(), why.code(), why.reason(), why.explanation(), why.closures());
+    return answer(null, from, to, network, null, null, null, noWay);
+  }
+
+  private static RouteAnswer answer(
+      String line,
+      Place from,
+      Place to,
+      NetworkSnapshot network,
+      Double seconds,
+      Double metres,
+      Integer edges,
+      NoWay noWay) {
     return new RouteAnswer(
         "Feature",
         line == null ? "null" : line,
@@ -56,28 +75,10 @@ record RouteAnswer(String type, @JsonRawValue String geometry, Properties proper
             network.season().code(),
             network.date(),
             network.closureSet(),
-            true,
-            route.seconds(),
-            route.metres(),
-            route.edgeIds().length,
-            null));
-  }
-
-  static RouteAnswer none(Place from, Place to, NetworkSnapshot network, UnreachablePlace why) {
-    return new RouteAnswer(
-        "Feature",
-        "null",
-        new Properties(
-            End.of(from),
-            End.of(to),
-            network.mode().code(),
-            network.season().code(),
-            network.date(),
-            network.closureSet(),
-            false,
-            null,
-            null,
-            null,
-            new NoWay(why.kind(), why.code(), why.reason(), why.explanation(), why.closures())));
+            noWay == null,
+            seconds,
+            metres,
+            edges,
+            noWay));
   }
 }

@@ -119,24 +119,11 @@ public class TravelTimesCommand implements Callable<Integer> {
     }
     List<String> places =
         outcomes.stream()
-            .flatMap(
-                o ->
-                    o.unreachablePlaces().stream()
-                        .map(
-                            p ->
-                                String.format(
-                                    "  %s/%s %s %s (%s, commune %s): %s",
-                                    o.key().mode().code(),
-                                    o.key().season().code(),
-                                    p.kind(),
-                                    p.code(),
-                                    p.name(),
-                                    p.communeCode(),
-                                    p.explanation())))
+            .flatMap(o -> o.unreachablePlaces().stream().map(p -> line(o.key(), p)))
             .distinct()
             .toList();
     if (!places.isEmpty()) {
-      out.println("Places no way joins to their commune centre:");
+      out.println("Places without a way, and why:");
       places.stream().limit(MOST_LISTED).forEach(out::println);
       if (places.size() > MOST_LISTED) {
         out.printf(
@@ -145,6 +132,20 @@ public class TravelTimesCommand implements Callable<Integer> {
       }
     }
     out.flush();
+  }
+
+  private static String line(AreaKey key, UnreachablePlace p) {
+    String commune =
+        p.kind().equals(PlaceKind.COMMUNE_CENTRE.code()) ? "" : ", commune " + p.communeCode();
+    return String.format(
+        "  %s/%s %s %s (%s%s): %s",
+        key.mode().code(),
+        key.season().code(),
+        p.kind(),
+        p.code(),
+        p.name(),
+        commune,
+        p.explanation());
   }
 
   private List<TravelMode> modes() {

@@ -1,7 +1,5 @@
 package org.outreachplanner.roads;
 
-import java.util.List;
-import java.util.Map;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -35,36 +33,9 @@ final class RoadTestData {
             .replace(":k", Integer.toString(k)));
   }
 
-  /** The speed profile as it was before a test set its own, to be put back after it. */
-  static final class SavedSpeeds {
-    private final List<Map<String, Object>> rows;
-
-    private SavedSpeeds(List<Map<String, Object>> rows) {
-      this.rows = rows;
-    }
-
-    void restore(JdbcTemplate jdbc) {
-      jdbc.update("DELETE FROM speed_profile");
-      for (Map<String, Object> r : rows) {
-        jdbc.update(
-            "INSERT INTO speed_profile (road_class, surface, mode, season, kmh, note)"
-                + " VALUES (?, ?, ?, ?, ?, ?)",
-            r.get("road_class"),
-            r.get("surface"),
-            r.get("mode"),
-            r.get("season"),
-            r.get("kmh"),
-            r.get("note"));
-      }
-    }
-  }
-
   /** Sets the speeds of fixtures/hand-speeds.sql; returns the profile it replaced. */
-  static SavedSpeeds handSpeeds(JdbcTemplate jdbc) {
-    SavedSpeeds saved =
-        new SavedSpeeds(
-            jdbc.queryForList(
-                "SELECT road_class, surface, mode, season, kmh, note FROM speed_profile"));
+  static SpeedProfileSnapshot handSpeeds(JdbcTemplate jdbc) {
+    SpeedProfileSnapshot saved = SpeedProfileSnapshot.take(jdbc);
     RoadTables.load(jdbc, "hand-speeds.sql");
     return saved;
   }

@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class TravelTimeApiIT {
 
   @Autowired JdbcTemplate jdbc;
-  RoadTestData.SavedSpeeds speeds;
+  SpeedProfileSnapshot speeds;
   @Autowired NetworkSnapshots networks;
   @LocalServerPort int port;
   ApiClient api;
