@@ -47,8 +47,7 @@ class DemoTravelTimesIT {
 
   @BeforeEach
   void emptyDatabase() {
-    RoadTables.clear(jdbc);
-    jdbc.execute("TRUNCATE travel_time, travel_time_area");
+    RoadTestData.clear(jdbc);
     originalOut = System.out;
     originalErr = System.err;
     System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));

@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.outreachplanner.importer.ImportKind;
-import org.outreachplanner.importer.ImportOptions;
-import org.outreachplanner.importer.ImportReport;
 import org.outreachplanner.importer.ImportService;
 import org.outreachplanner.support.DatabaseTest;
 import org.outreachplanner.system.OutreachCli;
@@ -99,20 +95,6 @@ class GeneratedNetworkAgreementIT {
   }
 
   private void load(Path scenario) {
-    for (ImportKind kind :
-        List.of(ImportKind.COMMUNES, ImportKind.VILLAGES, ImportKind.TEAMS, ImportKind.ROADS)) {
-      Path file =
-          scenario.resolve(
-              kind.cliName()
-                  + (kind == ImportKind.COMMUNES || kind == ImportKind.ROADS
-                      ? ".geojson"
-                      : ".csv"));
-      ImportReport report =
-          imports.importFile(
-              kind,
-              file,
-              new ImportOptions(file.getFileName().toString(), null, null, null, false, Map.of()));
-      assertThat(report.succeeded()).as(report.summary()).isTrue();
-    }
+    RoadTestData.importScenario(imports, scenario);
   }
 }

@@ -1,5 +1,14 @@
 package org.outreachplanner.roads;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.outreachplanner.importer.ImportKind;
+import org.outreachplanner.importer.ImportOptions;
+import org.outreachplanner.importer.ImportReport;
+import org.outreachplanner.importer.ImportService;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -12,6 +21,28 @@ final class RoadTestData {
   static void clear(JdbcTemplate jdbc) {
     RoadTables.clear(jdbc);
     jdbc.execute("TRUNCATE travel_time, travel_time_area");
+  }
+
+  /**
+   * Imports the communes, villages, teams and roads of a scenario folder (as the generator writes
+   * it, or maps/demo) with the real importer; each import must succeed.
+   */
+  static void importScenario(ImportService imports, Path scenario) {
+    for (ImportKind kind :
+        List.of(ImportKind.COMMUNES, ImportKind.VILLAGES, ImportKind.TEAMS, ImportKind.ROADS)) {
+      Path file =
+          scenario.resolve(
+              kind.cliName()
+                  + (kind == ImportKind.COMMUNES || kind == ImportKind.ROADS
+                      ? ".geojson"
+                      : ".csv"));
+      ImportReport report =
+          imports.importFile(
+              kind,
+              file,
+              new ImportOptions(file.getFileName().toString(), null, null, null, false, Map.of()));
+      assertThat(report.succeeded()).as(report.summary()).isTrue();
+    }
   }
 
   /** The small network of fixtures/hand-network.sql, on empty tables. */
