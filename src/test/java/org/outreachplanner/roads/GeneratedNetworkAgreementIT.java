@@ -11,7 +11,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.outreachplanner.importer.ImportService;
 import org.outreachplanner.support.DatabaseTest;
-import org.outreachplanner.system.OutreachCli;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -37,22 +36,7 @@ class GeneratedNetworkAgreementIT {
   @ParameterizedTest
   @CsvSource({"MOTORBIKE, DRY", "ON_FOOT, RAINY"})
   void aGeneratedProvince(TravelMode mode, Season season) {
-    assertThat(
-            OutreachCli.run(
-                "generate",
-                "--preset",
-                "province",
-                "--seed",
-                "7",
-                "--villages",
-                "300",
-                "--roads-per-village",
-                "1.5",
-                "--survey-points",
-                "0",
-                "--out",
-                dir.toString()))
-        .isZero();
+    RoadTestData.generateProvince(dir, 7, 300, 1.5);
     load(dir);
     PgRoutingMatrix.Agreement agreement = computeAndCompare("90", mode, season);
     if (mode == TravelMode.MOTORBIKE) {

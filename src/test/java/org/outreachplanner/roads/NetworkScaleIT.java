@@ -9,7 +9,6 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 import org.outreachplanner.importer.ImportService;
 import org.outreachplanner.support.DatabaseTest;
-import org.outreachplanner.system.OutreachCli;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -93,22 +92,7 @@ class NetworkScaleIT {
   @Test
   @EnabledIfSystemProperty(named = "outreach.scale-tests", matches = "true")
   void aGeneratedProvinceWithTwoRoadsPerVillageBuilds(@TempDir Path dir) {
-    assertThat(
-            OutreachCli.run(
-                "generate",
-                "--preset",
-                "province",
-                "--seed",
-                "1",
-                "--villages",
-                "50000",
-                "--roads-per-village",
-                "2",
-                "--survey-points",
-                "0",
-                "--out",
-                dir.toString()))
-        .isZero();
+    RoadTestData.generateProvince(dir, 1, 50_000, 2);
     RoadTestData.importScenario(imports, dir);
 
     NetworkReport r = builder.rebuild();

@@ -9,6 +9,7 @@ import org.outreachplanner.importer.ImportKind;
 import org.outreachplanner.importer.ImportOptions;
 import org.outreachplanner.importer.ImportReport;
 import org.outreachplanner.importer.ImportService;
+import org.outreachplanner.system.OutreachCli;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -21,6 +22,26 @@ final class RoadTestData {
   static void clear(JdbcTemplate jdbc) {
     RoadTables.clear(jdbc);
     jdbc.execute("TRUNCATE travel_time, travel_time_area");
+  }
+
+  /** Writes a generated province ({@code outreach generate --preset province}) into {@code dir}. */
+  static void generateProvince(Path dir, int seed, int villages, double roadsPerVillage) {
+    assertThat(
+            OutreachCli.run(
+                "generate",
+                "--preset",
+                "province",
+                "--seed",
+                Integer.toString(seed),
+                "--villages",
+                Integer.toString(villages),
+                "--roads-per-village",
+                Double.toString(roadsPerVillage),
+                "--survey-points",
+                "0",
+                "--out",
+                dir.toString()))
+        .isZero();
   }
 
   /**
