@@ -44,6 +44,8 @@ public class DemImporter {
              EXISTS (SELECT 1 FROM spatial_ref_sys s WHERE s.srid = ST_SRID(rast)) AS known
         FROM dem_tile
       """;
+  private static final String ROTATED =
+      "SELECT count(*) FROM dem_tile WHERE ST_SkewX(rast) <> 0 OR ST_SkewY(rast) <> 0";
   private static final String TILE_COUNT = "SELECT count(*) FROM dem_tile";
   private static final String EDGE_COUNT = "SELECT count(*) FROM road_edge";
 
@@ -145,6 +147,10 @@ public class DemImporter {
     if (srid == 0 || srids.get(0)[1] == 0) {
       throw new DemRejectedException(
           "the coordinate reference system of the elevation files has no EPSG code PostGIS knows");
+    }
+    if (jdbc.queryForObject(ROTATED, Long.class) > 0) {
+      throw new DemRejectedException(
+          "the elevation grid is rotated (skewed); warp it to a north-up grid first (gdalwarp)");
     }
     long tiles = jdbc.queryForObject(TILE_COUNT, Long.class);
     long edges = jdbc.queryForObject(EDGE_COUNT, Long.class);

@@ -18,6 +18,8 @@ import java.util.List;
  * @param isolatedPieces components no place is attached to
  * @param zeroLengthSegments segments dropped because they shrank to a point when their ends were
  *     snapped
+ * @param collapsedPieces segments some stretches of which were dropped because they collapsed into
+ *     one vertex (none in reports of builds before this entry existed)
  * @param unknownRoadClasses road classes with no speed_profile row (they use the fallback speeds)
  * @param placesAttached villages, commune centres and team bases joined to the network
  * @param placesOffroad places joined by an off-road leg
@@ -36,17 +38,29 @@ public record NetworkReport(
     long edgesWithElevation,
     List<IsolatedPiece> isolatedPieces,
     List<ZeroLengthSegment> zeroLengthSegments,
+    List<CollapsedPieces> collapsedPieces,
     List<UnknownRoadClass> unknownRoadClasses,
     long placesAttached,
     long placesOffroad,
     List<UnattachedPlace> placesUnattached,
     long millis) {
 
+  public NetworkReport {
+    collapsedPieces = collapsedPieces == null ? List.of() : List.copyOf(collapsedPieces);
+  }
+
   /** A component with no place: its edges, length and the middle of its longest edge. */
   public record IsolatedPiece(int component, long edges, double lengthM, double lon, double lat) {}
 
   /** A segment dropped because both its ends were snapped to the same vertex. */
   public record ZeroLengthSegment(long segmentId, String sourceId, double lengthM) {}
+
+  /**
+   * Stretches of a segment dropped because, once their ends were moved onto their vertex, they had
+   * no length left (the vertex is a chain of points spread along the segment): how many, and where.
+   */
+  public record CollapsedPieces(
+      long segmentId, String sourceId, long pieces, double lon, double lat) {}
 
   /** A road class the speed profile does not know, and how many segments have it. */
   public record UnknownRoadClass(String roadClass, long segments) {}
@@ -67,6 +81,7 @@ public record NetworkReport(
         edgesWithElevation,
         isolatedPieces,
         zeroLengthSegments,
+        collapsedPieces,
         unknownRoadClasses,
         placesAttached,
         placesOffroad,

@@ -58,6 +58,19 @@ final class NetworkReportText {
                 + " long, both ends on one vertex");
     list(
         out,
+        "stretches collapsed into one vertex, dropped",
+        r.collapsedPieces(),
+        c ->
+            String.format(
+                Locale.ROOT,
+                "segment %d%s: %s at %.6f, %.6f (lon, lat)",
+                c.segmentId(),
+                c.sourceId() == null ? "" : " (" + c.sourceId() + ")",
+                c.pieces() + (c.pieces() == 1 ? " stretch" : " stretches"),
+                c.lon(),
+                c.lat()));
+    list(
+        out,
         "unknown road classes (they use the '*' speeds)",
         r.unknownRoadClasses(),
         c -> c.roadClass() + ": " + count(c.segments(), "segment"));

@@ -34,6 +34,11 @@ class RouteRepository {
        ORDER BY c.name
       """;
 
+  private static final String SELECT_OFFROAD_EDGES =
+      """
+      SELECT id FROM road_edge WHERE id = ANY(CAST(:edges AS bigint[])) AND road_class = 'offroad'
+      """;
+
   private final NamedParameterJdbcTemplate jdbc;
 
   RouteRepository(NamedParameterJdbcTemplate jdbc) {
@@ -54,6 +59,14 @@ class RouteRepository {
         SELECT_ROUTE_LINE,
         new MapSqlParameterSource("edges", ids).addValue("forward", directions),
         String.class);
+  }
+
+  /** Which of these edges are off-road legs between a place and the road. */
+  java.util.Set<Long> offroad(long[] edgeIds) {
+    Long[] ids = java.util.Arrays.stream(edgeIds).boxed().toArray(Long[]::new);
+    return new java.util.HashSet<>(
+        jdbc.queryForList(
+            SELECT_OFFROAD_EDGES, new MapSqlParameterSource("edges", ids), Long.class));
   }
 
   /** The names of the closures in force on {@code date} that close any of these edges. */

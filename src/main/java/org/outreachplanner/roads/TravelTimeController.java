@@ -42,7 +42,9 @@ class TravelTimeController {
       summary = "The fastest route between two places",
       description =
           "A GeoJSON Feature: the route as a LineString along the roads, with the time in"
-              + " seconds, the length in metres, the mode, season and date. When no way exists"
+              + " seconds, the length in metres, the mode, season and date; from.offroad and"
+              + " to.offroad give the metres and seconds of the off-road leg walked between a"
+              + " place and the road, when the route takes one. When no way exists"
               + " the geometry is null, reachable is false and no_way says why (a place not"
               + " attached to the network, parts of the network that do not join, closures of"
               + " the date, one-way roads or roads closed to the mode). Never a straight line.",

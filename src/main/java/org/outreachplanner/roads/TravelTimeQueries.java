@@ -68,7 +68,12 @@ class TravelTimeQueries {
     }
     Route r = route.get();
     return RouteAnswer.of(
-        from.place(), to.place(), network, r, routes.line(r.edgeIds(), r.forward()));
+        from.place(),
+        to.place(),
+        network,
+        r,
+        routes.line(r.edgeIds(), r.forward()),
+        routes.offroad(r.edgeIds()));
   }
 
   /** The commune's villages as GeoJSON points, each with its time from the centre and band. */

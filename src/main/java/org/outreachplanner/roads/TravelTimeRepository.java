@@ -25,30 +25,32 @@ import org.springframework.stereotype.Repository;
 @Repository
 class TravelTimeRepository {
 
-  /** The places of an area as two parallel arrays (kinds, codes). */
-  private static final String AREA_PLACES =
-      "SELECT * FROM unnest(CAST(? AS text[]), CAST(? AS text[])) AS p(kind, code)";
+  /**
+   * The rows (alias t) of one mode, season and closure set between two places of an area, given as
+   * two parallel arrays (kinds, codes), bound twice.
+   */
+  private static final String AMONG_AREA_PLACES =
+      """
+      t.mode = ? AND t.season = ? AND t.closure_set = ?
+      AND (t.from_kind, t.from_code) IN (%1$s)
+      AND (t.to_kind, t.to_code) IN (%1$s)
+      """
+          .formatted("SELECT * FROM unnest(CAST(? AS text[]), CAST(? AS text[])) AS p(kind, code)");
 
   private static final String LOCK_AREA = "SELECT pg_advisory_xact_lock(hashtext(?))";
 
   private static final String DELETE_COMPUTED =
       """
-      DELETE FROM travel_time t
-       WHERE t.source = 'network' AND t.mode = ? AND t.season = ? AND t.closure_set = ?
-         AND (t.from_kind, t.from_code) IN (%1$s)
-         AND (t.to_kind, t.to_code) IN (%1$s)
+      DELETE FROM travel_time t WHERE t.source = 'network' AND %s
       """
-          .formatted(AREA_PLACES);
+          .formatted(AMONG_AREA_PLACES);
 
   private static final String SELECT_IMPORTED_PAIRS =
       """
       SELECT t.from_kind, t.from_code, t.to_kind, t.to_code
-        FROM travel_time t
-       WHERE t.source = 'imported' AND t.mode = ? AND t.season = ? AND t.closure_set = ?
-         AND (t.from_kind, t.from_code) IN (%1$s)
-         AND (t.to_kind, t.to_code) IN (%1$s)
+        FROM travel_time t WHERE t.source = 'imported' AND %s
       """
-          .formatted(AREA_PLACES);
+          .formatted(AMONG_AREA_PLACES);
 
   private static final String COPY_TRAVEL_TIMES =
       """
@@ -80,22 +82,16 @@ class TravelTimeRepository {
   private static final String SELECT_IMPORTED_MARK =
       """
       SELECT count(*) || '@' || coalesce(max(t.computed_at)::text, '-')
-        FROM travel_time t
-       WHERE t.source = 'imported' AND t.mode = ? AND t.season = ? AND t.closure_set = ?
-         AND (t.from_kind, t.from_code) IN (%1$s)
-         AND (t.to_kind, t.to_code) IN (%1$s)
+        FROM travel_time t WHERE t.source = 'imported' AND %s
       """
-          .formatted(AREA_PLACES);
+          .formatted(AMONG_AREA_PLACES);
 
   private static final String SELECT_STORED =
       """
       SELECT t.from_kind, t.from_code, t.to_kind, t.to_code, t.seconds, t.metres
-        FROM travel_time t
-       WHERE t.mode = ? AND t.season = ? AND t.closure_set = ?
-         AND (t.from_kind, t.from_code) IN (%1$s)
-         AND (t.to_kind, t.to_code) IN (%1$s)
+        FROM travel_time t WHERE %s
       """
-          .formatted(AREA_PLACES);
+          .formatted(AMONG_AREA_PLACES);
 
   private final DataSource dataSource;
   private final NamedParameterJdbcTemplate jdbc;

@@ -81,19 +81,26 @@ public class TravelTimeService {
 
   /** The planning areas a request covers, with their places. */
   public List<PlanningArea> areasOf(String areaCode) {
-    List<PlanningArea> chosen;
+    return withPlaces(resolve(areaCode));
+  }
+
+  /** The commune or province of a code (the commune when both have it), every province for null. */
+  private List<PlanningArea> resolve(String areaCode) {
     if (areaCode == null) {
-      chosen = areas.provinces();
-    } else {
-      chosen = areas.areas(areaCode);
-      if (chosen.isEmpty()) {
-        throw new UnknownAreaException("no commune or province has the code " + areaCode);
-      }
-      if (chosen.size() > 1) {
-        chosen = chosen.stream().filter(a -> a.kind() == PlanningArea.Kind.COMMUNE).toList();
-        log.info("{} is both a commune and a province code: the commune is computed", areaCode);
-      }
+      return areas.provinces();
     }
+    List<PlanningArea> chosen = areas.areas(areaCode);
+    if (chosen.isEmpty()) {
+      throw new UnknownAreaException("no commune or province has the code " + areaCode);
+    }
+    if (chosen.size() > 1) {
+      log.info("{} is both a commune and a province code: the commune is computed", areaCode);
+      return chosen.stream().filter(a -> a.kind() == PlanningArea.Kind.COMMUNE).toList();
+    }
+    return chosen;
+  }
+
+  private List<PlanningArea> withPlaces(List<PlanningArea> chosen) {
     List<PlanningArea> withPlaces = new ArrayList<>();
     for (PlanningArea area : chosen) {
       PlanningArea full = areas.withPlaces(area);
@@ -115,8 +122,9 @@ public class TravelTimeService {
   /** Computes and stores the matrices of a request; returns what was done, area by area. */
   public TravelTimeSummary compute(Request request, Progress progress) {
     long started = System.nanoTime();
+    List<PlanningArea> asked = resolve(request.areaCode());
     Optional<NetworkReport> rebuilt = network.rebuildIfStale();
-    List<PlanningArea> chosen = areasOf(request.areaCode());
+    List<PlanningArea> chosen = withPlaces(asked); // where places join the network, once built
     List<AreaOutcome> outcomes = new ArrayList<>();
     for (TravelMode mode : request.modes()) {
       for (Map.Entry<Season, List<PlanningArea>> group : bySeason(chosen, request).entrySet()) {

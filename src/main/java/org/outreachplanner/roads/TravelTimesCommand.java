@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.outreachplanner.system.SpringContexts;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -67,27 +68,48 @@ public class TravelTimesCommand implements Callable<Integer> {
   public Integer call() {
     TravelTimeService.Request request =
         new TravelTimeService.Request(area, modes(), seasons(), parseDate(), force);
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
     try (ConfigurableApplicationContext context = SpringContexts.batch()) {
-      ProgressBar bar = new ProgressBar(err, System.console() != null);
-      TravelTimeSummary summary;
-      try {
-        summary = context.getBean(TravelTimeService.class).compute(request, bar);
-      } catch (UnknownAreaException | NetworkNotReadyException e) {
-        bar.finish();
-        err.println("error: " + e.getMessage());
-        err.flush();
-        return 1;
-      }
-      bar.finish();
-      double limit = context.getBean(TravelTimeEngine.class).maxSeconds();
-      print(summary, limit, out);
-      return 0;
+      return compute(context, request, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
   }
 
-  private void print(TravelTimeSummary summary, double limit, PrintWriter out) {
+  /**
+   * The travel times of every province, both modes and seasons, without closures, as {@code
+   * outreach travel-times} computes them: the network is built first if it is missing or stale, and
+   * areas whose inputs have not changed are skipped. Prints the summary to {@code out}, the
+   * progress bar and errors to {@code err}; returns 0 when done, 1 when it could not be done.
+   */
+  public static int computeAll(ApplicationContext context, PrintWriter out, PrintWriter err) {
+    return compute(
+        context,
+        new TravelTimeService.Request(
+            null, Arrays.asList(TravelMode.values()), Arrays.asList(Season.values()), null, false),
+        out,
+        err);
+  }
+
+  private static int compute(
+      ApplicationContext context,
+      TravelTimeService.Request request,
+      PrintWriter out,
+      PrintWriter err) {
+    ProgressBar bar = new ProgressBar(err, System.console() != null);
+    TravelTimeSummary summary;
+    try {
+      summary = context.getBean(TravelTimeService.class).compute(request, bar);
+    } catch (UnknownAreaException | NetworkNotReadyException e) {
+      bar.finish();
+      err.println("error: " + e.getMessage());
+      err.flush();
+      return 1;
+    }
+    bar.finish();
+    double limit = context.getBean(TravelTimeEngine.class).maxSeconds();
+    print(summary, limit, out);
+    return 0;
+  }
+
+  private static void print(TravelTimeSummary summary, double limit, PrintWriter out) {
     NetworkReport build = summary.networkBuild();
     if (build != null) {
       out.printf(
@@ -119,24 +141,11 @@ public class TravelTimesCommand implements Callable<Integer> {
     }
     List<String> places =
         outcomes.stream()
-            .flatMap(
-                o ->
-                    o.unreachablePlaces().stream()
-                        .map(
-                            p ->
-                                String.format(
-                                    "  %s/%s %s %s (%s, commune %s): %s",
-                                    o.key().mode().code(),
-                                    o.key().season().code(),
-                                    p.kind(),
-                                    p.code(),
-                                    p.name(),
-                                    p.communeCode(),
-                                    p.explanation())))
+            .flatMap(o -> o.unreachablePlaces().stream().map(p -> line(o.key(), p)))
             .distinct()
             .toList();
     if (!places.isEmpty()) {
-      out.println("Places no way joins to their commune centre:");
+      out.println("Places without a way, and why:");
       places.stream().limit(MOST_LISTED).forEach(out::println);
       if (places.size() > MOST_LISTED) {
         out.printf(
@@ -145,6 +154,20 @@ public class TravelTimesCommand implements Callable<Integer> {
       }
     }
     out.flush();
+  }
+
+  private static String line(AreaKey key, UnreachablePlace p) {
+    String commune =
+        p.kind().equals(PlaceKind.COMMUNE_CENTRE.code()) ? "" : ", commune " + p.communeCode();
+    return String.format(
+        "  %s/%s %s %s (%s%s): %s",
+        key.mode().code(),
+        key.season().code(),
+        p.kind(),
+        p.code(),
+        p.name(),
+        commune,
+        p.explanation());
   }
 
   private List<TravelMode> modes() {

@@ -46,6 +46,7 @@ class UnreachablePlaces {
     for (Map.Entry<String, Place> centre : centres.entrySet()) {
       List<Place> places = byCommune.getOrDefault(centre.getKey(), List.of());
       diagnosis.communeOf(centre.getValue(), places, found);
+      diagnosis.otherCentres(centre.getValue(), centres.values(), found);
     }
     return new UnreachableReport(
         area.kind().code(),
@@ -128,6 +129,34 @@ class UnreachablePlaces {
         UnreachablePlace why = diagnose(p, c);
         if (why != null) {
           found.add(why);
+        }
+      }
+    }
+
+    /**
+     * The other commune centres of the area that {@code centre} (just searched from) cannot reach:
+     * every pair of their places is then without a way, though each place reaches its own centre.
+     */
+    void otherCentres(Place centre, Iterable<Place> centres, List<UnreachablePlace> found) {
+      if (network.vertexOf(centre) < 0) {
+        return;
+      }
+      for (Place other : centres) {
+        int o = network.vertexOf(other);
+        if (other != centre && o >= 0 && !fromCentre.settled(o)) {
+          UnreachablePlace why = noWay(centre, other, network, withoutClosures);
+          found.add(
+              entry(
+                  other,
+                  "pair",
+                  why.reason(),
+                  "cannot be reached from the commune centre of "
+                      + centre.name()
+                      + " ("
+                      + centre.ref().code()
+                      + "): "
+                      + why.explanation(),
+                  why.closures()));
         }
       }
     }

@@ -7,9 +7,9 @@ import java.util.List;
 
 /**
  * The places of an area that no way joins to their commune centre, or that lie beyond the time
- * limit from it, for one mode, season and date. Every ordered pair of places that no way joins has
- * a listed place at one end at least: two places that can both reach their centres and be reached
- * from them are joined through the centres.
+ * limit from it, and the commune centres that cannot reach one another, for one mode, season and
+ * date. Every ordered pair of places that no way joins is explained by it: a place at one end is
+ * listed, or the first place's commune centre cannot reach the second's.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record UnreachableReport(

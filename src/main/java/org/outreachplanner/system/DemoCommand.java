@@ -1,5 +1,6 @@
 package org.outreachplanner.system;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -8,19 +9,21 @@ import org.outreachplanner.importer.ImportKind;
 import org.outreachplanner.importer.ImportOptions;
 import org.outreachplanner.importer.ImportReport;
 import org.outreachplanner.importer.ImportService;
+import org.outreachplanner.roads.TravelTimesCommand;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * The whole main job on the demo data: starts the database, loads {@code maps/demo} (a second run
- * changes nothing), then serves the map.
+ * The whole main job on the demo data: starts the database, loads {@code maps/demo}, builds the
+ * road network and computes the travel times (a second run changes nothing), then serves the map.
  */
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
-      "Load the demo data (maps/demo) into the local database and serve the map.",
+      "Load the demo data (maps/demo) into the local database, build the road network, compute"
+          + " the travel times and serve the map.",
       "A second run is quick and changes no data."
     })
 public class DemoCommand implements Callable<Integer> {
@@ -70,6 +73,13 @@ public class DemoCommand implements Callable<Integer> {
         context.close();
         return 1;
       }
+    }
+    // the road network and the travel times of every province (skipped when nothing changed)
+    PrintWriter out = new PrintWriter(System.out, true);
+    PrintWriter err = new PrintWriter(System.err, true);
+    if (TravelTimesCommand.computeAll(context, out, err) != 0) {
+      context.close();
+      return 1;
     }
     context.getBean(org.outreachplanner.web.DemoUsers.class).ensure(System.out);
     if (noServe) {

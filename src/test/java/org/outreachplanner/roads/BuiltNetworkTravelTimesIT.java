@@ -26,7 +26,7 @@ class BuiltNetworkTravelTimesIT {
 
   @Autowired JdbcTemplate jdbc;
   @Autowired TravelTimeService service;
-  RoadTestData.SavedSpeeds speeds;
+  SpeedProfileSnapshot speeds;
 
   @BeforeEach
   void roads() {

@@ -4,18 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.outreachplanner.importer.ImportKind;
-import org.outreachplanner.importer.ImportOptions;
-import org.outreachplanner.importer.ImportReport;
 import org.outreachplanner.importer.ImportService;
 import org.outreachplanner.support.DatabaseTest;
-import org.outreachplanner.system.OutreachCli;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -41,22 +36,7 @@ class GeneratedNetworkAgreementIT {
   @ParameterizedTest
   @CsvSource({"MOTORBIKE, DRY", "ON_FOOT, RAINY"})
   void aGeneratedProvince(TravelMode mode, Season season) {
-    assertThat(
-            OutreachCli.run(
-                "generate",
-                "--preset",
-                "province",
-                "--seed",
-                "7",
-                "--villages",
-                "300",
-                "--roads-per-village",
-                "1.5",
-                "--survey-points",
-                "0",
-                "--out",
-                dir.toString()))
-        .isZero();
+    RoadTestData.generateProvince(dir, 7, 300, 1.5);
     load(dir);
     PgRoutingMatrix.Agreement agreement = computeAndCompare("90", mode, season);
     if (mode == TravelMode.MOTORBIKE) {
@@ -99,20 +79,6 @@ class GeneratedNetworkAgreementIT {
   }
 
   private void load(Path scenario) {
-    for (ImportKind kind :
-        List.of(ImportKind.COMMUNES, ImportKind.VILLAGES, ImportKind.TEAMS, ImportKind.ROADS)) {
-      Path file =
-          scenario.resolve(
-              kind.cliName()
-                  + (kind == ImportKind.COMMUNES || kind == ImportKind.ROADS
-                      ? ".geojson"
-                      : ".csv"));
-      ImportReport report =
-          imports.importFile(
-              kind,
-              file,
-              new ImportOptions(file.getFileName().toString(), null, null, null, false, Map.of()));
-      assertThat(report.succeeded()).as(report.summary()).isTrue();
-    }
+    RoadTestData.importScenario(imports, scenario);
   }
 }

@@ -26,7 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class MatrixCsvImportIT {
 
   @Autowired JdbcTemplate jdbc;
-  RoadTestData.SavedSpeeds speeds;
+  SpeedProfileSnapshot speeds;
   @Autowired ImportService imports;
   @Autowired TravelTimeService travelTimes;
   @TempDir Path dir;

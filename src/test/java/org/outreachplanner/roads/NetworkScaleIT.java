@@ -2,9 +2,12 @@ package org.outreachplanner.roads;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
+import org.outreachplanner.importer.ImportService;
 import org.outreachplanner.support.DatabaseTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -53,6 +56,7 @@ class NetworkScaleIT {
 
   @Autowired JdbcTemplate jdbc;
   @Autowired NetworkBuilder builder;
+  @Autowired ImportService imports;
 
   @BeforeEach
   void empty() {
@@ -79,6 +83,25 @@ class NetworkScaleIT {
     assertThat(r.edges()).isGreaterThan(100_000);
     assertThat(r.components()).isEqualTo(1);
     assertThat(r.millis()).isLessThan(60_000);
+  }
+
+  /**
+   * The generated province whose build once failed on a stretch of road collapsed into one vertex
+   * (see CollapsedStretchIT): 50,000 villages with about two roads each, some 100,000 segments.
+   */
+  @Test
+  @EnabledIfSystemProperty(named = "outreach.scale-tests", matches = "true")
+  void aGeneratedProvinceWithTwoRoadsPerVillageBuilds(@TempDir Path dir) {
+    RoadTestData.generateProvince(dir, 1, 50_000, 2);
+    RoadTestData.importScenario(imports, dir);
+
+    NetworkReport r = builder.rebuild();
+
+    assertThat(r.segments()).isGreaterThan(100_000);
+    assertThat(r.collapsedPieces()).isNotEmpty();
+    assertThat(TestCounts.rows(jdbc, "road_edge WHERE NOT (length_m > 0)")).isZero();
+    assertThat(r.placesAttached() + r.placesUnattached().size())
+        .isEqualTo(TestCounts.rows(jdbc, "place_attachment"));
   }
 
   private NetworkReport build(int n) {

@@ -27,7 +27,7 @@ class PgRoutingAgreementIT {
   private static ExecutorService pool;
 
   @Autowired JdbcTemplate jdbc;
-  RoadTestData.SavedSpeeds speeds;
+  SpeedProfileSnapshot speeds;
   @Autowired EdgeCostReader costs;
   @Autowired TravelTimeService service;
   @Autowired TravelTimeEngine engine;

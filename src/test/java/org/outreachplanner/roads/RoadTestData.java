@@ -1,7 +1,15 @@
 package org.outreachplanner.roads;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.outreachplanner.importer.ImportKind;
+import org.outreachplanner.importer.ImportOptions;
+import org.outreachplanner.importer.ImportReport;
+import org.outreachplanner.importer.ImportService;
+import org.outreachplanner.system.OutreachCli;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -14,6 +22,48 @@ final class RoadTestData {
   static void clear(JdbcTemplate jdbc) {
     RoadTables.clear(jdbc);
     jdbc.execute("TRUNCATE travel_time, travel_time_area");
+  }
+
+  /** Writes a generated province ({@code outreach generate --preset province}) into {@code dir}. */
+  static void generateProvince(Path dir, int seed, int villages, double roadsPerVillage) {
+    assertThat(
+            OutreachCli.run(
+                "generate",
+                "--preset",
+                "province",
+                "--seed",
+                Integer.toString(seed),
+                "--villages",
+                Integer.toString(villages),
+                "--roads-per-village",
+                Double.toString(roadsPerVillage),
+                "--survey-points",
+                "0",
+                "--out",
+                dir.toString()))
+        .isZero();
+  }
+
+  /**
+   * Imports the communes, villages, teams and roads of a scenario folder (as the generator writes
+   * it, or maps/demo) with the real importer; each import must succeed.
+   */
+  static void importScenario(ImportService imports, Path scenario) {
+    for (ImportKind kind :
+        List.of(ImportKind.COMMUNES, ImportKind.VILLAGES, ImportKind.TEAMS, ImportKind.ROADS)) {
+      Path file =
+          scenario.resolve(
+              kind.cliName()
+                  + (kind == ImportKind.COMMUNES || kind == ImportKind.ROADS
+                      ? ".geojson"
+                      : ".csv"));
+      ImportReport report =
+          imports.importFile(
+              kind,
+              file,
+              new ImportOptions(file.getFileName().toString(), null, null, null, false, Map.of()));
+      assertThat(report.succeeded()).as(report.summary()).isTrue();
+    }
   }
 
   /** The small network of fixtures/hand-network.sql, on empty tables. */
@@ -35,36 +85,9 @@ final class RoadTestData {
             .replace(":k", Integer.toString(k)));
   }
 
-  /** The speed profile as it was before a test set its own, to be put back after it. */
-  static final class SavedSpeeds {
-    private final List<Map<String, Object>> rows;
-
-    private SavedSpeeds(List<Map<String, Object>> rows) {
-      this.rows = rows;
-    }
-
-    void restore(JdbcTemplate jdbc) {
-      jdbc.update("DELETE FROM speed_profile");
-      for (Map<String, Object> r : rows) {
-        jdbc.update(
-            "INSERT INTO speed_profile (road_class, surface, mode, season, kmh, note)"
-                + " VALUES (?, ?, ?, ?, ?, ?)",
-            r.get("road_class"),
-            r.get("surface"),
-            r.get("mode"),
-            r.get("season"),
-            r.get("kmh"),
-            r.get("note"));
-      }
-    }
-  }
-
   /** Sets the speeds of fixtures/hand-speeds.sql; returns the profile it replaced. */
-  static SavedSpeeds handSpeeds(JdbcTemplate jdbc) {
-    SavedSpeeds saved =
-        new SavedSpeeds(
-            jdbc.queryForList(
-                "SELECT road_class, surface, mode, season, kmh, note FROM speed_profile"));
+  static SpeedProfileSnapshot handSpeeds(JdbcTemplate jdbc) {
+    SpeedProfileSnapshot saved = SpeedProfileSnapshot.take(jdbc);
     RoadTables.load(jdbc, "hand-speeds.sql");
     return saved;
   }

@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class TravelTimeApiIT {
 
   @Autowired JdbcTemplate jdbc;
-  RoadTestData.SavedSpeeds speeds;
+  SpeedProfileSnapshot speeds;
   @Autowired NetworkSnapshots networks;
   @LocalServerPort int port;
   ApiClient api;
@@ -61,12 +61,20 @@ class TravelTimeApiIT {
     assertThat(p.path("from").path("kind").asText()).isEqualTo("commune_centre");
     assertThat(p.path("to").path("name").asText()).isEqualTo("Bản Một");
     assertThat(p.path("edges").asInt()).isEqualTo(3);
+    // V1's 50 m off-road leg walked at 3.6 km/h ends the route; C1 is on the road
+    assertThat(p.path("to").path("offroad").path("metres").asDouble()).isCloseTo(50, ms());
+    assertThat(p.path("to").path("offroad").path("seconds").asDouble()).isCloseTo(50, ms());
+    assertThat(p.path("from").has("offroad")).isFalse();
   }
 
   @Test
   void theWayBackTakesTheOneWayRoadIntoAccountAndFollowsTheBend() {
     JsonNode feature = api.json("/api/travel-times?from=V2&to=C1");
     assertThat(feature.path("properties").path("seconds").asDouble()).isCloseTo(800, within(1e-3));
+    JsonNode from = feature.path("properties").path("from");
+    assertThat(from.path("offroad").path("metres").asDouble()).isCloseTo(100, ms());
+    assertThat(from.path("offroad").path("seconds").asDouble()).isCloseTo(100, ms());
+    assertThat(feature.path("properties").path("to").has("offroad")).isFalse();
     // e104 is walked from 4 to 2: its bend point comes second after V2 and 4
     assertThat(feature.path("geometry").path("coordinates").toString())
         .isEqualTo("[[104.06,21.001],[104.06,21],[104.035,20.99],[104.01,21],[104,21]]");

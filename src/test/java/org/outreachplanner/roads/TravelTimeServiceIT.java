@@ -30,7 +30,7 @@ class TravelTimeServiceIT {
   private static final PlaceRef TB1 = PlaceRef.teamBase("TB1");
 
   @Autowired JdbcTemplate jdbc;
-  RoadTestData.SavedSpeeds speeds;
+  SpeedProfileSnapshot speeds;
   @Autowired TravelTimeService service;
 
   @BeforeEach
@@ -151,6 +151,36 @@ class TravelTimeServiceIT {
     assertThat(summary.outcomes())
         .singleElement()
         .satisfies(o -> assertThat(o.key().season()).isEqualTo(Season.RAINY));
+  }
+
+  @Test
+  void communesWhoseCentresDoNotJoinAreNamedInAProvinceArea() {
+    // a second commune whose centre is on the other component (vertex 6), with no villages
+    jdbc.update(
+        "INSERT INTO commune (code, province_code, name, boundary, centre) VALUES ('C2', 'T1',"
+            + " 'Xã Bên', ST_Multi(ST_MakeEnvelope(104.19, 21.09, 104.3, 21.2, 4326)),"
+            + " ST_SetSRID(ST_MakePoint(104.2, 21.1), 4326))");
+    jdbc.update(
+        "INSERT INTO place_attachment (place_kind, place_code, node_id, road_node_id, offroad_m)"
+            + " VALUES ('commune_centre', 'C2', 6, 6, 0)");
+    TravelTimeSummary summary =
+        service.compute(
+            new TravelTimeService.Request(
+                "T1", List.of(TravelMode.MOTORBIKE), List.of(Season.DRY), null, false),
+            TravelTimeService.Progress.NONE);
+    // C2 reaches V5 (its component) and V5 reaches C2: those two pairs join; C1's four joined
+    // places still make 12 pairs
+    assertThat(summary.pairs()).isEqualTo(14);
+    assertThat(summary.outcomes().get(0).unreachablePlaces())
+        .extracting(UnreachablePlace::code, UnreachablePlace::reason)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("V3", "no_passage"),
+            org.assertj.core.groups.Tuple.tuple("V4", "not_attached"),
+            org.assertj.core.groups.Tuple.tuple("V5", "other_component"),
+            org.assertj.core.groups.Tuple.tuple("C2", "other_component"),
+            org.assertj.core.groups.Tuple.tuple("C1", "other_component"));
+    assertThat(summary.outcomes().get(0).unreachablePlaces().get(3).explanation())
+        .startsWith("cannot be reached from the commune centre of Xã Thử (C1): ");
   }
 
   private TravelTimeSummary compute(TravelMode mode, Season season, LocalDate date, boolean force) {

@@ -32,7 +32,7 @@ class TravelTimesBrowserIT {
   private static final Path SCREENSHOT = Path.of("target", "screenshots", "travel-times.png");
 
   @Autowired JdbcTemplate jdbc;
-  RoadTestData.SavedSpeeds speeds;
+  SpeedProfileSnapshot speeds;
   @Autowired NetworkSnapshots networks;
   @LocalServerPort int port;
   HeadlessChromium browser;

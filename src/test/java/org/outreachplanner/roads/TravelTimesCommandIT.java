@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class TravelTimesCommandIT {
 
   @Autowired JdbcTemplate jdbc;
-  RoadTestData.SavedSpeeds speeds;
+  SpeedProfileSnapshot speeds;
 
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();

@@ -86,37 +86,46 @@ class UsersCommandIT {
 
   @Test
   void addListChangeAndRemoveUsersWithHashedPasswords() {
-    assertThat(run("users", "add", "cli-lan", "--role", "planner", "--name", "Lan", "--generate"))
+    assertThat(
+            run(
+                "users",
+                "add",
+                "cli-planner",
+                "--role",
+                "planner",
+                "--name",
+                "Planning office",
+                "--generate"))
         .isZero();
     String password = shownPassword(output());
     assertThat(password).hasSize(19);
-    String stored = hash("cli-lan");
+    String stored = hash("cli-planner");
     assertThat(stored).startsWith("{bcrypt}$2").doesNotContain(password);
     assertThat(encoder.matches(password, stored)).isTrue();
 
     assertThat(
-            run("users", "add", "cli-tuan", "--role", "team-lead", "--team", "T-CLI", "--generate"))
+            run("users", "add", "cli-lead", "--role", "team-lead", "--team", "T-CLI", "--generate"))
         .isZero();
     assertThat(
             jdbc.queryForObject(
-                "SELECT team_code FROM team_lead WHERE username = 'cli-tuan'", String.class))
+                "SELECT team_code FROM team_lead WHERE username = 'cli-lead'", String.class))
         .isEqualTo("T-CLI");
 
     assertThat(run("users", "list")).isZero();
     assertThat(output())
-        .containsPattern("cli-lan +PLANNER +- +Lan")
-        .containsPattern("cli-tuan +TEAM_LEAD +T-CLI +cli-tuan");
+        .containsPattern("cli-planner +PLANNER +- +Planning office")
+        .containsPattern("cli-lead +TEAM_LEAD +T-CLI +cli-lead");
 
     System.setIn(
         new ByteArrayInputStream("a-new-long-password\n".getBytes(StandardCharsets.UTF_8)));
-    assertThat(run("users", "passwd", "cli-lan", "--password-stdin")).isZero();
-    assertThat(encoder.matches("a-new-long-password", hash("cli-lan"))).isTrue();
+    assertThat(run("users", "passwd", "cli-planner", "--password-stdin")).isZero();
+    assertThat(encoder.matches("a-new-long-password", hash("cli-planner"))).isTrue();
     assertThat(output()).doesNotContain("a-new-long-password");
 
-    assertThat(run("users", "remove", "cli-tuan")).isZero();
+    assertThat(run("users", "remove", "cli-lead")).isZero();
     assertThat(
             jdbc.queryForObject(
-                "SELECT count(*) FROM team_lead WHERE username = 'cli-tuan'", Integer.class))
+                "SELECT count(*) FROM team_lead WHERE username = 'cli-lead'", Integer.class))
         .isZero();
   }
 
