@@ -71,6 +71,12 @@ public class DemoCommand implements Callable<Integer> {
         return 1;
       }
     }
+    // a separate step: the coverage layer of the data loaded (unchanged data: nothing to do)
+    System.out.println(
+        org.outreachplanner.coverage.CoverageCommand.summary(
+            context
+                .getBean(org.outreachplanner.coverage.CoverageService.class)
+                .recompute(false, org.outreachplanner.coverage.CoverageService.Progress.NONE)));
     if (noServe) {
       context.close();
       return 0;
