@@ -41,6 +41,17 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
   SELECT (ARRAY['none', 'poor', 'fair', 'good'])[rank + 1]
 $$;
 
+-- The lower median rank of readings counted by rank: the rank of the ceil(n/2)-th reading.
+CREATE FUNCTION coverage_median_rank(n0 bigint, n1 bigint, n2 bigint, n3 bigint)
+RETURNS smallint
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+  SELECT (CASE
+    WHEN n0 >= (n0 + n1 + n2 + n3 + 1) / 2 THEN 0
+    WHEN n0 + n1 >= (n0 + n1 + n2 + n3 + 1) / 2 THEN 1
+    WHEN n0 + n1 + n2 >= (n0 + n1 + n2 + n3 + 1) / 2 THEN 2
+    ELSE 3 END)::smallint
+$$;
+
 -- One row per recompute; the latest describes the layer in the tables below.
 CREATE TABLE coverage_run (
     id             bigserial PRIMARY KEY,
@@ -71,6 +82,11 @@ CREATE TABLE coverage_cell (
     operator       text NOT NULL,
     technology     text NOT NULL,
     samples        integer NOT NULL CHECK (samples >= 0),
+    -- readings by class (0 for estimated cells)
+    n_none         integer NOT NULL DEFAULT 0,
+    n_poor         integer NOT NULL DEFAULT 0,
+    n_fair         integer NOT NULL DEFAULT 0,
+    n_good         integer NOT NULL DEFAULT 0,
     signal_measure text,
     signal_median  real,
     signal_p10     real,

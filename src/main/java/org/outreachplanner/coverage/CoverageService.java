@@ -115,6 +115,7 @@ public class CoverageService {
     execute(c, "SELECT pg_advisory_xact_lock(hashtext('outreach.coverage'))");
     // the planner overrates ST_Transform and would spend seconds compiling with JIT
     execute(c, "SET LOCAL jit = off");
+    execute(c, "SET LOCAL work_mem = '256MB'");
     String fingerprint = fingerprint(c);
     if (!force
         && fingerprint.equals(
@@ -132,7 +133,10 @@ public class CoverageService {
     execute(c, "DELETE FROM coverage_cell");
     execute(c, "DELETE FROM coverage_hex");
     long points = number(c, "SELECT count(*) FROM survey_point");
-    execute(c, measuredCellsSql(edge, srid));
+    execute(c, readingsSql(edge, srid));
+    execute(c, measuredCellsSql(false));
+    execute(c, measuredCellsSql(true));
+    execute(c, operatorCellsSql());
     execute(c, anyOperatorSql());
 
     progress.step(1, total, STEPS.get(1));
@@ -280,55 +284,97 @@ public class CoverageService {
     }
   }
 
-  /** Per cell: per operator and technology, per operator, per technology (GROUPING SETS). */
-  private String measuredCellsSql(double edge, int srid) {
+  /**
+   * The readings, each with its cell, class rank and signal value, in a temporary table: the
+   * projection first (in parallel), then the cells, so that ST_Transform runs once a point.
+   */
+  private String readingsSql(double edge, int srid) {
     return """
-        INSERT INTO coverage_cell (cell_i, cell_j, operator, technology, samples, signal_measure,
-            signal_median, signal_p10, last_observed, rank, class, estimated, stale, confidence)
-        SELECT i, j, operator, technology, n, measure, median, p10, last_observed, rank,
-               coverage_class(rank), false, last_observed < now() - interval '%3$d months',
-               CASE WHEN n >= %4$d THEN 'high' WHEN n >= %5$d THEN 'medium' ELSE 'low' END
-        FROM (
-            SELECT h.i, h.j,
-                   CASE WHEN GROUPING(p.operator) = 1 THEN '*' ELSE p.operator END AS operator,
-                   CASE WHEN GROUPING(p.technology) = 1 THEN '*' ELSE p.technology END AS technology,
-                   count(*) AS n,
-                   CASE WHEN GROUPING(p.technology) = 0 THEN
-                       CASE WHEN p.technology IN ('4G', '5G') THEN 'rsrp'
-                            WHEN p.technology IN ('2G', '3G') THEN 'rssi' END END AS measure,
-                   CASE WHEN GROUPING(p.technology) = 0 THEN
-                       percentile_cont(0.5) WITHIN GROUP (ORDER BY CASE
-                           WHEN p.technology IN ('4G', '5G') THEN p.rsrp
-                           WHEN p.technology IN ('2G', '3G') THEN p.rssi END) END AS median,
-                   CASE WHEN GROUPING(p.technology) = 0 THEN
-                       percentile_cont(0.1) WITHIN GROUP (ORDER BY CASE
-                           WHEN p.technology IN ('4G', '5G') THEN p.rsrp
-                           WHEN p.technology IN ('2G', '3G') THEN p.rssi END) END AS p10,
-                   max(p.observed_at) AS last_observed,
-                   percentile_disc(0.5) WITHIN GROUP (
-                       ORDER BY coverage_rank(p.technology, p.rsrp, p.rssi, p.snr)) AS rank
-            FROM survey_point p
-            CROSS JOIN LATERAL (SELECT ST_Transform(p.location, %2$d) AS t) m
-            CROSS JOIN LATERAL coverage_hex(ST_X(m.t), ST_Y(m.t), %1$s) h
-            GROUP BY GROUPING SETS ((h.i, h.j, p.operator, p.technology), (h.i, h.j, p.operator),
-                                    (h.i, h.j, p.technology))
-        ) g
+        CREATE TEMP TABLE cov_point ON COMMIT DROP AS
+        SELECT ST_X(t) AS x, ST_Y(t) AS y, operator, technology,
+               coverage_rank(technology, rsrp, rssi, snr) AS rank,
+               CASE WHEN technology IN ('4G', '5G') THEN rsrp
+                    WHEN technology IN ('2G', '3G') THEN rssi END AS signal,
+               observed_at
+        FROM (SELECT p.*, ST_Transform(p.location, %2$d) AS t FROM survey_point p) s;
+        CREATE TEMP TABLE cov_reading ON COMMIT DROP AS
+        SELECT h.i, h.j, p.operator, p.technology, p.rank, p.signal, p.observed_at
+        FROM cov_point p CROSS JOIN LATERAL coverage_hex(p.x, p.y, %1$s) h;
+        DROP TABLE cov_point;
+        """
+        .formatted(num(edge), srid);
+  }
+
+  private String cellValues(String counts) {
+    return """
+        coverage_median_rank(%1$s), coverage_class(coverage_median_rank(%1$s)), false,
+        last_observed < now() - interval '%2$d months',
+        CASE WHEN n >= %3$d THEN 'high' WHEN n >= %4$d THEN 'medium' ELSE 'low' END
         """
         .formatted(
-            num(edge),
-            srid,
+            counts,
             settings.staleMonths,
             settings.highConfidenceSamples,
             settings.mediumConfidenceSamples);
   }
 
+  private static final String CELL_COLUMNS =
+      "cell_i, cell_j, operator, technology, samples, n_none, n_poor, n_fair, n_good,"
+          + " signal_measure, signal_median, signal_p10, last_observed, rank, class, estimated,"
+          + " stale, confidence";
+
+  /**
+   * Per operator and technology, and per technology for any operator, from the readings; the
+   * classes from the counts of readings by class.
+   */
+  private String measuredCellsSql(boolean anyOperator) {
+    return """
+        INSERT INTO coverage_cell (%1$s)
+        SELECT i, j, operator, technology, n, n0, n1, n2, n3,
+               CASE WHEN technology IN ('4G', '5G') THEN 'rsrp'
+                    WHEN technology IN ('2G', '3G') THEN 'rssi' END,
+               median, p10, last_observed, %2$s
+        FROM (
+            SELECT i, j, %3$s AS operator, technology, count(*) AS n,
+                   count(*) FILTER (WHERE rank = 0) AS n0, count(*) FILTER (WHERE rank = 1) AS n1,
+                   count(*) FILTER (WHERE rank = 2) AS n2, count(*) FILTER (WHERE rank = 3) AS n3,
+                   percentile_cont(0.5) WITHIN GROUP (ORDER BY signal) AS median,
+                   percentile_cont(0.1) WITHIN GROUP (ORDER BY signal) AS p10,
+                   max(observed_at) AS last_observed
+            FROM cov_reading GROUP BY i, j, %4$s technology
+        ) g
+        """
+        .formatted(
+            CELL_COLUMNS,
+            cellValues("n0, n1, n2, n3"),
+            anyOperator ? "'*'" : "operator",
+            anyOperator ? "" : "operator,");
+  }
+
+  /** Per operator, any technology: the lower median of all its readings, none included. */
+  private String operatorCellsSql() {
+    return """
+        INSERT INTO coverage_cell (%1$s)
+        SELECT cell_i, cell_j, operator, '*', n, n0, n1, n2, n3, NULL, NULL, NULL, last_observed,
+               %2$s
+        FROM (
+            SELECT cell_i, cell_j, operator, sum(samples) AS n, sum(n_none) AS n0,
+                   sum(n_poor) AS n1, sum(n_fair) AS n2, sum(n_good) AS n3,
+                   max(last_observed) AS last_observed
+            FROM coverage_cell WHERE operator <> '*' AND technology <> '*'
+            GROUP BY cell_i, cell_j, operator
+        ) g
+        """
+        .formatted(CELL_COLUMNS, cellValues("n0::bigint, n1::bigint, n2::bigint, n3::bigint"));
+  }
+
   /** Any operator, any technology: the best operator's class. */
   private String anyOperatorSql() {
     return """
-        INSERT INTO coverage_cell (cell_i, cell_j, operator, technology, samples, last_observed,
-            rank, class, estimated, stale, confidence)
-        SELECT cell_i, cell_j, '*', '*', sum(samples), max(last_observed), max(rank),
-               coverage_class(max(rank)), false,
+        INSERT INTO coverage_cell (cell_i, cell_j, operator, technology, samples, n_none, n_poor,
+            n_fair, n_good, last_observed, rank, class, estimated, stale, confidence)
+        SELECT cell_i, cell_j, '*', '*', sum(samples), sum(n_none), sum(n_poor), sum(n_fair),
+               sum(n_good), max(last_observed), max(rank), coverage_class(max(rank)), false,
                max(last_observed) < now() - interval '%1$d months',
                CASE WHEN sum(samples) >= %2$d THEN 'high' WHEN sum(samples) >= %3$d THEN 'medium'
                     ELSE 'low' END
@@ -494,8 +540,13 @@ public class CoverageService {
   }
 
   private static void execute(Connection c, String sql) throws SQLException {
+    long t = System.nanoTime();
     try (Statement s = c.createStatement()) {
       s.execute(sql);
+    }
+    if (log.isDebugEnabled()) {
+      log.debug(
+          "{} ms: {}", (System.nanoTime() - t) / 1_000_000, sql.strip().lines().findFirst().orElse(""));
     }
   }
 

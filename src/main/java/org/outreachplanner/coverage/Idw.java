@@ -88,7 +88,7 @@ final class Idw {
     if (d > radius) {
       return;
     }
-    double w = 1 / Math.pow(d, power);
+    double w = power == 2 ? 1 / (d * d) : 1 / Math.pow(d, power);
     double[] s = sums.computeIfAbsent(to, k -> new double[3]);
     s[0] += w;
     s[1] += w * rank;
