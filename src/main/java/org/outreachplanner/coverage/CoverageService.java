@@ -546,7 +546,9 @@ public class CoverageService {
     }
     if (log.isDebugEnabled()) {
       log.debug(
-          "{} ms: {}", (System.nanoTime() - t) / 1_000_000, sql.strip().lines().findFirst().orElse(""));
+          "{} ms: {}",
+          (System.nanoTime() - t) / 1_000_000,
+          sql.strip().lines().findFirst().orElse(""));
     }
   }
 

@@ -90,6 +90,16 @@ public class CoverageSettings {
         "unknown coverage class '" + className + "' (expected good, fair, poor or none)");
   }
 
+  /** The rank of a class named in a request: a 400 when there is no such class. */
+  static int rankOfOrBadRequest(String className) {
+    try {
+      return rankOf(className);
+    } catch (IllegalArgumentException e) {
+      throw new org.springframework.web.server.ResponseStatusException(
+          org.springframework.http.HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+  }
+
   /** The parameters a layer was computed with, stored with it and shown in the report. */
   Map<String, Object> parameters() {
     Map<String, Object> p = new LinkedHashMap<>();
