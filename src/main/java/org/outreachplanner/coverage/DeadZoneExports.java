@@ -102,6 +102,8 @@ class DeadZoneExports {
                   sql,
                   "-nln",
                   "dead_zones",
+                  "-nlt",
+                  "MULTIPOLYGON",
                   "-a_srs",
                   "EPSG:4326")
               .redirectErrorStream(true);
