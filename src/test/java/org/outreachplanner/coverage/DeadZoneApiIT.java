@@ -181,6 +181,34 @@ class DeadZoneApiIT {
         .isEqualTo(24);
   }
 
+  @Test
+  void sitesAreChosenGreedilyByTheHouseholdsTheyNewlyReach() {
+    JsonNode body = api.json("/api/sites/suggestions?k=2&radius_m=1000");
+    assertThat(body.path("label").asText()).startsWith("Planning aid");
+    assertThat(body.path("unserved_households").asInt()).isEqualTo(165);
+    JsonNode sites = body.path("sites");
+    // V2 (in D) reaches V1 in C next to it; nothing else gains anything within 1 km
+    assertThat(sites.size()).isEqualTo(1);
+    assertThat(sites.get(0).path("code").asText()).isEqualTo("V2");
+    assertThat(sites.get(0).path("new_households").asInt()).isEqualTo(155);
+    assertThat(sites.get(0).path("new_villages").toString()).isEqualTo("[\"V1\",\"V2\",\"V6\"]");
+
+    String e =
+        jdbc.queryForObject(
+            "SELECT ST_X(g) || ',' || ST_Y(g) FROM (SELECT "
+                + CoverageFixture.centre(20, 0, 0)
+                + " AS g) p",
+            String.class);
+    JsonNode given =
+        api.json("/api/sites/suggestions?k=3&radius_m=1000&candidates=none&sites=" + e);
+    assertThat(given.path("candidates").asInt()).isEqualTo(1);
+    assertThat(given.path("sites").get(0).path("kind").asText()).isEqualTo("given");
+    assertThat(given.path("sites").get(0).path("new_households").asInt()).isEqualTo(10);
+    api.assertBadRequest("/api/sites/suggestions?k=0", "k must be 1 to 50");
+    api.assertBadRequest("/api/sites/suggestions?sites=abc", "site 1 must be lon,lat");
+    api.assertBadRequest("/api/sites/suggestions?candidates=towers", "candidates must be");
+  }
+
   private static String data(Element placemark, String name) {
     NodeList data = placemark.getElementsByTagName("Data");
     for (int k = 0; k < data.getLength(); k++) {
