@@ -6,6 +6,7 @@ import { completionColor, legendControl, villageRadius } from './legend.js';
 import { communePopup, villagePopup } from './popups.js';
 import { renderFailure, renderSummary } from './summary.js';
 import { travelTimeLayer } from './travel-times.js';
+import { coverageLayers } from './coverage.js';
 
 const TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 const TILE_ATTRIBUTION =
@@ -134,6 +135,7 @@ async function start() {
     addBasemap(layers);
     renderSummary(communes, villages);
     travelTimeLayer(map, layers, communes);
+    coverageLayers(map, layers);
     state.communeCount = communes.length;
     state.villageCount = points.getLayers().length;
     container.dataset.villageCount = String(state.villageCount);
