@@ -1,6 +1,9 @@
 package org.outreachplanner.coverage;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.outreachplanner.system.SpringContexts;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -27,8 +30,15 @@ public class CoverageCommand implements Callable<Integer> {
   @Option(names = "--force", description = "recompute even when nothing has changed")
   boolean force;
 
+  @Option(
+      names = "--report",
+      paramLabel = "FILE",
+      description =
+          "also write the ranked dead-zone report as GeoJSON, as GET /api/dead-zones serves it")
+  Path report;
+
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try (ConfigurableApplicationContext context = SpringContexts.batch()) {
@@ -36,6 +46,17 @@ public class CoverageCommand implements Callable<Integer> {
       CoverageService.Result result = context.getBean(CoverageService.class).recompute(force, bar);
       bar.finish();
       out.println(summary(result));
+      if (report != null) {
+        long start = System.nanoTime();
+        byte[] json =
+            context
+                .getBean(DeadZoneReport.class)
+                .geoJson(null, null, DeadZoneReport.MAP_SIMPLIFY_M, 5);
+        Files.write(report, json);
+        out.printf(
+            "Dead-zone report: %,d bytes written to %s in %.2f s%n",
+            json.length, report, (System.nanoTime() - start) / 1e9);
+      }
       out.flush();
       return 0;
     }

@@ -133,9 +133,8 @@ public class CoverageService {
     execute(c, "DELETE FROM coverage_cell");
     execute(c, "DELETE FROM coverage_hex");
     long points = number(c, "SELECT count(*) FROM survey_point");
-    execute(c, readingsSql(edge, srid));
-    execute(c, measuredCellsSql(false));
-    execute(c, measuredCellsSql(true));
+    execute(c, readingsSql(srid));
+    execute(c, measuredCellsSql(edge));
     execute(c, operatorCellsSql());
     execute(c, anyOperatorSql());
 
@@ -155,6 +154,7 @@ public class CoverageService {
         }
       }
     }
+    log.debug("read measured cells: {} ms", (System.nanoTime() - start) / 1_000_000);
     Map<Long, Integer> anyMeasured = measured.getOrDefault(ANY, Map.of());
     Idw idw = new Idw(grid, settings.idwRadiusM, settings.idwPower, settings.idwMinNeighbours);
     Map<Long, Integer> anyEstimated = Map.of();
@@ -162,7 +162,9 @@ public class CoverageService {
     if (settings.interpolate) {
       for (Map.Entry<String, Map<Long, Integer>> e : measured.entrySet()) {
         Map<Long, Integer> estimated = idw.estimate(e.getValue());
+        log.debug("estimated {}: {} ms", e.getKey(), (System.nanoTime() - start) / 1_000_000);
         insertEstimates(c, e.getKey(), estimated);
+        log.debug("inserted {}: {} ms", e.getKey(), (System.nanoTime() - start) / 1_000_000);
         if (ANY.equals(e.getKey())) {
           anyEstimated = estimated;
           estimatedCells = estimated.size();
@@ -170,6 +172,7 @@ public class CoverageService {
       }
     }
     Idw.Agreement agreement = idw.agreement(anyMeasured, samples, settings.agreementFolds);
+    log.debug("agreement: {} ms", (System.nanoTime() - start) / 1_000_000);
 
     progress.step(2, total, STEPS.get(2));
     execute(
@@ -285,10 +288,11 @@ public class CoverageService {
   }
 
   /**
-   * The readings, each with its cell, class rank and signal value, in a temporary table: the
-   * projection first (in parallel), then the cells, so that ST_Transform runs once a point.
+   * The readings projected to the metric CRS, each with its class rank and signal value, in a
+   * temporary table: ST_Transform runs once a point (in a query placing points in cells directly,
+   * the inlined cell function would repeat it for every use of x and y).
    */
-  private String readingsSql(double edge, int srid) {
+  private String readingsSql(int srid) {
     return """
         CREATE TEMP TABLE cov_point ON COMMIT DROP AS
         SELECT ST_X(t) AS x, ST_Y(t) AS y, operator, technology,
@@ -296,13 +300,9 @@ public class CoverageService {
                CASE WHEN technology IN ('4G', '5G') THEN rsrp
                     WHEN technology IN ('2G', '3G') THEN rssi END AS signal,
                observed_at
-        FROM (SELECT p.*, ST_Transform(p.location, %2$d) AS t FROM survey_point p) s;
-        CREATE TEMP TABLE cov_reading ON COMMIT DROP AS
-        SELECT h.i, h.j, p.operator, p.technology, p.rank, p.signal, p.observed_at
-        FROM cov_point p CROSS JOIN LATERAL coverage_hex(p.x, p.y, %1$s) h;
-        DROP TABLE cov_point;
+        FROM (SELECT p.*, ST_Transform(p.location, %d) AS t FROM survey_point p) s
         """
-        .formatted(num(edge), srid);
+        .formatted(srid);
   }
 
   private String cellValues(String counts) {
@@ -324,10 +324,10 @@ public class CoverageService {
           + " stale, confidence";
 
   /**
-   * Per operator and technology, and per technology for any operator, from the readings; the
-   * classes from the counts of readings by class.
+   * Per operator and technology, and per technology for any operator, from the readings in one pass
+   * (GROUPING SETS); the classes from the counts of readings by class.
    */
-  private String measuredCellsSql(boolean anyOperator) {
+  private String measuredCellsSql(double edge) {
     return """
         INSERT INTO coverage_cell (%1$s)
         SELECT i, j, operator, technology, n, n0, n1, n2, n3,
@@ -335,20 +335,19 @@ public class CoverageService {
                     WHEN technology IN ('2G', '3G') THEN 'rssi' END,
                median, p10, last_observed, %2$s
         FROM (
-            SELECT i, j, %3$s AS operator, technology, count(*) AS n,
+            SELECT h.i, h.j,
+                   CASE WHEN GROUPING(p.operator) = 1 THEN '*' ELSE p.operator END AS operator,
+                   p.technology, count(*) AS n,
                    count(*) FILTER (WHERE rank = 0) AS n0, count(*) FILTER (WHERE rank = 1) AS n1,
                    count(*) FILTER (WHERE rank = 2) AS n2, count(*) FILTER (WHERE rank = 3) AS n3,
                    percentile_cont(0.5) WITHIN GROUP (ORDER BY signal) AS median,
                    percentile_cont(0.1) WITHIN GROUP (ORDER BY signal) AS p10,
                    max(observed_at) AS last_observed
-            FROM cov_reading GROUP BY i, j, %4$s technology
+            FROM cov_point p CROSS JOIN LATERAL coverage_hex(p.x, p.y, %3$s) h
+            GROUP BY GROUPING SETS ((h.i, h.j, p.operator, p.technology), (h.i, h.j, p.technology))
         ) g
         """
-        .formatted(
-            CELL_COLUMNS,
-            cellValues("n0, n1, n2, n3"),
-            anyOperator ? "'*'" : "operator",
-            anyOperator ? "" : "operator,");
+        .formatted(CELL_COLUMNS, cellValues("n0, n1, n2, n3"), num(edge));
   }
 
   /** Per operator, any technology: the lower median of all its readings, none included. */

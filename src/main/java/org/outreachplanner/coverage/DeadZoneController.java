@@ -33,7 +33,6 @@ class DeadZoneController {
 
   private static final String SORT_DOC =
       "households (default), residents, eid_missing, area, villages or distance; descending";
-  private static final double DEFAULT_SIMPLIFY_M = 60;
   private static final int MAP_DECIMALS = 5;
 
   private final DeadZoneReport report;
@@ -59,7 +58,7 @@ class DeadZoneController {
       @Parameter(description = "simplification tolerance in metres (default 60)")
           @RequestParam(required = false)
           Double simplify) {
-    double tolerance = simplify == null ? DEFAULT_SIMPLIFY_M : simplify;
+    double tolerance = simplify == null ? DeadZoneReport.MAP_SIMPLIFY_M : simplify;
     if (!(tolerance >= 0 && tolerance <= 5000)) {
       throw new ResponseStatusException(
           HttpStatus.BAD_REQUEST, "simplify must be 0 to 5000 metres");

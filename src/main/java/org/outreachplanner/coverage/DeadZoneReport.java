@@ -72,6 +72,9 @@ public class DeadZoneReport {
       FROM r
       """;
 
+  /** The simplification of outlines for the map, in metres. */
+  static final double MAP_SIMPLIFY_M = 60;
+
   private final NamedParameterJdbcTemplate jdbc;
   private final CoverageSettings settings;
 

@@ -10,33 +10,136 @@ import java.util.Map;
  */
 final class Idw {
 
-  private final HexGrid grid;
+  /** Centres exactly at the radius count, whatever the rounding of their distance. */
+  static final double RADIUS_SLACK = 1e-6;
+
   private final double radius;
   private final double power;
   private final int minNeighbours;
-  private final int[][] disk;
+  private final int rings;
+
+  /**
+   * Per parity of the source column: steps (di, dj) to the cells within the radius, and weights.
+   */
+  private final int[][] steps = new int[2][];
+
+  private final double[][] weights = new double[2][];
 
   Idw(HexGrid grid, double radius, double power, int minNeighbours) {
-    this.grid = grid;
     this.radius = radius;
     this.power = power;
     this.minNeighbours = minNeighbours;
-    this.disk = HexGrid.disk(grid.ringsWithin(radius));
+    this.rings = grid.ringsWithin(radius);
+    int[][] disk = HexGrid.disk(rings);
+    for (int parity = 0; parity < 2; parity++) {
+      long from = HexGrid.key(parity, 0);
+      int[] st = new int[disk.length * 2];
+      double[] w = new double[disk.length];
+      int n = 0;
+      for (int[] step : disk) {
+        long to = HexGrid.offset(from, step[0], step[1]);
+        double d = grid.distance(from, to);
+        if (d <= radius + RADIUS_SLACK) {
+          st[2 * n] = HexGrid.i(to) - parity;
+          st[2 * n + 1] = HexGrid.j(to);
+          w[n++] = power == 2 ? 1 / (d * d) : 1 / Math.pow(d, power);
+        }
+      }
+      steps[parity] = java.util.Arrays.copyOf(st, 2 * n);
+      weights[parity] = java.util.Arrays.copyOf(w, n);
+    }
+  }
+
+  /** A dense window over the measured cells and every cell within the radius of them. */
+  private final class Window {
+    final int i0;
+    final int j0;
+    final int width;
+    final int height;
+    final int[] rank;
+    final double[] sumW;
+    final double[] sumWr;
+    final int[] count;
+
+    Window(Map<Long, Integer> measured) {
+      int minI = Integer.MAX_VALUE;
+      int maxI = Integer.MIN_VALUE;
+      int minJ = Integer.MAX_VALUE;
+      int maxJ = Integer.MIN_VALUE;
+      for (long key : measured.keySet()) {
+        minI = Math.min(minI, HexGrid.i(key));
+        maxI = Math.max(maxI, HexGrid.i(key));
+        minJ = Math.min(minJ, HexGrid.j(key));
+        maxJ = Math.max(maxJ, HexGrid.j(key));
+      }
+      int margin = 2 * rings + 2;
+      i0 = minI - margin;
+      j0 = minJ - margin;
+      width = maxI - minI + 2 * margin + 1;
+      height = maxJ - minJ + 2 * margin + 1;
+      int size = Math.multiplyExact(width, height);
+      rank = new int[size];
+      java.util.Arrays.fill(rank, -1);
+      sumW = new double[size];
+      sumWr = new double[size];
+      count = new int[size];
+      for (Map.Entry<Long, Integer> m : measured.entrySet()) {
+        rank[index(HexGrid.i(m.getKey()), HexGrid.j(m.getKey()))] = m.getValue();
+      }
+    }
+
+    int index(int i, int j) {
+      return (i - i0) * height + (j - j0);
+    }
+
+    long key(int index) {
+      return HexGrid.key(index / height + i0, index % height + j0);
+    }
+
+    /**
+     * Adds the rank of cell (i, j) to the sums of the cells around it that {@code into} accepts.
+     */
+    void spread(int i, int j, int r, java.util.function.IntPredicate into) {
+      int parity = i & 1;
+      int[] st = steps[parity];
+      double[] w = weights[parity];
+      for (int n = 0; n < w.length; n++) {
+        int to = index(i + st[2 * n], j + st[2 * n + 1]);
+        if (into.test(to)) {
+          sumW[to] += w[n];
+          sumWr[to] += w[n] * r;
+          count[to]++;
+        }
+      }
+    }
+
+    /** The rounded weighted mean of a cell, or -1 when too few measured cells are near. */
+    int estimate(int index) {
+      if (count[index] < minNeighbours) {
+        return -1;
+      }
+      // a tie (x.5) rounds up, also when rounding errors of the distances make it x.4999…
+      return (int) Math.floor(sumWr[index] / sumW[index] + 0.5 + 1e-9);
+    }
   }
 
   /** Estimated ranks of the unmeasured cells near the measured ones (cell key to rank). */
   Map<Long, Integer> estimate(Map<Long, Integer> measured) {
-    Map<Long, double[]> sums = new HashMap<>();
+    Map<Long, Integer> ranks = new HashMap<>();
+    if (measured.isEmpty()) {
+      return ranks;
+    }
+    Window w = new Window(measured);
     for (Map.Entry<Long, Integer> m : measured.entrySet()) {
-      long from = m.getKey();
-      for (int[] step : disk) {
-        long to = HexGrid.offset(from, step[0], step[1]);
-        if (!measured.containsKey(to)) {
-          add(sums, from, to, m.getValue());
-        }
+      w.spread(HexGrid.i(m.getKey()), HexGrid.j(m.getKey()), m.getValue(), to -> w.rank[to] < 0);
+    }
+    for (int index = 0; index < w.count.length; index++) {
+      int r = w.rank[index] < 0 ? w.estimate(index) : -1;
+      if (r >= 0) {
+        ranks.put(w.key(index), r);
       }
     }
-    return ranks(sums);
+    return ranks;
   }
 
   /**
@@ -44,33 +147,41 @@ final class Idw {
    * folds only, compared with its measured rank.
    */
   Agreement agreement(Map<Long, Integer> measured, Map<Long, Integer> samples, int folds) {
-    Map<Long, double[]> sums = new HashMap<>();
-    for (Map.Entry<Long, Integer> m : measured.entrySet()) {
-      long from = m.getKey();
-      int fold = fold(from, folds);
-      for (int[] step : disk) {
-        long to = HexGrid.offset(from, step[0], step[1]);
-        if (measured.containsKey(to) && fold(to, folds) != fold) {
-          add(sums, from, to, m.getValue());
-        }
-      }
+    if (measured.isEmpty()) {
+      return new Agreement(folds, 0, 0, 0, 0, 0, 0);
     }
-    Map<Long, Integer> predicted = ranks(sums);
+    Window w = new Window(measured);
+    int[] fold = new int[w.rank.length];
+    for (long key : measured.keySet()) {
+      fold[w.index(HexGrid.i(key), HexGrid.j(key))] = fold(key, folds);
+    }
+    for (Map.Entry<Long, Integer> m : measured.entrySet()) {
+      int own = fold(m.getKey(), folds);
+      w.spread(
+          HexGrid.i(m.getKey()),
+          HexGrid.j(m.getKey()),
+          m.getValue(),
+          to -> w.rank[to] >= 0 && fold[to] != own);
+    }
     int cells = 0;
     int correct = 0;
     int withinOne = 0;
     long points = 0;
     long pointsCorrect = 0;
-    for (Map.Entry<Long, Integer> p : predicted.entrySet()) {
-      int actual = measured.get(p.getKey());
-      int n = samples.getOrDefault(p.getKey(), 0);
+    for (Map.Entry<Long, Integer> m : measured.entrySet()) {
+      int predicted = w.estimate(w.index(HexGrid.i(m.getKey()), HexGrid.j(m.getKey())));
+      if (predicted < 0) {
+        continue;
+      }
+      int actual = m.getValue();
+      int n = samples.getOrDefault(m.getKey(), 0);
       cells++;
       points += n;
-      if (actual == p.getValue()) {
+      if (actual == predicted) {
         correct++;
         pointsCorrect += n;
       }
-      if (Math.abs(actual - p.getValue()) <= 1) {
+      if (Math.abs(actual - predicted) <= 1) {
         withinOne++;
       }
     }
@@ -81,30 +192,6 @@ final class Idw {
   static int fold(long key, int folds) {
     long h = key * 0x9E3779B97F4A7C15L;
     return (int) Math.floorMod(h ^ (h >>> 29), (long) folds);
-  }
-
-  private void add(Map<Long, double[]> sums, long from, long to, int rank) {
-    double d = grid.distance(from, to);
-    if (d > radius) {
-      return;
-    }
-    double w = power == 2 ? 1 / (d * d) : 1 / Math.pow(d, power);
-    double[] s = sums.computeIfAbsent(to, k -> new double[3]);
-    s[0] += w;
-    s[1] += w * rank;
-    s[2] += 1;
-  }
-
-  private Map<Long, Integer> ranks(Map<Long, double[]> sums) {
-    Map<Long, Integer> ranks = new HashMap<>();
-    for (Map.Entry<Long, double[]> e : sums.entrySet()) {
-      double[] s = e.getValue();
-      if (s[2] >= minNeighbours) {
-        // a tie (x.5) rounds up, also when rounding errors of the distances make it x.4999…
-        ranks.put(e.getKey(), (int) Math.floor(s[1] / s[0] + 0.5 + 1e-9));
-      }
-    }
-    return ranks;
   }
 
   /** How well the estimates predict held-back measurements. */
