@@ -51,7 +51,8 @@ public class CoverageCommand implements Callable<Integer> {
         byte[] json =
             context
                 .getBean(DeadZoneReport.class)
-                .geoJson(null, null, DeadZoneReport.MAP_SIMPLIFY_M, 5);
+                .geoJson(
+                    null, null, DeadZoneReport.MAP_SIMPLIFY_M, DeadZoneReport.MAP_DECIMALS, false);
         Files.write(report, json);
         out.printf(
             "Dead-zone report: %,d bytes written to %s in %.2f s%n",

@@ -33,7 +33,6 @@ class DeadZoneController {
 
   private static final String SORT_DOC =
       "households (default), residents, eid_missing, area, villages or distance; descending";
-  private static final int MAP_DECIMALS = 5;
 
   private final DeadZoneReport report;
   private final DeadZoneExports exports;
@@ -50,12 +49,14 @@ class DeadZoneController {
           "Each zone with its area, villages, households, residents, residents aged 14+ without"
               + " Level-2 e-ID (null below the privacy thresholds), operators absent and measured,"
               + " distance to usable signal, and the measured and estimated shares of its area."
-              + " Outlines are simplified for the map (simplify, metres; 0 keeps them).")
+              + " Outlines are simplified for the map (simplify, metres; 0 keeps them) and"
+              + " coordinates have 4 decimals; the operators (all absent in a dead zone) are listed"
+              + " once in the metadata. report.geojson has every property and full outlines.")
   ResponseEntity<byte[]> list(
       @Parameter(description = SORT_DOC) @RequestParam(required = false) String sort,
       @Parameter(description = "minLon,minLat,maxLon,maxLat") @RequestParam(required = false)
           String bbox,
-      @Parameter(description = "simplification tolerance in metres (default 60)")
+      @Parameter(description = "simplification tolerance in metres (default 100)")
           @RequestParam(required = false)
           Double simplify) {
     double tolerance = simplify == null ? DeadZoneReport.MAP_SIMPLIFY_M : simplify;
@@ -63,7 +64,9 @@ class DeadZoneController {
       throw new ResponseStatusException(
           HttpStatus.BAD_REQUEST, "simplify must be 0 to 5000 metres");
     }
-    return GeoJson.ok(report.geoJson(sort, BoundingBox.parse(bbox), tolerance, MAP_DECIMALS));
+    return GeoJson.ok(
+        report.geoJson(
+            sort, BoundingBox.parse(bbox), tolerance, DeadZoneReport.MAP_DECIMALS, false));
   }
 
   @GetMapping("/report")
@@ -90,7 +93,7 @@ class DeadZoneController {
   @Operation(summary = "The ranked report as GeoJSON with full outlines")
   ResponseEntity<byte[]> geojson(@RequestParam(required = false) String sort) {
     return download(
-        report.geoJson(sort, null, 0, 6), GeoJson.MEDIA_TYPE_VALUE, "dead-zones.geojson");
+        report.geoJson(sort, null, 0, 6, true), GeoJson.MEDIA_TYPE_VALUE, "dead-zones.geojson");
   }
 
   @GetMapping("/report.kml")

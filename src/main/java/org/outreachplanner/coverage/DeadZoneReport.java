@@ -73,7 +73,21 @@ public class DeadZoneReport {
       """;
 
   /** The simplification of outlines for the map, in metres. */
-  static final double MAP_SIMPLIFY_M = 60;
+  static final double MAP_SIMPLIFY_M = 100;
+
+  /** Coordinates of the map's outlines: 4 decimals, about 11 m. */
+  static final int MAP_DECIMALS = 4;
+
+  /**
+   * Left out of the map's features to keep a province within 300 KB: the operators absent are every
+   * operator (listed once in the metadata), the measured share is 1 - estimated share.
+   */
+  private static final String MAP_LEFT_OUT =
+      "- 'operators_absent' - 'operators_measured' - 'measured_share'";
+
+  /** The properties of a map feature. */
+  static final List<String> MAP_COLUMNS =
+      COLUMNS.stream().filter(c -> !MAP_LEFT_OUT.contains("'" + c + "'")).toList();
 
   private final NamedParameterJdbcTemplate jdbc;
   private final CoverageSettings settings;
@@ -111,7 +125,7 @@ public class DeadZoneReport {
    * metres (in the metric CRS) and coordinates rounded to {@code decimals}, with the layer's
    * metadata (when computed, parameters, agreement check, privacy thresholds).
    */
-  byte[] geoJson(String sort, BoundingBox bbox, double simplifyM, int decimals) {
+  byte[] geoJson(String sort, BoundingBox bbox, double simplifyM, int decimals, boolean full) {
     String sql =
         """
         WITH rows AS (%1$s)
@@ -125,11 +139,11 @@ public class DeadZoneReport {
                     THEN ST_Transform(ST_SimplifyPreserveTopology(
                         ST_Transform(rows.geom, %3$d), :simplify), 4326)
                     ELSE rows.geom END, :decimals)::json,
-                'properties', to_jsonb(rows) - 'geom') ORDER BY rows.rank), '[]'::json)
+                'properties', to_jsonb(rows) - 'geom' %4$s) ORDER BY rows.rank), '[]'::json)
         )::text
         FROM rows
         """
-            .formatted(rowsSql(sort, bbox), metadataSql(), settings.srid);
+            .formatted(rowsSql(sort, bbox), metadataSql(), settings.srid, full ? "" : MAP_LEFT_OUT);
     MapSqlParameterSource params =
         new MapSqlParameterSource().addValue("simplify", simplifyM).addValue("decimals", decimals);
     return jdbc.query(sql, params, rs -> rs.next() ? rs.getBytes(1) : null);
@@ -145,6 +159,8 @@ public class DeadZoneReport {
             'survey_points', (SELECT survey_points FROM coverage_run ORDER BY id DESC LIMIT 1),
             'parameters', (SELECT parameters FROM coverage_run ORDER BY id DESC LIMIT 1),
             'agreement', (SELECT agreement FROM coverage_run ORDER BY id DESC LIMIT 1),
+            'operators', (SELECT coalesce(json_agg(DISTINCT operator ORDER BY operator), '[]')
+                FROM coverage_cell WHERE operator <> '*' AND NOT estimated),
             'privacy', json_build_object('min_villages', %1$d, 'min_households', %2$d,
                 'rule', 'eid_missing is left out (null) for a zone with fewer villages or'
                     || ' households than these'))

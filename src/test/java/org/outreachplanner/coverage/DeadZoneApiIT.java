@@ -75,11 +75,16 @@ class DeadZoneApiIT {
             new java.math.BigDecimal(2 * CoverageFixture.HEX_KM2)
                 .setScale(3, java.math.RoundingMode.HALF_UP));
     assertThat(z1.path("nearest_usable_m").asInt()).isEqualTo(1500);
-    assertThat(z1.path("operators_absent").asText()).isEqualTo("MobiFone, VNPT, Viettel");
-    assertThat(z1.path("measured_share").asDouble()).isEqualTo(1.0);
+    assertThat(z1.path("estimated_share").asDouble()).isEqualTo(0.0);
+    assertThat(all.path("metadata").path("operators").toString())
+        .isEqualTo("[\"MobiFone\",\"VNPT\",\"Viettel\"]");
+    JsonNode full = api.json("/api/dead-zones/report.geojson").path("features").get(0);
+    assertThat(full.path("properties").path("operators_absent").asText())
+        .isEqualTo("MobiFone, VNPT, Viettel");
+    assertThat(full.path("properties").path("measured_share").asDouble()).isEqualTo(1.0);
     Set<String> keys = new TreeSet<>();
     z1.fieldNames().forEachRemaining(keys::add);
-    assertThat(keys).isEqualTo(new TreeSet<>(DeadZoneReport.COLUMNS));
+    assertThat(keys).isEqualTo(new TreeSet<>(DeadZoneReport.MAP_COLUMNS));
 
     JsonNode z2 = all.path("features").get(1).path("properties");
     assertThat(z2.path("households").asInt()).isEqualTo(10);
