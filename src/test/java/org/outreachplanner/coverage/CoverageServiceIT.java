@@ -7,12 +7,21 @@ import static org.outreachplanner.coverage.CoverageFixture.HEX_KM2;
 import static org.outreachplanner.coverage.CoverageFixture.I0;
 import static org.outreachplanner.coverage.CoverageFixture.J0;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.outreachplanner.importer.ImportKind;
+import org.outreachplanner.importer.ImportOptions;
+import org.outreachplanner.importer.ImportReport;
+import org.outreachplanner.importer.ImportService;
 import org.outreachplanner.support.DatabaseTest;
+import org.outreachplanner.support.TestTables;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -21,6 +30,7 @@ class CoverageServiceIT {
 
   @Autowired JdbcTemplate jdbc;
   @Autowired DataSource dataSource;
+  @Autowired ImportService imports;
 
   private CoverageFixture fixture;
 
@@ -114,7 +124,7 @@ class CoverageServiceIT {
     assertThat(z2.get("households")).isEqualTo(10);
     assertThat(z2.get("eid_missing")).isEqualTo(30);
     assertThat(texts("operators_measured", 2)).isEqualTo("{MobiFone}");
-    assertThat(org.outreachplanner.support.TestTables.count(jdbc, "dead_zone")).isEqualTo(2);
+    assertThat(TestTables.count(jdbc, "dead_zone")).isEqualTo(2);
   }
 
   @Test
@@ -230,6 +240,39 @@ class CoverageServiceIT {
     assertThat(service.recompute(false, null).computed()).isFalse();
     fixture.point(30, 0, "Viettel", "4G", -80.0, null, java.time.OffsetDateTime.now());
     assertThat(service.recompute(false, null).computed()).isTrue();
+  }
+
+  @Test
+  void aSurveyImportRecomputesTheLayerAndAFailedOneDoesNot(@TempDir Path dir) throws IOException {
+    CoverageFixture.clear(jdbc);
+    Path good = dir.resolve("surveys.csv");
+    Files.writeString(
+        good,
+        "lon,lat,observed_at,operator,technology,rsrp,rssi,rsrq,snr,source_id\n"
+            + "103.8,21.5,2026-05-14T09:00:00+07:00,Viettel,4G,-95,,,,dev-1\n"
+            + "103.8,21.5,2026-05-14T09:01:00+07:00,VNPT,none,,,,,dev-1\n");
+    ImportReport report =
+        imports.importFile(ImportKind.SURVEYS, good, ImportOptions.defaults("surveys.csv"));
+    assertThat(report.succeeded()).isTrue();
+    assertThat(jdbc.queryForObject("SELECT survey_points FROM coverage_run", Long.class))
+        .isEqualTo(2);
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT class FROM coverage_cell WHERE operator = '*' AND technology = '*'",
+                String.class))
+        .isEqualTo("good");
+
+    Path bad = dir.resolve("bad.csv");
+    Files.writeString(
+        bad,
+        "lon,lat,observed_at,operator,technology,rsrp,rssi,rsrq,snr,source_id\n"
+            + "103.8,21.5,2026-05-14T10:00:00+07:00,Viettel,4G,-250,,,,dev-2\n");
+    assertThat(
+            imports
+                .importFile(ImportKind.SURVEYS, bad, ImportOptions.defaults("bad.csv"))
+                .succeeded())
+        .isFalse();
+    assertThat(TestTables.count(jdbc, "coverage_run")).isEqualTo(1);
   }
 
   @Test
