@@ -13,6 +13,10 @@ final class Idw {
   /** Centres exactly at the radius count, whatever the rounding of their distance. */
   static final double RADIUS_SLACK = 1e-6;
 
+  /** Columns of cells computed at a time (about 380 km with 500 m hexagons). */
+  static final int DEFAULT_BAND_COLUMNS = 1024;
+
+  private final int bandColumns;
   private final double radius;
   private final double power;
   private final int minNeighbours;
@@ -26,6 +30,11 @@ final class Idw {
   private final double[][] weights = new double[2][];
 
   Idw(HexGrid grid, double radius, double power, int minNeighbours) {
+    this(grid, radius, power, minNeighbours, DEFAULT_BAND_COLUMNS);
+  }
+
+  Idw(HexGrid grid, double radius, double power, int minNeighbours, int bandColumns) {
+    this.bandColumns = bandColumns;
     this.radius = radius;
     this.power = power;
     this.minNeighbours = minNeighbours;
@@ -123,22 +132,62 @@ final class Idw {
     }
   }
 
+  /** Told of each column band: its columns [from, to) and the measured cells that reach it. */
+  @FunctionalInterface
+  private interface BandAction {
+    void run(int from, int to, Map<Long, Integer> reaching);
+  }
+
+  /**
+   * Splits the measured cells into bands of at most {@code bandColumns} columns, so that the dense
+   * window of a band stays small however far apart the surveys lie.
+   */
+  private void forEachBand(Map<Long, Integer> measured, BandAction action) {
+    int minI = Integer.MAX_VALUE;
+    int maxI = Integer.MIN_VALUE;
+    for (long key : measured.keySet()) {
+      minI = Math.min(minI, HexGrid.i(key));
+      maxI = Math.max(maxI, HexGrid.i(key));
+    }
+    int reach = rings + 1;
+    for (long from = (long) minI - reach; from <= (long) maxI + reach; from += bandColumns) {
+      long to = from + bandColumns;
+      Map<Long, Integer> reaching = new HashMap<>();
+      for (Map.Entry<Long, Integer> m : measured.entrySet()) {
+        int i = HexGrid.i(m.getKey());
+        if (i >= from - reach && i < to + reach) {
+          reaching.put(m.getKey(), m.getValue());
+        }
+      }
+      if (!reaching.isEmpty()) {
+        action.run((int) from, (int) Math.min(to, Integer.MAX_VALUE), reaching);
+      }
+    }
+  }
+
+  private static boolean inBand(long key, int from, int to) {
+    int i = HexGrid.i(key);
+    return i >= from && i < to;
+  }
+
   /** Estimated ranks of the unmeasured cells near the measured ones (cell key to rank). */
   Map<Long, Integer> estimate(Map<Long, Integer> measured) {
     Map<Long, Integer> ranks = new HashMap<>();
-    if (measured.isEmpty()) {
-      return ranks;
-    }
-    Window w = new Window(measured);
-    for (Map.Entry<Long, Integer> m : measured.entrySet()) {
-      w.spread(HexGrid.i(m.getKey()), HexGrid.j(m.getKey()), m.getValue(), to -> w.rank[to] < 0);
-    }
-    for (int index = 0; index < w.count.length; index++) {
-      int r = w.rank[index] < 0 ? w.estimate(index) : -1;
-      if (r >= 0) {
-        ranks.put(w.key(index), r);
-      }
-    }
+    forEachBand(
+        measured,
+        (from, to, reaching) -> {
+          Window w = new Window(reaching);
+          for (Map.Entry<Long, Integer> m : reaching.entrySet()) {
+            w.spread(
+                HexGrid.i(m.getKey()), HexGrid.j(m.getKey()), m.getValue(), c -> w.rank[c] < 0);
+          }
+          for (int index = 0; index < w.count.length; index++) {
+            int r = w.rank[index] < 0 ? w.estimate(index) : -1;
+            if (r >= 0 && inBand(w.key(index), from, to)) {
+              ranks.put(w.key(index), r);
+            }
+          }
+        });
     return ranks;
   }
 
@@ -147,45 +196,52 @@ final class Idw {
    * folds only, compared with its measured rank.
    */
   Agreement agreement(Map<Long, Integer> measured, Map<Long, Integer> samples, int folds) {
-    if (measured.isEmpty()) {
-      return new Agreement(folds, 0, 0, 0, 0, 0, 0);
-    }
-    Window w = new Window(measured);
-    int[] fold = new int[w.rank.length];
-    for (long key : measured.keySet()) {
-      fold[w.index(HexGrid.i(key), HexGrid.j(key))] = fold(key, folds);
-    }
-    for (Map.Entry<Long, Integer> m : measured.entrySet()) {
-      int own = fold(m.getKey(), folds);
-      w.spread(
-          HexGrid.i(m.getKey()),
-          HexGrid.j(m.getKey()),
-          m.getValue(),
-          to -> w.rank[to] >= 0 && fold[to] != own);
-    }
-    int cells = 0;
-    int correct = 0;
-    int withinOne = 0;
-    long points = 0;
-    long pointsCorrect = 0;
-    for (Map.Entry<Long, Integer> m : measured.entrySet()) {
-      int predicted = w.estimate(w.index(HexGrid.i(m.getKey()), HexGrid.j(m.getKey())));
-      if (predicted < 0) {
-        continue;
-      }
-      int actual = m.getValue();
-      int n = samples.getOrDefault(m.getKey(), 0);
-      cells++;
-      points += n;
-      if (actual == predicted) {
-        correct++;
-        pointsCorrect += n;
-      }
-      if (Math.abs(actual - predicted) <= 1) {
-        withinOne++;
-      }
-    }
-    return new Agreement(folds, measured.size(), cells, correct, withinOne, points, pointsCorrect);
+    long[] counts = new long[5];
+    forEachBand(
+        measured,
+        (from, to, reaching) -> {
+          Window w = new Window(reaching);
+          int[] fold = new int[w.rank.length];
+          for (long key : reaching.keySet()) {
+            fold[w.index(HexGrid.i(key), HexGrid.j(key))] = fold(key, folds);
+          }
+          for (Map.Entry<Long, Integer> m : reaching.entrySet()) {
+            int own = fold(m.getKey(), folds);
+            w.spread(
+                HexGrid.i(m.getKey()),
+                HexGrid.j(m.getKey()),
+                m.getValue(),
+                c -> w.rank[c] >= 0 && fold[c] != own);
+          }
+          for (Map.Entry<Long, Integer> m : reaching.entrySet()) {
+            if (!inBand(m.getKey(), from, to)) {
+              continue;
+            }
+            int predicted = w.estimate(w.index(HexGrid.i(m.getKey()), HexGrid.j(m.getKey())));
+            if (predicted < 0) {
+              continue;
+            }
+            int actual = m.getValue();
+            int n = samples.getOrDefault(m.getKey(), 0);
+            counts[0]++;
+            counts[3] += n;
+            if (actual == predicted) {
+              counts[1]++;
+              counts[4] += n;
+            }
+            if (Math.abs(actual - predicted) <= 1) {
+              counts[2]++;
+            }
+          }
+        });
+    return new Agreement(
+        folds,
+        measured.size(),
+        (int) counts[0],
+        (int) counts[1],
+        (int) counts[2],
+        counts[3],
+        counts[4]);
   }
 
   /** The fold of a cell: a hash of its key, so that folds are spread over the map. */

@@ -60,6 +60,11 @@ class IdwTest {
       }
     }
     assertThat(differences).isEmpty();
+    assertThat(idw.agreement(measured, Map.of(), 5).testedCells()).isGreaterThan(50);
+    // computed in bands of 3 columns, the same
+    assertThat(new Idw(GRID, 1500, 2, 2, 3).estimate(measured)).isEqualTo(actual);
+    assertThat(new Idw(GRID, 1500, 2, 2, 3).agreement(measured, Map.of(), 5))
+        .isEqualTo(idw.agreement(measured, Map.of(), 5));
   }
 
   @Test
