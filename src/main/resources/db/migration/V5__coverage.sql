@@ -52,6 +52,14 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
     ELSE 3 END)::smallint
 $$;
 
+COMMENT ON FUNCTION coverage_hex(double precision, double precision, double precision) IS
+    'The hexagon (i, j) of ST_Hexagon(edge, i, j) that holds the point (x, y) of a metric CRS';
+COMMENT ON FUNCTION coverage_rank(text, real, real, real) IS
+    'Class rank of one survey reading: 3 good, 2 fair, 1 poor, 0 none (docs/coverage.md)';
+COMMENT ON FUNCTION coverage_class(integer) IS 'The class name of a rank 0..3';
+COMMENT ON FUNCTION coverage_median_rank(bigint, bigint, bigint, bigint) IS
+    'Lower median rank of readings counted by rank (none, poor, fair, good)';
+
 -- One row per recompute; the latest describes the layer in the tables below.
 CREATE TABLE coverage_run (
     id             bigserial PRIMARY KEY,

@@ -1,5 +1,10 @@
 package org.outreachplanner.coverage;
 
+import static org.outreachplanner.coverage.Sql.execute;
+import static org.outreachplanner.coverage.Sql.num;
+import static org.outreachplanner.coverage.Sql.number;
+import static org.outreachplanner.coverage.Sql.text;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,7 +14,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -65,10 +69,12 @@ public class CoverageService {
 
   private final DataSource dataSource;
   private final CoverageSettings settings;
+  private final CellStatements statements;
 
   public CoverageService(DataSource dataSource, CoverageSettings settings) {
     this.dataSource = dataSource;
     this.settings = settings;
+    this.statements = new CellStatements(settings);
   }
 
   /**
@@ -133,10 +139,10 @@ public class CoverageService {
     execute(c, "DELETE FROM coverage_cell");
     execute(c, "DELETE FROM coverage_hex");
     long points = number(c, "SELECT count(*) FROM survey_point");
-    execute(c, readingsSql(srid));
-    execute(c, measuredCellsSql(edge));
-    execute(c, operatorCellsSql());
-    execute(c, anyOperatorSql());
+    execute(c, statements.readingsSql(srid));
+    execute(c, statements.measuredCellsSql(edge));
+    execute(c, statements.operatorCellsSql());
+    execute(c, statements.anyOperatorSql());
 
     progress.step(1, total, STEPS.get(1));
     Map<String, Map<Long, Integer>> measured = new TreeMap<>();
@@ -163,7 +169,7 @@ public class CoverageService {
       for (Map.Entry<String, Map<Long, Integer>> e : measured.entrySet()) {
         Map<Long, Integer> estimated = idw.estimate(e.getValue());
         log.debug("estimated {}: {} ms", e.getKey(), (System.nanoTime() - start) / 1_000_000);
-        insertEstimates(c, e.getKey(), estimated);
+        CellStatements.insertEstimates(c, e.getKey(), estimated);
         log.debug("inserted {}: {} ms", e.getKey(), (System.nanoTime() - start) / 1_000_000);
         if (ANY.equals(e.getKey())) {
           anyEstimated = estimated;
@@ -191,7 +197,7 @@ public class CoverageService {
         c,
         "CREATE TEMP TABLE cov_zone_cell (cell_i integer, cell_j integer, zone_id integer,"
             + " estimated boolean, PRIMARY KEY (cell_i, cell_j)) ON COMMIT DROP");
-    insertZoneCells(c, zones, anyEstimated.keySet());
+    DeadZoneWriter.insertZoneCells(c, zones, anyEstimated.keySet());
     execute(
         c,
         ("CREATE TEMP TABLE cov_village ON COMMIT DROP AS SELECT v.code, h.i, h.j FROM village v"
@@ -207,8 +213,8 @@ public class CoverageService {
             .formatted(num(edge), srid, settings.usableRank));
     execute(c, "CREATE INDEX ON cov_usable USING gist (c)");
     execute(c, "ANALYZE cov_usable");
-    List<String> operators = operators(c);
-    insertDeadZones(c, edge, srid, operators);
+    List<String> operators = DeadZoneWriter.operators(c);
+    DeadZoneWriter.insertDeadZones(c, edge, srid, operators);
 
     progress.step(4, total, STEPS.get(4));
     List<String> withAny = new ArrayList<>();
@@ -287,222 +293,6 @@ public class CoverageService {
     }
   }
 
-  /**
-   * The readings projected to the metric CRS, each with its class rank and signal value, in a
-   * temporary table: ST_Transform runs once a point (in a query placing points in cells directly,
-   * the inlined cell function would repeat it for every use of x and y).
-   */
-  private String readingsSql(int srid) {
-    return """
-        CREATE TEMP TABLE cov_point ON COMMIT DROP AS
-        SELECT ST_X(t) AS x, ST_Y(t) AS y, operator, technology,
-               coverage_rank(technology, rsrp, rssi, snr) AS rank,
-               CASE WHEN technology IN ('4G', '5G') THEN rsrp
-                    WHEN technology IN ('2G', '3G') THEN rssi END AS signal,
-               observed_at
-        FROM (SELECT p.*, ST_Transform(p.location, %d) AS t FROM survey_point p) s
-        """
-        .formatted(srid);
-  }
-
-  private String cellValues(String counts) {
-    return """
-        coverage_median_rank(%1$s), coverage_class(coverage_median_rank(%1$s)), false,
-        last_observed < now() - interval '%2$d months',
-        CASE WHEN n >= %3$d THEN 'high' WHEN n >= %4$d THEN 'medium' ELSE 'low' END
-        """
-        .formatted(
-            counts,
-            settings.staleMonths,
-            settings.highConfidenceSamples,
-            settings.mediumConfidenceSamples);
-  }
-
-  private static final String CELL_COLUMNS =
-      "cell_i, cell_j, operator, technology, samples, n_none, n_poor, n_fair, n_good,"
-          + " signal_measure, signal_median, signal_p10, last_observed, rank, class, estimated,"
-          + " stale, confidence";
-
-  /**
-   * Per operator and technology, and per technology for any operator, from the readings in one pass
-   * (GROUPING SETS); the classes from the counts of readings by class.
-   */
-  private String measuredCellsSql(double edge) {
-    return """
-        INSERT INTO coverage_cell (%1$s)
-        SELECT i, j, operator, technology, n, n0, n1, n2, n3,
-               CASE WHEN technology IN ('4G', '5G') THEN 'rsrp'
-                    WHEN technology IN ('2G', '3G') THEN 'rssi' END,
-               median, p10, last_observed, %2$s
-        FROM (
-            SELECT h.i, h.j,
-                   CASE WHEN GROUPING(p.operator) = 1 THEN '*' ELSE p.operator END AS operator,
-                   p.technology, count(*) AS n,
-                   count(*) FILTER (WHERE rank = 0) AS n0, count(*) FILTER (WHERE rank = 1) AS n1,
-                   count(*) FILTER (WHERE rank = 2) AS n2, count(*) FILTER (WHERE rank = 3) AS n3,
-                   percentile_cont(0.5) WITHIN GROUP (ORDER BY signal) AS median,
-                   percentile_cont(0.1) WITHIN GROUP (ORDER BY signal) AS p10,
-                   max(observed_at) AS last_observed
-            FROM cov_point p CROSS JOIN LATERAL coverage_hex(p.x, p.y, %3$s) h
-            GROUP BY GROUPING SETS ((h.i, h.j, p.operator, p.technology), (h.i, h.j, p.technology))
-        ) g
-        """
-        .formatted(CELL_COLUMNS, cellValues("n0, n1, n2, n3"), num(edge));
-  }
-
-  /** Per operator, any technology: the lower median of all its readings, none included. */
-  private String operatorCellsSql() {
-    return """
-        INSERT INTO coverage_cell (%1$s)
-        SELECT cell_i, cell_j, operator, '*', n, n0, n1, n2, n3, NULL, NULL, NULL, last_observed,
-               %2$s
-        FROM (
-            SELECT cell_i, cell_j, operator, sum(samples) AS n, sum(n_none) AS n0,
-                   sum(n_poor) AS n1, sum(n_fair) AS n2, sum(n_good) AS n3,
-                   max(last_observed) AS last_observed
-            FROM coverage_cell WHERE operator <> '*' AND technology <> '*'
-            GROUP BY cell_i, cell_j, operator
-        ) g
-        """
-        .formatted(CELL_COLUMNS, cellValues("n0::bigint, n1::bigint, n2::bigint, n3::bigint"));
-  }
-
-  /** Any operator, any technology: the best operator's class. */
-  private String anyOperatorSql() {
-    return """
-        INSERT INTO coverage_cell (cell_i, cell_j, operator, technology, samples, n_none, n_poor,
-            n_fair, n_good, last_observed, rank, class, estimated, stale, confidence)
-        SELECT cell_i, cell_j, '*', '*', sum(samples), sum(n_none), sum(n_poor), sum(n_fair),
-               sum(n_good), max(last_observed), max(rank), coverage_class(max(rank)), false,
-               max(last_observed) < now() - interval '%1$d months',
-               CASE WHEN sum(samples) >= %2$d THEN 'high' WHEN sum(samples) >= %3$d THEN 'medium'
-                    ELSE 'low' END
-        FROM coverage_cell WHERE technology = '*' AND operator <> '*'
-        GROUP BY cell_i, cell_j
-        """
-        .formatted(
-            settings.staleMonths, settings.highConfidenceSamples, settings.mediumConfidenceSamples);
-  }
-
-  private static void insertEstimates(Connection c, String operator, Map<Long, Integer> ranks)
-      throws SQLException {
-    if (ranks.isEmpty()) {
-      return;
-    }
-    Integer[] is = new Integer[ranks.size()];
-    Integer[] js = new Integer[ranks.size()];
-    Integer[] rs = new Integer[ranks.size()];
-    int n = 0;
-    for (Map.Entry<Long, Integer> e : ranks.entrySet()) {
-      is[n] = HexGrid.i(e.getKey());
-      js[n] = HexGrid.j(e.getKey());
-      rs[n++] = e.getValue();
-    }
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            """
-            INSERT INTO coverage_cell (cell_i, cell_j, operator, technology, samples, rank, class,
-                estimated, stale, confidence)
-            SELECT u.i, u.j, ?, '*', 0, u.r, coverage_class(u.r), true, false, 'estimated'
-            FROM unnest(?::integer[], ?::integer[], ?::smallint[]) AS u(i, j, r)
-            """)) {
-      ps.setString(1, operator);
-      ps.setArray(2, c.createArrayOf("integer", is));
-      ps.setArray(3, c.createArrayOf("integer", js));
-      ps.setArray(4, c.createArrayOf("integer", rs));
-      ps.executeUpdate();
-    }
-  }
-
-  private static void insertZoneCells(Connection c, Map<Long, Integer> zones, Set<Long> estimated)
-      throws SQLException {
-    if (zones.isEmpty()) {
-      return;
-    }
-    Integer[] is = new Integer[zones.size()];
-    Integer[] js = new Integer[zones.size()];
-    Integer[] zs = new Integer[zones.size()];
-    Boolean[] es = new Boolean[zones.size()];
-    int n = 0;
-    for (Map.Entry<Long, Integer> e : zones.entrySet()) {
-      is[n] = HexGrid.i(e.getKey());
-      js[n] = HexGrid.j(e.getKey());
-      zs[n] = e.getValue();
-      es[n++] = estimated.contains(e.getKey());
-    }
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO cov_zone_cell SELECT * FROM"
-                + " unnest(?::integer[], ?::integer[], ?::integer[], ?::boolean[])")) {
-      ps.setArray(1, c.createArrayOf("integer", is));
-      ps.setArray(2, c.createArrayOf("integer", js));
-      ps.setArray(3, c.createArrayOf("integer", zs));
-      ps.setArray(4, c.createArrayOf("boolean", es));
-      ps.executeUpdate();
-    }
-  }
-
-  private static void insertDeadZones(Connection c, double edge, int srid, List<String> operators)
-      throws SQLException {
-    String sql =
-        """
-        WITH zc AS (
-            SELECT zone_id, estimated, ST_SetSRID(ST_Hexagon(%1$s, cell_i, cell_j), %2$d) AS g
-            FROM cov_zone_cell),
-        z AS (
-            SELECT zone_id, ST_UnaryUnion(ST_Collect(g)) AS g, count(*) AS cells,
-                   count(*) FILTER (WHERE NOT estimated) AS measured
-            FROM zc GROUP BY zone_id),
-        vz AS (
-            SELECT zc.zone_id, array_agg(v.code ORDER BY v.code) AS codes,
-                   array_agg(v.name ORDER BY v.code) AS names, sum(v.households) AS households,
-                   sum(v.residents) AS residents, sum(v.eligible) AS eligible,
-                   sum(v.eligible - v.eid_done) AS eid_missing,
-                   (array_agg(ST_Transform(v.location, %2$d) ORDER BY v.households DESC, v.code))[1]
-                       AS anchor
-            FROM cov_village cv
-            JOIN cov_zone_cell zc ON zc.cell_i = cv.i AND zc.cell_j = cv.j
-            JOIN village v ON v.code = cv.code
-            GROUP BY zc.zone_id),
-        om AS (
-            SELECT zc.zone_id, array_agg(DISTINCT cc.operator ORDER BY cc.operator) AS ops
-            FROM cov_zone_cell zc
-            JOIN coverage_cell cc ON cc.cell_i = zc.cell_i AND cc.cell_j = zc.cell_j
-                AND cc.technology = '*' AND cc.operator <> '*' AND NOT cc.estimated
-            GROUP BY zc.zone_id)
-        INSERT INTO dead_zone (id, geom, area_km2, cells, measured_share, estimated_share,
-            village_codes, village_names, households, residents, eligible, eid_missing,
-            operators_absent, operators_measured, nearest_usable_m)
-        SELECT z.zone_id, ST_Multi(ST_Transform(z.g, 4326)), ST_Area(z.g) / 1e6, z.cells,
-               z.measured::float8 / z.cells, 1 - z.measured::float8 / z.cells,
-               coalesce(vz.codes, '{}'), coalesce(vz.names, '{}'), coalesce(vz.households, 0),
-               coalesce(vz.residents, 0), coalesce(vz.eligible, 0), coalesce(vz.eid_missing, 0),
-               ?::text[], coalesce(om.ops, '{}'),
-               (SELECT ST_Distance(a.p, u.c) FROM cov_usable u ORDER BY u.c <-> a.p LIMIT 1)
-        FROM z LEFT JOIN vz USING (zone_id) LEFT JOIN om USING (zone_id)
-        CROSS JOIN LATERAL (SELECT coalesce(vz.anchor, ST_PointOnSurface(z.g)) AS p) a
-        """
-            .formatted(num(edge), srid);
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setArray(1, c.createArrayOf("text", operators.toArray()));
-      ps.executeUpdate();
-    }
-  }
-
-  private static List<String> operators(Connection c) throws SQLException {
-    List<String> ops = new ArrayList<>();
-    try (Statement s = c.createStatement();
-        ResultSet rs =
-            s.executeQuery(
-                "SELECT DISTINCT operator FROM coverage_cell WHERE operator <> '*'"
-                    + " AND technology = '*' AND NOT estimated ORDER BY 1")) {
-      while (rs.next()) {
-        ops.add(rs.getString(1));
-      }
-    }
-    return ops;
-  }
-
   /** What the layer depends on: the survey points, the villages, the settings and the day. */
   private String fingerprint(Connection c) throws SQLException {
     return text(
@@ -532,37 +322,5 @@ public class CoverageService {
       b.append(v instanceof String ? "\"" + v + "\"" : String.valueOf(v));
     }
     return b.append('}').toString();
-  }
-
-  private static String num(double v) {
-    return String.format(Locale.ROOT, "%.6f", v);
-  }
-
-  private static void execute(Connection c, String sql) throws SQLException {
-    long t = System.nanoTime();
-    try (Statement s = c.createStatement()) {
-      s.execute(sql);
-    }
-    if (log.isDebugEnabled()) {
-      log.debug(
-          "{} ms: {}",
-          (System.nanoTime() - t) / 1_000_000,
-          sql.strip().lines().findFirst().orElse(""));
-    }
-  }
-
-  private static String text(Connection c, String sql) throws SQLException {
-    try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery(sql)) {
-      return rs.next() ? rs.getString(1) : null;
-    }
-  }
-
-  private static long number(Connection c, String sql) throws SQLException {
-    try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery(sql)) {
-      rs.next();
-      return rs.getLong(1);
-    }
   }
 }
