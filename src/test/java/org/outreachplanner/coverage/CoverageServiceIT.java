@@ -243,7 +243,8 @@ class CoverageServiceIT {
   }
 
   @Test
-  void aSurveyImportRecomputesTheLayerAndAFailedOneDoesNot(@TempDir Path dir) throws IOException {
+  void aSurveyImportRecomputesTheLayerAndBadSurveysChangeNothing(@TempDir Path dir)
+      throws IOException {
     CoverageFixture.clear(jdbc);
     Path good = dir.resolve("surveys.csv");
     Files.writeString(
@@ -262,16 +263,32 @@ class CoverageServiceIT {
                 String.class))
         .isEqualTo("good");
 
-    Path bad = dir.resolve("bad.csv");
-    Files.writeString(
-        bad,
-        "lon,lat,observed_at,operator,technology,rsrp,rssi,rsrq,snr,source_id\n"
-            + "103.8,21.5,2026-05-14T10:00:00+07:00,Viettel,4G,-250,,,,dev-2\n");
-    assertThat(
-            imports
-                .importFile(ImportKind.SURVEYS, bad, ImportOptions.defaults("bad.csv"))
-                .succeeded())
-        .isFalse();
+    // each bad row refuses its whole file with a reason; the layer stays as it was
+    String header = "lon,lat,observed_at,operator,technology,rsrp,rssi,rsrq,snr,source_id\n";
+    Map<String, String> badRows =
+        Map.of(
+            ",21.5,2026-05-14T10:00:00+07:00,Viettel,4G,-95,,,,dev-2",
+            "no value",
+            "103.8,21.5,2026-05-14T10:00:00+07:00,Viettel,4G,,,,,dev-2",
+            "no signal value",
+            "103.8,21.5,2026-05-14T10:00:00+07:00,Viettel,4G,-250,,,,dev-2",
+            "impossible value -250",
+            "103.8,21.5,2026-05-14T10:00:00+07:00,Viettel,6G,-95,,,,dev-2",
+            "unknown technology '6G'",
+            "103.8,21.5,2099-05-14T10:00:00+07:00,Viettel,4G,-95,,,,dev-2",
+            "timestamp in the future",
+            "103.8,21.5,2026-05-14T09:00:00+07:00,Viettel,4G,-95,,,,dev-1\n"
+                + "103.8,21.5,2026-05-14T09:00:00+07:00,Viettel,4G,-95,,,,dev-1",
+            "exact duplicate of row 2");
+    for (Map.Entry<String, String> row : badRows.entrySet()) {
+      Path bad = dir.resolve("bad.csv");
+      Files.writeString(bad, header + row.getKey() + "\n");
+      ImportReport refused =
+          imports.importFile(ImportKind.SURVEYS, bad, ImportOptions.defaults("bad.csv"));
+      assertThat(refused.succeeded()).as(row.getKey()).isFalse();
+      assertThat(refused.problems().toString()).as(row.getKey()).contains(row.getValue());
+    }
+    assertThat(TestTables.count(jdbc, "survey_point")).isEqualTo(2);
     assertThat(TestTables.count(jdbc, "coverage_run")).isEqualTo(1);
   }
 
