@@ -165,7 +165,19 @@ class CoverageServiceIT {
     // between a good cell and a none cell two rows apart: (3 + 0) / 2 rounds to fair
     fixture.point(40, 9, "Viettel", "4G", -90.0, null, java.time.OffsetDateTime.now());
     fixture.point(40, 11, "Viettel", "4G", -130.0, null, java.time.OffsetDateTime.now());
+    fixture.village("V7", 40, 10, 12, 50, 30, 10, "no");
     CoverageService.Result result = CoverageFixture.service(dataSource, true).recompute(true, null);
+    assertThat(
+            jdbc.queryForList(
+                "SELECT operator || ' ' || class || ' ' || estimated || ' ' || confidence"
+                    + " FROM village_coverage WHERE village_code = 'V7' ORDER BY operator",
+                String.class))
+        .as("estimated for any operator and for Viettel, unknown for the others")
+        .containsExactly(
+            "* fair true estimated",
+            "MobiFone unknown false none",
+            "VNPT unknown false none",
+            "Viettel fair true estimated");
 
     assertThat(result.estimatedCells()).isPositive();
     List<String> x =
