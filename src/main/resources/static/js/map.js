@@ -10,6 +10,7 @@ import { startSession } from './session.js';
 import { t } from './i18n.js';
 import { renderFailure, renderSummary } from './summary.js';
 import { travelTimeLayer } from './travel-times.js';
+import { coverageLayers } from './coverage.js';
 
 const TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 const TILE_ATTRIBUTION =
@@ -204,6 +205,7 @@ async function start() {
       .getElementById('village-search')
       .addEventListener('input', () => runSearch(villages, points));
     travelTimeLayer(map, layers, communes);
+    coverageLayers(map, layers);
     state.communeCount = communes.length;
     state.villageCount = points.getLayers().length;
     container.dataset.villageCount = String(state.villageCount);

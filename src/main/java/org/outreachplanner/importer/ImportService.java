@@ -19,8 +19,10 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
@@ -45,6 +47,7 @@ public class ImportService {
   private final RegionBounds region;
   private final int maxReportedProblems;
   private final Duration futureTolerance;
+  private ApplicationEventPublisher events;
 
   ImportService(
       DataSource dataSource,
@@ -67,6 +70,12 @@ public class ImportService {
             "two importers for " + importer.kind().cliName() + ": " + other + " and " + importer);
       }
     }
+  }
+
+  /** Where a successful survey import is announced (for the coverage recompute). */
+  @Autowired
+  void setEvents(ApplicationEventPublisher events) {
+    this.events = events;
   }
 
   /** Cleans up after imports that a killed process left behind. */
@@ -158,6 +167,9 @@ public class ImportService {
     ImportReport report =
         report(importId, kind, name, counts, problems, unlisted, message, startNanos);
     runs.finish(report);
+    if (events != null && kind == ImportKind.SURVEYS && report.succeeded()) {
+      events.publishEvent(new SurveysImported(report));
+    }
     return report;
   }
 

@@ -81,6 +81,12 @@ public class DemoCommand implements Callable<Integer> {
       context.close();
       return 1;
     }
+    // a separate step: the coverage layer of the data loaded (unchanged data: nothing to do)
+    System.out.println(
+        org.outreachplanner.coverage.CoverageCommand.summary(
+            context
+                .getBean(org.outreachplanner.coverage.CoverageService.class)
+                .recompute(false, org.outreachplanner.coverage.CoverageService.Progress.NONE)));
     context.getBean(org.outreachplanner.web.DemoUsers.class).ensure(System.out);
     if (noServe) {
       context.close();

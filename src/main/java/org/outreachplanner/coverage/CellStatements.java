@@ -1,0 +1,149 @@
+package org.outreachplanner.coverage;
+
+import static org.outreachplanner.coverage.Sql.num;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Map;
+
+/**
+ * The statements that turn the survey points into measured cells: per operator and technology, per
+ * technology for any operator, per operator, and for any operator and technology.
+ */
+final class CellStatements {
+
+  private final CoverageSettings settings;
+
+  CellStatements(CoverageSettings settings) {
+    this.settings = settings;
+  }
+
+  /**
+   * The readings projected to the metric CRS, each with its class rank and signal value, in a
+   * temporary table: ST_Transform runs once a point (in a query placing points in cells directly,
+   * the inlined cell function would repeat it for every use of x and y).
+   */
+  String readingsSql(int srid) {
+    return """
+        CREATE TEMP TABLE cov_point ON COMMIT DROP AS
+        SELECT ST_X(t) AS x, ST_Y(t) AS y, operator, technology,
+               coverage_rank(technology, rsrp, rssi, snr) AS rank,
+               CASE WHEN technology IN ('4G', '5G') THEN rsrp
+                    WHEN technology IN ('2G', '3G') THEN rssi END AS signal,
+               observed_at
+        FROM (SELECT p.*, ST_Transform(p.location, %d) AS t FROM survey_point p) s
+        """
+        .formatted(srid);
+  }
+
+  private String cellValues(String counts) {
+    return """
+        coverage_median_rank(%1$s), coverage_class(coverage_median_rank(%1$s)), false,
+        last_observed < now() - interval '%2$d months',
+        CASE WHEN n >= %3$d THEN 'high' WHEN n >= %4$d THEN 'medium' ELSE 'low' END
+        """
+        .formatted(
+            counts,
+            settings.staleMonths,
+            settings.highConfidenceSamples,
+            settings.mediumConfidenceSamples);
+  }
+
+  private static final String CELL_COLUMNS =
+      "cell_i, cell_j, operator, technology, samples, n_none, n_poor, n_fair, n_good,"
+          + " signal_measure, signal_median, signal_p10, last_observed, rank, class, estimated,"
+          + " stale, confidence";
+
+  /**
+   * Per operator and technology, and per technology for any operator, from the readings in one pass
+   * (GROUPING SETS); the classes from the counts of readings by class.
+   */
+  String measuredCellsSql(double edge) {
+    return """
+        INSERT INTO coverage_cell (%1$s)
+        SELECT i, j, operator, technology, n, n0, n1, n2, n3,
+               CASE WHEN technology IN ('4G', '5G') THEN 'rsrp'
+                    WHEN technology IN ('2G', '3G') THEN 'rssi' END,
+               median, p10, last_observed, %2$s
+        FROM (
+            SELECT h.i, h.j,
+                   CASE WHEN GROUPING(p.operator) = 1 THEN '*' ELSE p.operator END AS operator,
+                   p.technology, count(*) AS n,
+                   count(*) FILTER (WHERE rank = 0) AS n0, count(*) FILTER (WHERE rank = 1) AS n1,
+                   count(*) FILTER (WHERE rank = 2) AS n2, count(*) FILTER (WHERE rank = 3) AS n3,
+                   percentile_cont(0.5) WITHIN GROUP (ORDER BY signal) AS median,
+                   percentile_cont(0.1) WITHIN GROUP (ORDER BY signal) AS p10,
+                   max(observed_at) AS last_observed
+            FROM cov_point p CROSS JOIN LATERAL coverage_hex(p.x, p.y, %3$s) h
+            GROUP BY GROUPING SETS ((h.i, h.j, p.operator, p.technology), (h.i, h.j, p.technology))
+        ) g
+        """
+        .formatted(CELL_COLUMNS, cellValues("n0, n1, n2, n3"), num(edge));
+  }
+
+  /** Per operator, any technology: the lower median of all its readings, none included. */
+  String operatorCellsSql() {
+    return """
+        INSERT INTO coverage_cell (%1$s)
+        SELECT cell_i, cell_j, operator, '*', n, n0, n1, n2, n3, NULL, NULL, NULL, last_observed,
+               %2$s
+        FROM (
+            SELECT cell_i, cell_j, operator, sum(samples) AS n, sum(n_none) AS n0,
+                   sum(n_poor) AS n1, sum(n_fair) AS n2, sum(n_good) AS n3,
+                   max(last_observed) AS last_observed
+            FROM coverage_cell WHERE operator <> '*' AND technology <> '*'
+            GROUP BY cell_i, cell_j, operator
+        ) g
+        """
+        .formatted(CELL_COLUMNS, cellValues("n0::bigint, n1::bigint, n2::bigint, n3::bigint"));
+  }
+
+  /** Any operator, any technology: the best operator's class. */
+  String anyOperatorSql() {
+    return """
+        INSERT INTO coverage_cell (cell_i, cell_j, operator, technology, samples, n_none, n_poor,
+            n_fair, n_good, last_observed, rank, class, estimated, stale, confidence)
+        SELECT cell_i, cell_j, '*', '*', sum(samples), sum(n_none), sum(n_poor), sum(n_fair),
+               sum(n_good), max(last_observed), max(rank), coverage_class(max(rank)), false,
+               max(last_observed) < now() - interval '%1$d months',
+               CASE WHEN sum(samples) >= %2$d THEN 'high' WHEN sum(samples) >= %3$d THEN 'medium'
+                    ELSE 'low' END
+        FROM coverage_cell WHERE technology = '*' AND operator <> '*'
+        GROUP BY cell_i, cell_j
+        """
+        .formatted(
+            settings.staleMonths, settings.highConfidenceSamples, settings.mediumConfidenceSamples);
+  }
+
+  /** The estimated cells of one operator ('*': any). */
+  static void insertEstimates(Connection c, String operator, Map<Long, Integer> ranks)
+      throws SQLException {
+    if (ranks.isEmpty()) {
+      return;
+    }
+    Integer[] is = new Integer[ranks.size()];
+    Integer[] js = new Integer[ranks.size()];
+    Integer[] rs = new Integer[ranks.size()];
+    int n = 0;
+    for (Map.Entry<Long, Integer> e : ranks.entrySet()) {
+      is[n] = HexGrid.i(e.getKey());
+      js[n] = HexGrid.j(e.getKey());
+      rs[n++] = e.getValue();
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            """
+            INSERT INTO coverage_cell (cell_i, cell_j, operator, technology, samples, rank, class,
+                estimated, stale, confidence)
+            SELECT u.i, u.j, ?, '*', 0, u.r, coverage_class(u.r), true, false, 'estimated'
+            FROM unnest(?::integer[], ?::integer[], ?::smallint[]) AS u(i, j, r)
+            """)) {
+      ps.setString(1, operator);
+      ps.setArray(2, c.createArrayOf("integer", is));
+      ps.setArray(3, c.createArrayOf("integer", js));
+      ps.setArray(4, c.createArrayOf("integer", rs));
+      ps.executeUpdate();
+    }
+  }
+}

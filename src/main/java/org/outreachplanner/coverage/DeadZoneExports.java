@@ -1,0 +1,156 @@
+package org.outreachplanner.coverage;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.outreachplanner.database.ConnectionInfo;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** The dead-zone report as downloads: CSV, KML and GeoPackage (written by GDAL's ogr2ogr). */
+@Component
+class DeadZoneExports {
+
+  private static final long OGR_TIMEOUT_SECONDS = 120;
+
+  private final DeadZoneReport report;
+  private final NamedParameterJdbcTemplate jdbc;
+  private final ConnectionInfo database;
+
+  DeadZoneExports(DeadZoneReport report, NamedParameterJdbcTemplate jdbc, ConnectionInfo database) {
+    this.report = report;
+    this.jdbc = jdbc;
+    this.database = database;
+  }
+
+  String csv(String sort) {
+    StringWriter out = new StringWriter();
+    try (CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(out)) {
+      csv.writeRecord(DeadZoneReport.COLUMNS);
+      for (Map<String, Object> row : report.rows(sort)) {
+        List<String> values = new ArrayList<>();
+        for (String column : DeadZoneReport.COLUMNS) {
+          Object v = row.get(column);
+          values.add(v == null ? "" : v.toString());
+        }
+        csv.writeRecord(values);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  String kml(String sort) {
+    StringBuilder kml = new StringBuilder();
+    kml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+        .append("<kml xmlns=\"http://www.opengis.net/kml/2.2\"><Document>\n")
+        .append("<name>Dead zones</name>\n")
+        .append("<Style id=\"deadzone\"><LineStyle><color>ff1c1cb4</color><width>1.5</width>")
+        .append("</LineStyle><PolyStyle><color>661c1cb4</color></PolyStyle></Style>\n");
+    String sql =
+        "SELECT t.*, ST_AsKML(t.geom, 6) AS kml FROM (" + report.rowsSql(sort, null) + ") t";
+    jdbc.query(
+        sql,
+        Map.of(),
+        rs -> {
+          kml.append("<Placemark><name>Dead zone ")
+              .append(rs.getInt("id"))
+              .append("</name><styleUrl>#deadzone</styleUrl><ExtendedData>");
+          for (String column : DeadZoneReport.COLUMNS) {
+            String v = rs.getString(column);
+            kml.append("<Data name=\"")
+                .append(column)
+                .append("\"><value>")
+                .append(v == null ? "" : xml(v))
+                .append("</value></Data>");
+          }
+          kml.append("</ExtendedData>").append(rs.getString("kml")).append("</Placemark>\n");
+        });
+    return kml.append("</Document></kml>\n").toString();
+  }
+
+  /** A GeoPackage with one layer, dead_zones, written by ogr2ogr from the report's SQL. */
+  byte[] geoPackage(String sort) {
+    Path dir = null;
+    try {
+      dir = Files.createTempDirectory("outreach-dead-zones");
+      Path file = dir.resolve("dead-zones.gpkg");
+      String sql =
+          "SELECT "
+              + String.join(", ", DeadZoneReport.COLUMNS)
+              + ", geom FROM ("
+              + report.rowsSql(sort, null)
+              + ") t";
+      ProcessBuilder builder =
+          new ProcessBuilder(
+                  "ogr2ogr",
+                  "-f",
+                  "GPKG",
+                  file.toString(),
+                  database.gdalConnection(),
+                  "-sql",
+                  sql,
+                  "-nln",
+                  "dead_zones",
+                  "-nlt",
+                  "MULTIPOLYGON",
+                  "-a_srs",
+                  "EPSG:4326")
+              .redirectErrorStream(true);
+      if (database.password() != null) {
+        builder.environment().put("PGPASSWORD", database.password());
+      }
+      Process process = builder.start();
+      process.getOutputStream().close();
+      byte[] output = process.getInputStream().readAllBytes();
+      if (!process.waitFor(OGR_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+        throw new IllegalStateException("ogr2ogr did not write the GeoPackage in time");
+      }
+      if (process.exitValue() != 0 || !Files.isRegularFile(file)) {
+        throw new IllegalStateException(
+            "ogr2ogr could not write the GeoPackage: "
+                + new String(output, StandardCharsets.UTF_8).strip());
+      }
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("the GeoPackage could not be written", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } finally {
+      deleteQuietly(dir);
+    }
+  }
+
+  private static void deleteQuietly(Path dir) {
+    if (dir == null) {
+      return;
+    }
+    try (var files = Files.list(dir)) {
+      for (Path f : files.toList()) {
+        Files.deleteIfExists(f);
+      }
+      Files.deleteIfExists(dir);
+    } catch (IOException ignored) {
+      // a temporary folder left behind is removed with the system's temporary files
+    }
+  }
+
+  private static String xml(String text) {
+    return text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
+  }
+}

@@ -1,0 +1,181 @@
+package org.outreachplanner.coverage;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.outreachplanner.system.BoundingBox;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The dead-zone report as telecom partners get it: aggregates per zone only, ranked by a sort key,
+ * and no count of residents without Level-2 e-ID for a zone with fewer villages or households than
+ * the privacy thresholds ({@code outreach.coverage.privacy.*}).
+ */
+@Repository
+public class DeadZoneReport {
+
+  /** The sort keys, each with its SQL expression over the report row r (all descending). */
+  static final Map<String, String> SORT_KEYS =
+      Map.of(
+          "households", "r.households",
+          "residents", "r.residents",
+          "eid_missing", "r.eid_missing",
+          "area", "r.area_km2",
+          "villages", "r.village_count",
+          "distance", "r.nearest_usable_m");
+
+  /** The columns of a report row, in the order of the CSV and GeoPackage. */
+  static final List<String> COLUMNS =
+      List.of(
+          "rank",
+          "id",
+          "area_km2",
+          "village_count",
+          "village_names",
+          "households",
+          "residents",
+          "eid_missing",
+          "eid_suppressed",
+          "operators_absent",
+          "operators_measured",
+          "nearest_usable_m",
+          "measured_share",
+          "estimated_share");
+
+  /**
+   * %1$s: minimum villages, %2$s: minimum households, %3$s: the sort expression, %4$s: a filter.
+   * The privacy rule is applied here, so every format gets the same suppressed figures.
+   */
+  private static final String ROWS =
+      """
+      WITH z AS (
+          SELECT z.*, cardinality(z.village_codes) AS village_count,
+                 (cardinality(z.village_codes) < %1$d OR z.households < %2$d) AS suppressed
+          FROM dead_zone z WHERE %4$s),
+      r AS (
+          SELECT id, round(area_km2::numeric, 3) AS area_km2, village_count,
+                 array_to_string(village_names, '; ') AS village_names, households, residents,
+                 CASE WHEN suppressed THEN NULL ELSE eid_missing END AS eid_missing,
+                 suppressed AS eid_suppressed,
+                 array_to_string(operators_absent, ', ') AS operators_absent,
+                 array_to_string(operators_measured, ', ') AS operators_measured,
+                 round(nearest_usable_m::numeric) AS nearest_usable_m,
+                 round(measured_share::numeric, 3) AS measured_share,
+                 round(estimated_share::numeric, 3) AS estimated_share,
+                 geom
+          FROM z)
+      SELECT row_number() OVER (ORDER BY %3$s DESC NULLS LAST, r.id) AS rank, r.*
+      FROM r
+      """;
+
+  /** The simplification of outlines for the map, in metres. */
+  static final double MAP_SIMPLIFY_M = 100;
+
+  /** Coordinates of the map's outlines: 4 decimals, about 11 m. */
+  static final int MAP_DECIMALS = 4;
+
+  /**
+   * Left out of the map's features to keep a province within 300 KB: the operators absent are every
+   * operator (listed once in the metadata), the measured share is 1 - estimated share.
+   */
+  private static final String MAP_LEFT_OUT =
+      "- 'operators_absent' - 'operators_measured' - 'measured_share'";
+
+  /** The properties of a map feature. */
+  static final List<String> MAP_COLUMNS =
+      COLUMNS.stream().filter(c -> !MAP_LEFT_OUT.contains("'" + c + "'")).toList();
+
+  private final NamedParameterJdbcTemplate jdbc;
+  private final CoverageSettings settings;
+
+  DeadZoneReport(NamedParameterJdbcTemplate jdbc, CoverageSettings settings) {
+    this.jdbc = jdbc;
+    this.settings = settings;
+  }
+
+  /** The report rows as SQL (geometry column geom, EPSG:4326), ranked by the key, rank order. */
+  String rowsSql(String sort, BoundingBox bbox) {
+    String key = SORT_KEYS.get(sort == null ? "households" : sort.toLowerCase(Locale.ROOT));
+    if (key == null) {
+      throw new ResponseStatusException(
+          HttpStatus.BAD_REQUEST,
+          "sort must be one of households, residents, eid_missing, area, villages, distance");
+    }
+    String filter =
+        bbox == null
+            ? "true"
+            : String.format(
+                Locale.ROOT,
+                "z.geom && ST_MakeEnvelope(%s, %s, %s, %s, 4326)",
+                bbox.minLon(),
+                bbox.minLat(),
+                bbox.maxLon(),
+                bbox.maxLat());
+    return "SELECT * FROM ("
+        + ROWS.formatted(settings.privacyMinVillages, settings.privacyMinHouseholds, key, filter)
+        + ") ranked ORDER BY rank";
+  }
+
+  /**
+   * The ranked zones as a GeoJSON FeatureCollection, outlines simplified by {@code simplifyM}
+   * metres (in the metric CRS) and coordinates rounded to {@code decimals}, with the layer's
+   * metadata (when computed, parameters, agreement check, privacy thresholds).
+   */
+  byte[] geoJson(String sort, BoundingBox bbox, double simplifyM, int decimals, boolean full) {
+    String sql =
+        """
+        WITH rows AS (%1$s)
+        SELECT json_build_object(
+            'type', 'FeatureCollection',
+            'metadata', (%2$s),
+            'features', coalesce(json_agg(json_build_object(
+                'type', 'Feature',
+                'id', rows.id,
+                'geometry', ST_AsGeoJSON(CASE WHEN :simplify > 0
+                    THEN ST_Transform(ST_SimplifyPreserveTopology(
+                        ST_Transform(rows.geom, %3$d), :simplify), 4326)
+                    ELSE rows.geom END, :decimals)::json,
+                'properties', to_jsonb(rows) - 'geom' %4$s) ORDER BY rows.rank), '[]'::json)
+        )::text
+        FROM rows
+        """
+            .formatted(rowsSql(sort, bbox), metadataSql(), settings.srid, full ? "" : MAP_LEFT_OUT);
+    MapSqlParameterSource params =
+        new MapSqlParameterSource().addValue("simplify", simplifyM).addValue("decimals", decimals);
+    return jdbc.query(sql, params, rs -> rs.next() ? rs.getBytes(1) : null);
+  }
+
+  /** The metadata object of the current layer, as SQL json. */
+  String metadataSql() {
+    return """
+        SELECT json_build_object(
+            'label', 'Measured coverage: dead zones are connected hexagons where no operator'
+                || ' reaches the usable class; estimated hexagons are marked as such.',
+            'computed_at', (SELECT computed_at FROM coverage_run ORDER BY id DESC LIMIT 1),
+            'survey_points', (SELECT survey_points FROM coverage_run ORDER BY id DESC LIMIT 1),
+            'parameters', (SELECT parameters FROM coverage_run ORDER BY id DESC LIMIT 1),
+            'agreement', (SELECT agreement FROM coverage_run ORDER BY id DESC LIMIT 1),
+            'operators', (SELECT coalesce(json_agg(DISTINCT operator ORDER BY operator), '[]')
+                FROM coverage_cell WHERE operator <> '*' AND NOT estimated),
+            'privacy', json_build_object('min_villages', %1$d, 'min_households', %2$d,
+                'rule', 'eid_missing is left out (null) for a zone with fewer villages or'
+                    || ' households than these'))
+        """
+        .formatted(settings.privacyMinVillages, settings.privacyMinHouseholds);
+  }
+
+  /** The report rows without geometry, for the CSV and the printable page. */
+  List<Map<String, Object>> rows(String sort) {
+    return jdbc.queryForList(
+        "SELECT " + String.join(", ", COLUMNS) + " FROM (" + rowsSql(sort, null) + ") t", Map.of());
+  }
+
+  /** The metadata of the current layer as JSON text. */
+  String metadata() {
+    return jdbc.queryForObject(metadataSql().strip() + "::text", Map.of(), String.class);
+  }
+}

@@ -1,0 +1,84 @@
+package org.outreachplanner.coverage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.outreachplanner.support.HeadlessChromium;
+import org.outreachplanner.support.WebTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The printable dead-zone report and the coverage layers of the map, in headless Chromium. */
+@WebTest
+class DeadZonePageBrowserIT {
+
+  @Autowired JdbcTemplate jdbc;
+  @Autowired DataSource dataSource;
+  @LocalServerPort int port;
+  HeadlessChromium browser;
+  WebDriver driver;
+
+  @BeforeEach
+  void start() throws IOException {
+    new CoverageFixture(jdbc).load();
+    CoverageFixture.service(dataSource, false).recompute(true, null);
+    browser = HeadlessChromium.start();
+    driver = browser.driver();
+  }
+
+  @AfterEach
+  void stop() throws IOException {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @Test
+  void theReportListsTheZonesRankedWithTheirMethodAndDownloads() {
+    driver.get("http://localhost:" + port + "/dead-zones.html");
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(d -> "ready".equals(d.findElement(By.tagName("body")).getAttribute("data-state")));
+
+    List<WebElement> rows = driver.findElements(By.cssSelector("#zones tbody tr"));
+    assertThat(rows).hasSize(2);
+    assertThat(rows.get(0).getText()).startsWith("1 1 0.325 Bản V1; Bản V2 150 600 not shown");
+    assertThat(rows.get(1).getText()).contains("Bản V4", "not shown");
+    assertThat(driver.findElement(By.id("privacy")).getText())
+        .contains("fewer than 3 villages or 30 households");
+    assertThat(driver.findElement(By.id("method")).getText()).contains("500 m across");
+    assertThat(driver.findElement(By.id("dl-gpkg")).getAttribute("href"))
+        .endsWith("/api/dead-zones/report.gpkg?sort=households");
+    assertThat(((JavascriptExecutor) driver).executeScript("return window.deadZoneReport.drawn"))
+        .isEqualTo(2L);
+  }
+
+  @Test
+  void theMapOffersTheCoverageLayers() {
+    driver.get("http://localhost:" + port + "/");
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(d -> "ready".equals(d.findElement(By.id("map")).getAttribute("data-state")));
+    WebElement control = driver.findElement(By.cssSelector(".leaflet-control-layers"));
+    String labels =
+        (String)
+            ((JavascriptExecutor) driver).executeScript("return arguments[0].textContent", control);
+    assertThat(labels).contains("Dead zones (no usable signal)", "Coverage hexagons");
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            "for (const l of document.querySelectorAll('.leaflet-control-layers-overlays label'))"
+                + " { if (l.textContent.includes('Dead zones')) l.querySelector('input').click(); }");
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(d -> "2".equals(d.findElement(By.id("map")).getAttribute("data-dead-zones")));
+  }
+}
