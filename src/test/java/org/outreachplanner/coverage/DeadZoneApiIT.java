@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.outreachplanner.support.ApiClient;
+import org.outreachplanner.support.TestUsers;
 import org.outreachplanner.support.WebTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -50,7 +51,7 @@ class DeadZoneApiIT {
     fixture.load();
     fixture.village("V6", 6, 0, 5, 20, 10, 4, "no");
     CoverageFixture.service(dataSource, false).recompute(true, null);
-    api = new ApiClient(port);
+    api = ApiClient.as(port, TestUsers.PLANNER);
   }
 
   @Test
@@ -95,6 +96,30 @@ class DeadZoneApiIT {
     assertThat(metadata.path("privacy").path("min_villages").asInt()).isEqualTo(3);
     assertThat(metadata.path("privacy").path("min_households").asInt()).isEqualTo(30);
     assertThat(metadata.path("survey_points").asInt()).isEqualTo(13);
+  }
+
+  @Test
+  void aTelecomPartnerGetsZoneAggregatesOnly() {
+    ApiClient partner = ApiClient.as(port, TestUsers.PARTNER);
+    for (String path :
+        List.of(
+            "/api/dead-zones",
+            "/api/dead-zones/report",
+            "/api/dead-zones/report.geojson",
+            "/api/dead-zones/report.csv",
+            "/api/dead-zones/report.kml")) {
+      ApiClient.Response response = partner.get(path);
+      assertThat(response.status()).as(path).isEqualTo(200);
+      // no per-village or per-person figure: no e-ID done, eligible, completion, ethnic group,
+      // team or village code in any field name or column
+      assertThat(response.body().toLowerCase(java.util.Locale.ROOT))
+          .as(path)
+          .doesNotContain("eid_done", "eligible", "completion", "ethnic", "team", "village_code");
+      // the one-village zone (V4: 10 households, 30 aged 14+, none done) keeps its e-ID count
+      assertThat(response.body()).as(path).doesNotContain("\"eid_missing\":30", ",10,40,30,");
+    }
+    assertThat(partner.get("/api/coverage/villages").status()).isEqualTo(403);
+    assertThat(partner.get("/api/villages").status()).isEqualTo(403);
   }
 
   @Test
@@ -145,6 +170,7 @@ class DeadZoneApiIT {
         HttpClient.newHttpClient()
             .send(
                 HttpRequest.newBuilder(URI.create(api.base() + "/api/dead-zones/report.gpkg"))
+                    .header("Authorization", TestUsers.PARTNER.basicAuthorization())
                     .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     assertThat(response.statusCode()).isEqualTo(200);

@@ -14,7 +14,9 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.outreachplanner.support.BrowserLogin;
 import org.outreachplanner.support.HeadlessChromium;
+import org.outreachplanner.support.TestUsers;
 import org.outreachplanner.support.WebTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,6 +38,7 @@ class DeadZonePageBrowserIT {
     CoverageFixture.service(dataSource, false).recompute(true, null);
     browser = HeadlessChromium.start();
     driver = browser.driver();
+    BrowserLogin.signIn(driver, "http://localhost:" + port, TestUsers.PLANNER);
   }
 
   @AfterEach
