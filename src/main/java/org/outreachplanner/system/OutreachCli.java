@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       org.outreachplanner.roads.TravelTimesCommand.class,
       org.outreachplanner.roads.TravelTimeBenchmarkCommand.class,
       org.outreachplanner.roads.DemCommand.class,
+      org.outreachplanner.schedule.SolveCommand.class,
       DbCommand.class,
       CommandLine.HelpCommand.class
     })

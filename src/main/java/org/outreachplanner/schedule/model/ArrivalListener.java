@@ -26,18 +26,21 @@ public class ArrivalListener implements VariableListener<Schedule, Visit> {
     Integer arrival = arrivalOf(current);
     while (current != null && !Objects.equals(current.getArrival(), arrival)) {
       set(scoreDirector, current, arrival);
-      int departure = current.departure();
+      Integer departure = arrival == null ? null : current.departure();
       current = current.getNext();
       if (current != null) {
-        arrival = departure + current.travelIn();
+        arrival = departure == null ? null : departure + current.travelIn();
       }
     }
   }
 
   private static Integer arrivalOf(Visit visit) {
     Visit previous = visit.getPrevious();
-    int leave = previous == null ? visit.getTeamDay().getTeam().dayStart() : previous.departure();
-    return leave + visit.travelIn();
+    if (previous == null) {
+      return visit.getTeamDay().getTeam().dayStart() + visit.travelIn();
+    }
+    // the previous visit is updated by its own notification, which then carries on to this one
+    return previous.getArrival() == null ? null : previous.departure() + visit.travelIn();
   }
 
   private static void set(ScoreDirector<Schedule> scoreDirector, Visit visit, Integer arrival) {

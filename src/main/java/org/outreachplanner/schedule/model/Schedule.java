@@ -27,7 +27,8 @@ public class Schedule {
 
   @PlanningEntityCollectionProperty private List<TeamDay> teamDays = new ArrayList<>();
 
-  @PlanningEntityCollectionProperty
+  // the visits are the values of the team-days' lists (their shadow variables make them entities)
+  @ProblemFactCollectionProperty
   @ValueRangeProvider(id = "visits")
   private List<Visit> visits = new ArrayList<>();
 

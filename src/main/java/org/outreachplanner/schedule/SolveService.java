@@ -1,0 +1,447 @@
+package org.outreachplanner.schedule;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.optaplanner.core.api.score.ScoreExplanation;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
+import org.optaplanner.core.api.solver.SolutionManager;
+import org.optaplanner.core.api.solver.Solver;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.outreachplanner.roads.PlaceRef;
+import org.outreachplanner.roads.RouteLines;
+import org.outreachplanner.schedule.model.Schedule;
+import org.outreachplanner.schedule.model.TeamDay;
+import org.outreachplanner.schedule.model.Visit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs solves in the background, several areas at once (one per core by default): each loads its
+ * problem, solves it within its time limit, and stores the best plan found as a DRAFT with its
+ * explanation — or ends FAILED with the reason, leaving every other plan as it was.
+ */
+@Service
+public class SolveService implements DisposableBean {
+
+  private static final Logger log = LoggerFactory.getLogger(SolveService.class);
+
+  /** Progress is written to the database at most this often. */
+  private static final long PROGRESS_EVERY_MS = 1000;
+
+  private final ProblemLoader loader;
+  private final ScheduleRepository repository;
+  private final RouteLines routeLines;
+  private final ScheduleSettings settings;
+  private final ExecutorService executor;
+  private final Map<Long, Job> jobs = new ConcurrentHashMap<>();
+
+  SolveService(
+      ProblemLoader loader,
+      ScheduleRepository repository,
+      RouteLines routeLines,
+      ScheduleSettings settings) {
+    this.loader = loader;
+    this.repository = repository;
+    this.routeLines = routeLines;
+    this.settings = settings;
+    AtomicInteger n = new AtomicInteger();
+    this.executor =
+        Executors.newFixedThreadPool(
+            settings.threads(),
+            r -> {
+              Thread t = new Thread(r, "schedule-solver-" + n.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
+  }
+
+  /** A bad request: the message says what is wrong. */
+  public static class BadRequestException extends RuntimeException {
+    BadRequestException(String message) {
+      super(message);
+    }
+  }
+
+  /** A solve running in this process. */
+  public static final class Job {
+    private final long id;
+    private final SolveRequest request;
+    private final int seconds;
+    private final long startedNanos = System.nanoTime();
+    private final List<Map<String, Object>> history =
+        Collections.synchronizedList(new ArrayList<>());
+    private volatile Solver<Schedule> solver;
+    private volatile boolean stopRequested;
+    private volatile HardMediumSoftLongScore best;
+    private volatile String phase = "loading the problem";
+    private volatile boolean done;
+    private long lastWrite;
+
+    Job(long id, SolveRequest request, int seconds) {
+      this.id = id;
+      this.request = request;
+      this.seconds = seconds;
+    }
+
+    public long id() {
+      return id;
+    }
+
+    public HardMediumSoftLongScore best() {
+      return best;
+    }
+
+    public String phase() {
+      return phase;
+    }
+
+    public boolean done() {
+      return done;
+    }
+
+    public int seconds() {
+      return seconds;
+    }
+
+    public double elapsedSeconds() {
+      return (System.nanoTime() - startedNanos) / 1e9;
+    }
+
+    public List<Map<String, Object>> history() {
+      synchronized (history) {
+        return List.copyOf(history);
+      }
+    }
+
+    void record(HardMediumSoftLongScore score, long ms) {
+      best = score;
+      Map<String, Object> point = new LinkedHashMap<>();
+      point.put("ms", ms);
+      point.put("score", score.toString());
+      history.add(point);
+    }
+  }
+
+  /** Starts a solve; returns its plan id. */
+  public long start(SolveRequest request) {
+    String problem = request.problem();
+    if (problem != null) {
+      throw new BadRequestException(problem);
+    }
+    ProblemLoader.Area area = loader.area(request.area());
+    int seconds = request.seconds() != null ? request.seconds() : settings.defaultSeconds();
+    long id =
+        repository.insertSolving(
+            area.kind(), area.code(), request.firstWeek(), request.weeks(), seconds);
+    Job job = new Job(id, request, seconds);
+    jobs.put(id, job);
+    executor.submit(() -> run(job));
+    return id;
+  }
+
+  /** The job of a plan while it runs in this process. */
+  public Optional<Job> job(long id) {
+    return Optional.ofNullable(jobs.get(id));
+  }
+
+  /** Asks a running solve to stop and keep its best plan so far; false when none runs. */
+  public boolean stop(long id) {
+    Job job = jobs.get(id);
+    if (job == null) {
+      return false;
+    }
+    job.stopRequested = true;
+    Solver<Schedule> solver = job.solver;
+    if (solver != null) {
+      solver.terminateEarly();
+    }
+    return true;
+  }
+
+  private void run(Job job) {
+    try {
+      ScheduleProblem problem = loader.load(job.request);
+      Schedule schedule = problem.schedule();
+      SolverFactory<Schedule> factory =
+          SolverConfigs.factory(settings.solverConfig(), job.seconds, settings.defaultSeconds());
+      List<String> notes = new ArrayList<>(problem.notes());
+      Schedule best;
+      boolean nothingToMove = schedule.getVisits().isEmpty() || schedule.getTeamDays().size() <= 1;
+      if (nothingToMove || job.stopRequested) {
+        notes.add(nothingToPlan(problem, job.stopRequested));
+        for (Visit v : schedule.getVisits()) {
+          schedule.leftOut().getVisits().add(v);
+        }
+        best = schedule;
+      } else {
+        job.phase = "solving";
+        Solver<Schedule> solver = factory.buildSolver();
+        solver.addEventListener(
+            event -> {
+              job.record(
+                  (HardMediumSoftLongScore) event.getNewBestScore(), event.getTimeMillisSpent());
+              if (job.stopRequested) {
+                solver.terminateEarly();
+              }
+              long now = System.currentTimeMillis();
+              if (now - job.lastWrite >= PROGRESS_EVERY_MS) {
+                job.lastWrite = now;
+                repository.progress(job.id, job.best, job.history());
+              }
+            });
+        job.solver = solver;
+        best = solver.solve(schedule);
+      }
+      job.phase = "storing the plan";
+      SolutionManager<Schedule, HardMediumSoftLongScore> manager = SolutionManager.create(factory);
+      ScoreExplanation<Schedule, HardMediumSoftLongScore> explanation = manager.explain(best);
+      HardMediumSoftLongScore score = explanation.getScore();
+      if (job.history.isEmpty()) {
+        job.record(score, (long) (job.elapsedSeconds() * 1000));
+      }
+      job.best = score;
+      List<ScheduleRepository.NewVisit> visits = output(problem, best, notes);
+      Map<String, Object> explained = explain(problem, best, explanation, notes);
+      repository.finish(
+          job.id,
+          score,
+          job.history(),
+          explained,
+          visits,
+          problem.kept().stream().map(ScheduleProblem.KeptVisit::visitId).toList(),
+          problem.basedOn(),
+          String.join("; ", notes));
+      log.info("Schedule {} of {} done: {}", job.id, problem.areaCode(), score);
+    } catch (Throwable e) {
+      log.warn("Schedule {} failed", job.id, e);
+      try {
+        repository.fail(job.id, reason(e), job.history());
+      } catch (RuntimeException again) {
+        log.error("Schedule {} could not be marked FAILED: {}", job.id, again.getMessage());
+      }
+    } finally {
+      job.done = true;
+      jobs.remove(job.id);
+    }
+  }
+
+  private static String nothingToPlan(ScheduleProblem problem, boolean stopped) {
+    Schedule s = problem.schedule();
+    if (stopped) {
+      return "stopped before solving: nothing was planned";
+    }
+    if (s.getVisits().isEmpty()) {
+      return s.getVillages().isEmpty() && problem.villagesDone() == 0
+          ? "there are no villages in the area: nothing to plan"
+          : "no village needs a visit: every eligible resident is done or visited already";
+    }
+    if (s.getTeams().isEmpty()) {
+      return "there are no teams in the area: every visit is left out";
+    }
+    return "every team-day is taken by published visits kept as they are: nothing could be"
+        + " re-planned (release villages to re-plan them)";
+  }
+
+  static String reason(Throwable e) {
+    Throwable t = e;
+    StringBuilder reason = new StringBuilder();
+    while (t != null) {
+      if (t.getMessage() != null && reason.indexOf(t.getMessage()) < 0) {
+        if (!reason.isEmpty()) {
+          reason.append(": ");
+        }
+        reason.append(t.getMessage());
+      }
+      t = t.getCause() == t ? null : t.getCause();
+    }
+    return reason.isEmpty() ? e.toString() : reason.toString();
+  }
+
+  /** The visits to store, with the line along the roads from the previous place. */
+  private List<ScheduleRepository.NewVisit> output(
+      ScheduleProblem problem, Schedule best, List<String> notes) {
+    List<ScheduleRepository.NewVisit> out = new ArrayList<>();
+    boolean routesFailed = false;
+    for (TeamDay day : best.getTeamDays()) {
+      if (!day.real() || day.getVisits().isEmpty()) {
+        continue;
+      }
+      List<PlaceRef> stops = new ArrayList<>();
+      stops.add(PlaceRef.teamBase(day.getTeam().code()));
+      day.getVisits().forEach(v -> stops.add(PlaceRef.village(v.getVillage().code())));
+      List<String> legs = null;
+      if (!routesFailed) {
+        try {
+          legs = routeLines.legs(stops, day.getTeam().mode(), problem.seasons().get(day.getDate()));
+        } catch (RuntimeException e) {
+          routesFailed = true;
+          notes.add("routes are not stored: " + e.getMessage());
+        }
+      }
+      int seq = 1;
+      for (Visit v : day.getVisits()) {
+        boolean last = v.getNext() == null;
+        out.add(
+            new ScheduleRepository.NewVisit(
+                day.getTeam().code(),
+                v.getVillage().code(),
+                day.getDate(),
+                seq,
+                v.getArrival(),
+                v.start(),
+                v.departure(),
+                v.travelIn(),
+                last && !v.staysOver() ? v.travelBack() : null,
+                v.staysOver(),
+                v.getHouseholdsExpected(),
+                legs == null ? null : legs.get(seq - 1)));
+        seq++;
+      }
+    }
+    return out;
+  }
+
+  private static Map<String, Object> explain(
+      ScheduleProblem problem,
+      Schedule best,
+      ScoreExplanation<Schedule, HardMediumSoftLongScore> explanation,
+      List<String> notes) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    List<Map<String, Object>> constraints = new ArrayList<>();
+    for (ConstraintMatchTotal<HardMediumSoftLongScore> total :
+        explanation.getConstraintMatchTotalMap().values()) {
+      Map<String, Object> c = new LinkedHashMap<>();
+      c.put("constraint", total.getConstraintName());
+      c.put("score", total.getScore().toString());
+      c.put("matches", total.getConstraintMatchCount());
+      constraints.add(c);
+    }
+    constraints.sort(
+        (a, b) -> ((String) a.get("constraint")).compareTo((String) b.get("constraint")));
+    out.put("constraints", constraints);
+    out.put("visits_needed", best.getVisits().size());
+    out.put("visits_planned", best.assignedCount());
+    out.put("visits_kept", problem.kept().size());
+    out.put(
+        "capacity",
+        LeftOutReasons.capacity(best, best.getTeamDays().stream().filter(TeamDay::real).toList()));
+    out.put("teams", best.getTeams().size());
+    out.put("villages_needing_visits", best.getVillages().size());
+    out.put("villages_done", problem.villagesDone());
+    List<Map<String, Object>> leftOut = new ArrayList<>();
+    for (LeftOutReasons.LeftOut l : LeftOutReasons.of(best)) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("village", l.village());
+      m.put("name", l.name());
+      m.put("visits_needed", l.visitsNeeded());
+      m.put("visits_planned", l.visitsPlanned());
+      m.put("households_waiting", l.households());
+      m.put("priority", l.priority());
+      m.put("priority_reasons", l.priorityReasons());
+      m.put("reason", l.reason());
+      leftOut.add(m);
+    }
+    out.put("left_out", leftOut);
+    out.put("notes", notes);
+    return out;
+  }
+
+  /**
+   * What changed between a plan and the plan it re-planned (or the area's published plan for the
+   * week): visits added, removed, and moved to another team or day.
+   */
+  public Map<String, Object> diff(long id) {
+    ScheduleRepository.Plan plan =
+        repository
+            .find(id)
+            .orElseThrow(() -> new BadRequestException("no schedule has the id " + id));
+    Long old =
+        plan.basedOn() != null
+            ? plan.basedOn()
+            : repository
+                .published(plan.areaKind(), plan.areaCode(), plan.firstWeek())
+                .map(ScheduleRepository.Plan::id)
+                .filter(p -> p != id)
+                .orElse(null);
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("schedule", id);
+    out.put("compared_with", old);
+    List<ScheduleRepository.VisitRow> now = repository.visits(id);
+    List<ScheduleRepository.VisitRow> before = old == null ? List.of() : repository.visits(old);
+    Set<String> nowKeys = new HashSet<>();
+    now.forEach(v -> nowKeys.add(key(v)));
+    Set<String> beforeKeys = new HashSet<>();
+    before.forEach(v -> beforeKeys.add(key(v)));
+    List<Map<String, Object>> added = new ArrayList<>();
+    List<Map<String, Object>> removed = new ArrayList<>();
+    List<Map<String, Object>> moved = new ArrayList<>();
+    Map<String, ScheduleRepository.VisitRow> removedByVillage = new LinkedHashMap<>();
+    for (ScheduleRepository.VisitRow v : before) {
+      if (!nowKeys.contains(key(v))) {
+        removedByVillage.putIfAbsent(v.village() + "#" + removedByVillage.size(), v);
+      }
+    }
+    List<ScheduleRepository.VisitRow> gone = new ArrayList<>(removedByVillage.values());
+    for (ScheduleRepository.VisitRow v : now) {
+      if (beforeKeys.contains(key(v))) {
+        continue;
+      }
+      ScheduleRepository.VisitRow from =
+          gone.stream().filter(g -> g.village().equals(v.village())).findFirst().orElse(null);
+      if (from != null) {
+        gone.remove(from);
+        Map<String, Object> m = change(v);
+        m.put("from_team", from.team());
+        m.put("from_date", from.date().toString());
+        moved.add(m);
+      } else {
+        added.add(change(v));
+      }
+    }
+    gone.forEach(g -> removed.add(change(g)));
+    out.put("added", added);
+    out.put("removed", removed);
+    out.put("moved", moved);
+    out.put("unchanged", now.stream().filter(v -> beforeKeys.contains(key(v))).count());
+    return out;
+  }
+
+  private static String key(ScheduleRepository.VisitRow v) {
+    return v.team() + "|" + v.village() + "|" + v.date();
+  }
+
+  private static Map<String, Object> change(ScheduleRepository.VisitRow v) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("village", v.village());
+    m.put("team", v.team());
+    m.put("date", v.date().toString());
+    return m;
+  }
+
+  /** The Monday of a date's week. */
+  static LocalDate monday(LocalDate date) {
+    return date.minusDays(date.getDayOfWeek().getValue() - 1L);
+  }
+
+  @Override
+  public void destroy() throws InterruptedException {
+    jobs.values().forEach(j -> stop(j.id));
+    executor.shutdown();
+    executor.awaitTermination(30, TimeUnit.SECONDS);
+  }
+}
