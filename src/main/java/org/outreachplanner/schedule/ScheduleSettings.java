@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ScheduleSettings {
 
-  private final Path solverConfig;
+  private volatile Path solverConfig;
   private final int defaultSeconds;
   private final int minutesPerHousehold;
   private final int minVisitMinutes;
@@ -33,6 +33,11 @@ public class ScheduleSettings {
 
   public Path solverConfig() {
     return solverConfig;
+  }
+
+  /** Uses another solver configuration file from now on (tests use it to make a solve fail). */
+  void solverConfig(Path file) {
+    this.solverConfig = file;
   }
 
   public int defaultSeconds() {

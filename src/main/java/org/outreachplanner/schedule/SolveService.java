@@ -23,6 +23,7 @@ import org.optaplanner.core.api.solver.SolverFactory;
 import org.outreachplanner.roads.PlaceRef;
 import org.outreachplanner.roads.RouteLines;
 import org.outreachplanner.schedule.model.Schedule;
+import org.outreachplanner.schedule.model.ScheduleConstraints;
 import org.outreachplanner.schedule.model.TeamDay;
 import org.outreachplanner.schedule.model.Visit;
 import org.slf4j.Logger;
@@ -209,8 +210,11 @@ public class SolveService implements DisposableBean {
       }
       job.phase = "storing the plan";
       SolutionManager<Schedule, HardMediumSoftLongScore> manager = SolutionManager.create(factory);
-      ScoreExplanation<Schedule, HardMediumSoftLongScore> explanation = manager.explain(best);
-      HardMediumSoftLongScore score = explanation.getScore();
+      // with no visit at all there is nothing to score (the solver refuses an empty value range)
+      ScoreExplanation<Schedule, HardMediumSoftLongScore> explanation =
+          best.getVisits().isEmpty() ? null : manager.explain(best);
+      HardMediumSoftLongScore score =
+          explanation == null ? HardMediumSoftLongScore.ZERO : explanation.getScore();
       if (job.history.isEmpty()) {
         job.record(score, (long) (job.elapsedSeconds() * 1000));
       }
@@ -323,12 +327,22 @@ public class SolveService implements DisposableBean {
       List<String> notes) {
     Map<String, Object> out = new LinkedHashMap<>();
     List<Map<String, Object>> constraints = new ArrayList<>();
-    for (ConstraintMatchTotal<HardMediumSoftLongScore> total :
-        explanation.getConstraintMatchTotalMap().values()) {
+    Map<String, ConstraintMatchTotal<HardMediumSoftLongScore>> totals = new LinkedHashMap<>();
+    if (explanation != null) {
+      explanation
+          .getConstraintMatchTotalMap()
+          .values()
+          .forEach(t -> totals.put(t.getConstraintName(), t));
+    }
+    for (String name : ScheduleConstraints.NAMES) {
+      ConstraintMatchTotal<HardMediumSoftLongScore> total = totals.get(name);
       Map<String, Object> c = new LinkedHashMap<>();
-      c.put("constraint", total.getConstraintName());
-      c.put("score", total.getScore().toString());
-      c.put("matches", total.getConstraintMatchCount());
+      c.put("constraint", name);
+      c.put("level", ScheduleConstraints.level(name));
+      c.put(
+          "score",
+          total == null ? HardMediumSoftLongScore.ZERO.toString() : total.getScore().toString());
+      c.put("matches", total == null ? 0 : total.getConstraintMatchCount());
       constraints.add(c);
     }
     constraints.sort(

@@ -29,6 +29,29 @@ public class ScheduleConstraints implements ConstraintProvider {
   public static final String SPREAD = "Repeat visits spread out";
   public static final String STABILITY = "Changes to published visits";
 
+  /** Every constraint's name, hard ones first, as the explanation lists them. */
+  public static final java.util.List<String> NAMES =
+      java.util.List.of(
+          DAY_HOURS,
+          TIME_WINDOW,
+          AVAILABILITY,
+          LANGUAGE,
+          ONE_TEAM,
+          KEPT_VISIT,
+          WEEKLY_VISITS,
+          LEFT_OUT,
+          PRIORITY,
+          TRAVEL,
+          FAIR,
+          SPREAD,
+          STABILITY);
+
+  /** hard, medium or soft. */
+  public static String level(String name) {
+    int i = NAMES.indexOf(name);
+    return i < 7 ? "hard" : i == 7 ? "medium" : "soft";
+  }
+
   /** Soft weight of one visit squared per team, against minutes of travel. */
   public static final int FAIR_WEIGHT = 30;
 
