@@ -25,6 +25,7 @@ import org.outreachplanner.roads.TravelTimeMatrix;
 import org.outreachplanner.roads.TravelTimeService;
 import org.outreachplanner.roads.UnknownAreaException;
 import org.outreachplanner.schedule.model.FixedVisit;
+import org.outreachplanner.schedule.model.Initializer;
 import org.outreachplanner.schedule.model.Schedule;
 import org.outreachplanner.schedule.model.TeamDay;
 import org.outreachplanner.schedule.model.TeamInfo;
@@ -272,7 +273,6 @@ public class ProblemLoader {
         schedule.getTeamDays().add(new TeamDay(team, date, d, available, travel));
       }
     }
-    schedule.getTeamDays().add(TeamDay.leftOut());
 
     // villages and the visits they need
     int villagesDone = 0;
@@ -318,6 +318,7 @@ public class ProblemLoader {
         schedule.getVisits().add(visit);
       }
     }
+    Initializer.addLeftOutHolders(schedule);
     return new ScheduleProblem(
         area.kind(),
         area.code(),

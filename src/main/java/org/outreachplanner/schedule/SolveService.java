@@ -22,6 +22,7 @@ import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.outreachplanner.roads.PlaceRef;
 import org.outreachplanner.roads.RouteLines;
+import org.outreachplanner.schedule.model.Initializer;
 import org.outreachplanner.schedule.model.Schedule;
 import org.outreachplanner.schedule.model.ScheduleConstraints;
 import org.outreachplanner.schedule.model.TeamDay;
@@ -182,14 +183,13 @@ public class SolveService implements DisposableBean {
           SolverConfigs.factory(settings.solverConfig(), job.seconds, settings.defaultSeconds());
       List<String> notes = new ArrayList<>(problem.notes());
       Schedule best;
-      boolean nothingToMove = schedule.getVisits().isEmpty() || schedule.getTeamDays().size() <= 1;
+      boolean nothingToMove = schedule.getVisits().isEmpty() || schedule.realTeamDays() == 0;
       if (nothingToMove || job.stopRequested) {
         notes.add(nothingToPlan(problem, job.stopRequested));
-        for (Visit v : schedule.getVisits()) {
-          schedule.leftOut().getVisits().add(v);
-        }
+        Initializer.leaveAllOut(schedule);
         best = schedule;
       } else {
+        Initializer.initialize(schedule);
         job.phase = "solving";
         Solver<Schedule> solver = factory.buildSolver();
         solver.addEventListener(

@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       org.outreachplanner.roads.TravelTimeBenchmarkCommand.class,
       org.outreachplanner.roads.DemCommand.class,
       org.outreachplanner.schedule.SolveCommand.class,
+      org.outreachplanner.schedule.ScheduleBenchmarkCommand.class,
       DbCommand.class,
       CommandLine.HelpCommand.class
     })

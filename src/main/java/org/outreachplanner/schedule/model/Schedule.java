@@ -42,9 +42,9 @@ public class Schedule {
     this.weeks = weeks;
   }
 
-  /** The holder of the visits left out (the last team-day). */
-  public TeamDay leftOut() {
-    return teamDays.get(teamDays.size() - 1);
+  /** Real teams' days (not the holders of the visits left out). */
+  public long realTeamDays() {
+    return teamDays.stream().filter(TeamDay::real).count();
   }
 
   /** Visits placed on a real team's day. */

@@ -8,8 +8,8 @@ import org.optaplanner.core.api.domain.lookup.PlanningId;
 import org.optaplanner.core.api.domain.variable.PlanningListVariable;
 
 /**
- * One working day of one team: the villages it visits that day, in order. One extra team-day
- * without a team holds the visits left out (the solver must place every visit somewhere).
+ * One working day of one team: the villages it visits that day, in order. Extra team-days without a
+ * team hold the visits left out (the solver must place every visit somewhere).
  */
 @PlanningEntity
 public class TeamDay {
@@ -43,8 +43,13 @@ public class TeamDay {
 
   /** The holder of the visits left out. */
   public static TeamDay leftOut() {
+    return leftOut(0);
+  }
+
+  /** The {@code n}-th holder of visits left out (there is one per so many visits). */
+  public static TeamDay leftOut(int n) {
     TeamDay day = new TeamDay();
-    day.id = "left-out";
+    day.id = "left-out-" + n;
     day.available = false;
     return day;
   }
