@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
 
 /**
  * The whole main job on the demo data: starts the database, loads {@code maps/demo} (a second run
- * changes nothing), then serves the map.
+ * changes nothing), plans and publishes this week's visits of the demo commune (once a week), then
+ * serves the map.
  */
 @Command(
     name = "demo",
@@ -70,6 +71,14 @@ public class DemoCommand implements Callable<Integer> {
         context.close();
         return 1;
       }
+    }
+    // ---- schedules: this week's visits of the demo commune, planned and published once ----
+    try {
+      org.outreachplanner.schedule.DemoSchedules.planThisWeek(context, System.out);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      context.close();
+      return 1;
     }
     if (noServe) {
       context.close();

@@ -34,6 +34,7 @@ class ScheduleApiIT {
   @Autowired JdbcTemplate jdbc;
   @Autowired ImportService imports;
   @Autowired ScheduleSettings settings;
+  @Autowired org.springframework.context.ApplicationContext context;
   @LocalServerPort int port;
   ApiClient api;
 
@@ -286,6 +287,17 @@ class ScheduleApiIT {
     }
     assertThat(api.json("/api/schedules/" + good).path("status").asText()).isEqualTo("PUBLISHED");
     assertThat(api.json("/api/schedules/" + good + "/visits").size()).isEqualTo(visits);
+  }
+
+  @Test
+  void theDemoStepPlansAndPublishesThisWeekOnceOnly() throws Exception {
+    java.io.ByteArrayOutputStream first = new java.io.ByteArrayOutputStream();
+    assertThat(DemoSchedules.planThisWeek(context, new java.io.PrintStream(first, true))).isTrue();
+    assertThat(first.toString()).contains("of Dân Hóa (18904) planned in 10 s and published");
+    java.io.ByteArrayOutputStream second = new java.io.ByteArrayOutputStream();
+    assertThat(DemoSchedules.planThisWeek(context, new java.io.PrintStream(second, true))).isTrue();
+    assertThat(second.toString()).contains("is published already");
+    assertThat(TestTables.count(jdbc, "schedule_plan")).isEqualTo(1);
   }
 
   private void commune(String code, double lon, double lat) {
