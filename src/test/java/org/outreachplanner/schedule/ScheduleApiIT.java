@@ -300,6 +300,46 @@ class ScheduleApiIT {
     assertThat(TestTables.count(jdbc, "schedule_plan")).isEqualTo(1);
   }
 
+  @Test
+  void settingsSetThroughTheApiShapeThePlan() throws Exception {
+    ApiClient.Response team =
+        api.send(
+            "PUT",
+            "/api/schedules/settings/teams/DH-T01",
+            "{\"max_visits_per_week\":1,\"unavailable\":[\"2026-11-23\",\"2026-11-24\","
+                + "\"2026-11-25\",\"2026-11-26\",\"2026-11-27\"]}");
+    assertThat(team.status()).as(team.body()).isEqualTo(200);
+    assertThat(team.json().path("unavailable").size()).isEqualTo(5);
+    ApiClient.Response village =
+        api.send(
+            "PUT",
+            "/api/schedules/settings/villages/18904-02",
+            "{\"priority\":10,\"market_days\":[1,2],\"time_windows\":"
+                + "[{\"iso_day\":null,\"opens\":\"06:00\",\"closes\":\"12:30\"}]}");
+    assertThat(village.status()).as(village.body()).isEqualTo(200);
+    assertThat(village.json().path("time_windows").get(0).path("opens").asText())
+        .isEqualTo("06:00");
+    ApiClient.Response bad =
+        api.send("PUT", "/api/schedules/settings/villages/18904-02", "{\"priority\":11}");
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.json().path("message").asText())
+        .contains("village_schedule_settings_priority_check");
+    assertThat(api.json("/api/schedules/settings/villages/18904-02").path("priority").asInt())
+        .isEqualTo(10);
+
+    long id = start(body(DAN_HOA, 3));
+    JsonNode plan = finished(id);
+    assertThat(plan.path("feasible").asBoolean()).isTrue();
+    for (JsonNode v : api.json("/api/schedules/" + id + "/visits")) {
+      assertThat(v.path("team").asText()).isNotEqualTo("DH-T01");
+      if (v.path("village").asText().equals("18904-02")) {
+        assertThat(v.path("date").asText()).isNotIn("2026-11-23", "2026-11-24");
+        assertThat(v.path("work_start").asText()).isGreaterThanOrEqualTo("06:00");
+        assertThat(v.path("departure").asText()).isLessThanOrEqualTo("12:30");
+      }
+    }
+  }
+
   private void commune(String code, double lon, double lat) {
     jdbc.update(
         "INSERT INTO commune (code, province_code, name, boundary, centre) VALUES (?, '12', ?,"
