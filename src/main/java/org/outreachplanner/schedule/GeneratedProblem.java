@@ -6,14 +6,14 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.outreachplanner.roads.TravelMode;
-import org.outreachplanner.schedule.model.Initializer;
-import org.outreachplanner.schedule.model.Schedule;
-import org.outreachplanner.schedule.model.TeamDay;
-import org.outreachplanner.schedule.model.TeamInfo;
-import org.outreachplanner.schedule.model.TimeWindows;
-import org.outreachplanner.schedule.model.TravelTable;
-import org.outreachplanner.schedule.model.VillageInfo;
-import org.outreachplanner.schedule.model.Visit;
+import org.outreachplanner.schedule.domain.Initializer;
+import org.outreachplanner.schedule.domain.Schedule;
+import org.outreachplanner.schedule.domain.TeamDay;
+import org.outreachplanner.schedule.domain.TeamInfo;
+import org.outreachplanner.schedule.domain.TimeWindows;
+import org.outreachplanner.schedule.domain.TravelTable;
+import org.outreachplanner.schedule.domain.VillageInfo;
+import org.outreachplanner.schedule.domain.Visit;
 
 /**
  * A synthetic province for the solver benchmark, without a database: villages scattered over a

@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.outreachplanner.schedule.model.Schedule;
-import org.outreachplanner.schedule.model.TeamDay;
-import org.outreachplanner.schedule.model.TeamInfo;
-import org.outreachplanner.schedule.model.TravelTable;
-import org.outreachplanner.schedule.model.VillageInfo;
-import org.outreachplanner.schedule.model.Visit;
+import org.outreachplanner.schedule.domain.Schedule;
+import org.outreachplanner.schedule.domain.TeamDay;
+import org.outreachplanner.schedule.domain.TeamInfo;
+import org.outreachplanner.schedule.domain.TravelTable;
+import org.outreachplanner.schedule.domain.VillageInfo;
+import org.outreachplanner.schedule.domain.Visit;
 
 /**
  * Why each village left out (or only partly visited) was: the first of these that holds — no team;

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.outreachplanner.roads.Season;
-import org.outreachplanner.schedule.model.Schedule;
+import org.outreachplanner.schedule.domain.Schedule;
 
 /**
  * A planning problem loaded from the database with what the output and the explanation need

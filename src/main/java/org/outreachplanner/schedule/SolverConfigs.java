@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
-import org.outreachplanner.schedule.model.Schedule;
+import org.outreachplanner.schedule.domain.Schedule;
 
 /**
  * The solver configuration, read from {@code solver-config/} (outreach.schedule.solver-config) each

@@ -1,4 +1,4 @@
-package org.outreachplanner.schedule.model;
+package org.outreachplanner.schedule.domain;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

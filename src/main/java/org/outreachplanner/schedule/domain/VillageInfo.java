@@ -1,4 +1,4 @@
-package org.outreachplanner.schedule.model;
+package org.outreachplanner.schedule.domain;
 
 /**
  * A village with work left, as the solver sees it.

@@ -1,10 +1,16 @@
-package org.outreachplanner.schedule.model;
+package org.outreachplanner.schedule.solver;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.outreachplanner.roads.TravelMode;
+import org.outreachplanner.schedule.domain.TeamDay;
+import org.outreachplanner.schedule.domain.TeamInfo;
+import org.outreachplanner.schedule.domain.TimeWindows;
+import org.outreachplanner.schedule.domain.TravelTable;
+import org.outreachplanner.schedule.domain.VillageInfo;
+import org.outreachplanner.schedule.domain.Visit;
 
 /**
  * A small hand-checkable problem: a base (place 0) and villages A (1) and B (2); base–A 60 min,

@@ -1,4 +1,4 @@
-package org.outreachplanner.schedule.model;
+package org.outreachplanner.schedule.domain;
 
 import java.time.LocalDate;
 import org.optaplanner.core.api.domain.entity.PlanningEntity;
@@ -7,6 +7,7 @@ import org.optaplanner.core.api.domain.variable.InverseRelationShadowVariable;
 import org.optaplanner.core.api.domain.variable.NextElementShadowVariable;
 import org.optaplanner.core.api.domain.variable.PreviousElementShadowVariable;
 import org.optaplanner.core.api.domain.variable.ShadowVariable;
+import org.outreachplanner.schedule.solver.ArrivalListener;
 
 /**
  * One visit a village needs in the horizon (the k-th of its visits), to be given to a team-day. Its

@@ -1,4 +1,4 @@
-package org.outreachplanner.schedule.model;
+package org.outreachplanner.schedule.domain;
 
 import java.util.Locale;
 import java.util.Set;

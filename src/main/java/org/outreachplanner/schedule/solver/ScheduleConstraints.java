@@ -1,4 +1,4 @@
-package org.outreachplanner.schedule.model;
+package org.outreachplanner.schedule.solver;
 
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.count;
 
@@ -8,6 +8,8 @@ import org.optaplanner.core.api.score.stream.Constraint;
 import org.optaplanner.core.api.score.stream.ConstraintFactory;
 import org.optaplanner.core.api.score.stream.ConstraintProvider;
 import org.optaplanner.core.api.score.stream.Joiners;
+import org.outreachplanner.schedule.domain.FixedVisit;
+import org.outreachplanner.schedule.domain.Visit;
 
 /**
  * The rules of a good week of visits. Hard rules make a plan feasible; the medium level counts the

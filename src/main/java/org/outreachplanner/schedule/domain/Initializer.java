@@ -1,4 +1,4 @@
-package org.outreachplanner.schedule.model;
+package org.outreachplanner.schedule.domain;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.outreachplanner.schedule.solver.ScheduleConstraints;
 
 /**
  * A quick feasible start for the local search, in place of the solver's construction heuristic

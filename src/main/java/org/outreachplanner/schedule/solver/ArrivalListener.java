@@ -1,8 +1,10 @@
-package org.outreachplanner.schedule.model;
+package org.outreachplanner.schedule.solver;
 
 import java.util.Objects;
 import org.optaplanner.core.api.domain.variable.VariableListener;
 import org.optaplanner.core.api.score.director.ScoreDirector;
+import org.outreachplanner.schedule.domain.Schedule;
+import org.outreachplanner.schedule.domain.Visit;
 
 /**
  * Keeps each visit's arrival time up to date when it moves: from the start of the team's day plus

@@ -1,4 +1,4 @@
-package org.outreachplanner.schedule.model;
+package org.outreachplanner.schedule.domain;
 
 /**
  * Travel minutes between the places of a problem (villages and team bases, dense ids 0..n-1) for

@@ -1,4 +1,4 @@
-package org.outreachplanner.schedule.model;
+package org.outreachplanner.schedule.solver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +13,14 @@ import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 import org.outreachplanner.roads.TravelMode;
 import org.outreachplanner.schedule.SolverConfigs;
+import org.outreachplanner.schedule.domain.FixedVisit;
+import org.outreachplanner.schedule.domain.Schedule;
+import org.outreachplanner.schedule.domain.TeamDay;
+import org.outreachplanner.schedule.domain.TeamInfo;
+import org.outreachplanner.schedule.domain.TimeWindows;
+import org.outreachplanner.schedule.domain.TravelTable;
+import org.outreachplanner.schedule.domain.VillageInfo;
+import org.outreachplanner.schedule.domain.Visit;
 
 /**
  * A small problem solved with FULL_ASSERT: every move's incremental score is checked against a full

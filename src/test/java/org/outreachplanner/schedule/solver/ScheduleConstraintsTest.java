@@ -1,16 +1,23 @@
-package org.outreachplanner.schedule.model;
+package org.outreachplanner.schedule.solver;
 
-import static org.outreachplanner.schedule.model.ScheduleFixtures.MONDAY;
-import static org.outreachplanner.schedule.model.ScheduleFixtures.day;
-import static org.outreachplanner.schedule.model.ScheduleFixtures.leaveOut;
-import static org.outreachplanner.schedule.model.ScheduleFixtures.route;
-import static org.outreachplanner.schedule.model.ScheduleFixtures.team;
-import static org.outreachplanner.schedule.model.ScheduleFixtures.village;
-import static org.outreachplanner.schedule.model.ScheduleFixtures.visit;
+import static org.outreachplanner.schedule.solver.ScheduleFixtures.MONDAY;
+import static org.outreachplanner.schedule.solver.ScheduleFixtures.day;
+import static org.outreachplanner.schedule.solver.ScheduleFixtures.leaveOut;
+import static org.outreachplanner.schedule.solver.ScheduleFixtures.route;
+import static org.outreachplanner.schedule.solver.ScheduleFixtures.team;
+import static org.outreachplanner.schedule.solver.ScheduleFixtures.village;
+import static org.outreachplanner.schedule.solver.ScheduleFixtures.visit;
 
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.test.api.score.stream.ConstraintVerifier;
+import org.outreachplanner.schedule.domain.FixedVisit;
+import org.outreachplanner.schedule.domain.Schedule;
+import org.outreachplanner.schedule.domain.TeamDay;
+import org.outreachplanner.schedule.domain.TeamInfo;
+import org.outreachplanner.schedule.domain.TimeWindows;
+import org.outreachplanner.schedule.domain.VillageInfo;
+import org.outreachplanner.schedule.domain.Visit;
 
 /** Every constraint, with the exact penalty of a case it punishes and one it does not. */
 class ScheduleConstraintsTest {
