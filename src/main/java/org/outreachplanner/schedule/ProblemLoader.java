@@ -8,21 +8,15 @@ import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.outreachplanner.roads.NetworkNotReadyException;
 import org.outreachplanner.roads.PlaceRef;
-import org.outreachplanner.roads.PlanningArea;
 import org.outreachplanner.roads.Season;
 import org.outreachplanner.roads.TravelMode;
-import org.outreachplanner.roads.TravelTimeMatrix;
-import org.outreachplanner.roads.TravelTimeService;
 import org.outreachplanner.roads.UnknownAreaException;
 import org.outreachplanner.schedule.domain.FixedVisit;
 import org.outreachplanner.schedule.domain.Initializer;
@@ -122,13 +116,15 @@ public class ProblemLoader {
       """;
 
   private final NamedParameterJdbcTemplate jdbc;
-  private final TravelTimeService travelTimes;
+  private final ScheduleTravelTables travelTables;
   private final ScheduleSettings settings;
 
   ProblemLoader(
-      NamedParameterJdbcTemplate jdbc, TravelTimeService travelTimes, ScheduleSettings settings) {
+      NamedParameterJdbcTemplate jdbc,
+      ScheduleTravelTables travelTables,
+      ScheduleSettings settings) {
     this.jdbc = jdbc;
-    this.travelTimes = travelTimes;
+    this.travelTables = travelTables;
     this.settings = settings;
   }
 
@@ -185,7 +181,9 @@ public class ProblemLoader {
     List<PlaceRef> places = new ArrayList<>();
     villageRows.forEach(v -> places.add(PlaceRef.village(v.code)));
     teamRows.forEach(t -> places.add(PlaceRef.teamBase(t.code)));
-    Map<String, TravelTable> tables = travelTables(area, teamRows, seasons, places, notes);
+    Map<String, TravelTable> tables =
+        travelTables.tables(
+            area.code(), teamRows.stream().map(TeamRow::mode).toList(), seasons, places, notes);
 
     // published visits: kept, or released to be re-planned
     Long basedOn = jdbc.query(SELECT_PUBLISHED, p, rs -> rs.next() ? rs.getLong(1) : null);
@@ -269,7 +267,7 @@ public class ProblemLoader {
           continue;
         }
         boolean available = !unavailable.getOrDefault(row.code, Set.of()).contains(date);
-        TravelTable travel = tables.get(key(row.mode, seasons.get(date)));
+        TravelTable travel = tables.get(ScheduleTravelTables.key(row.mode, seasons.get(date)));
         schedule.getTeamDays().add(new TeamDay(team, date, d, available, travel));
       }
     }
@@ -343,73 +341,6 @@ public class ProblemLoader {
       seasons.put(date, Season.parse(s));
     }
     return seasons;
-  }
-
-  private static String key(TravelMode mode, Season season) {
-    return mode.code() + "/" + season.code();
-  }
-
-  /**
-   * One table per mode and season in use, from the stored matrices (computed first when missing or
-   * stale). Places of the problem not in a matrix stay unreachable.
-   */
-  private Map<String, TravelTable> travelTables(
-      Area area,
-      List<TeamRow> teams,
-      Map<LocalDate, Season> seasons,
-      List<PlaceRef> places,
-      List<String> notes) {
-    Set<TravelMode> modes = EnumSet.noneOf(TravelMode.class);
-    teams.forEach(t -> modes.add(t.mode));
-    Set<Season> used = EnumSet.noneOf(Season.class);
-    used.addAll(seasons.values());
-    Map<String, TravelTable> tables = new LinkedHashMap<>();
-    for (TravelMode m : modes) {
-      for (Season s : used) {
-        tables.put(
-            key(m, s),
-            new TravelTable(
-                m.code().replace('_', ' ') + ", " + s.code() + " season", places.size()));
-      }
-    }
-    if (modes.isEmpty() || places.isEmpty()) {
-      return tables;
-    }
-    List<PlanningArea> matrixAreas;
-    try {
-      travelTimes.compute(
-          new TravelTimeService.Request(
-              area.code(), List.copyOf(modes), List.copyOf(used), null, false),
-          TravelTimeService.Progress.NONE);
-      matrixAreas = travelTimes.areasOf(area.code());
-    } catch (NetworkNotReadyException e) {
-      notes.add("no travel times: " + e.getMessage());
-      log.warn("Schedule of {} without travel times: {}", area.code(), e.getMessage());
-      return tables;
-    }
-    for (TravelMode m : modes) {
-      for (Season s : used) {
-        TravelTable table = tables.get(key(m, s));
-        for (PlanningArea pa : matrixAreas) {
-          TravelTimeMatrix matrix = travelTimes.storedMatrix(pa, m, s, "");
-          int[] ids = new int[places.size()];
-          for (int i = 0; i < ids.length; i++) {
-            ids[i] = matrix.idOf(places.get(i));
-          }
-          for (int i = 0; i < ids.length; i++) {
-            if (ids[i] < 0) {
-              continue;
-            }
-            for (int j = 0; j < ids.length; j++) {
-              if (ids[j] >= 0 && i != j && matrix.reachable(ids[i], ids[j])) {
-                table.put(i, j, (int) Math.ceil(matrix.seconds(ids[i], ids[j]) / 60.0));
-              }
-            }
-          }
-        }
-      }
-    }
-    return tables;
   }
 
   private Map<String, int[][]> windows(MapSqlParameterSource p) {

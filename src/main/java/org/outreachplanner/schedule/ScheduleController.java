@@ -100,7 +100,7 @@ class ScheduleController {
   @GetMapping("/api/schedules/{id}/diff")
   Map<String, Object> diff(@PathVariable long id) {
     plan(id);
-    return solves.diff(id);
+    return PlanDiff.of(repository, id);
   }
 
   @DeleteMapping("/api/schedules/{id}")
@@ -128,7 +128,7 @@ class ScheduleController {
       throw new ResponseStatusException(HttpStatus.CONFLICT, problem);
     }
     Map<String, Object> out = summary(plan(id));
-    out.put("changes", solves.diff(id));
+    out.put("changes", PlanDiff.of(repository, id));
     return out;
   }
 

@@ -3,12 +3,10 @@ package org.outreachplanner.schedule;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,7 +14,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.optaplanner.core.api.score.ScoreExplanation;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
-import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
@@ -26,7 +23,6 @@ import org.outreachplanner.schedule.domain.Initializer;
 import org.outreachplanner.schedule.domain.Schedule;
 import org.outreachplanner.schedule.domain.TeamDay;
 import org.outreachplanner.schedule.domain.Visit;
-import org.outreachplanner.schedule.solver.ScheduleConstraints;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -220,7 +216,7 @@ public class SolveService implements DisposableBean {
       }
       job.best = score;
       List<ScheduleRepository.NewVisit> visits = output(problem, best, notes);
-      Map<String, Object> explained = explain(problem, best, explanation, notes);
+      Map<String, Object> explained = PlanExplanation.of(problem, best, explanation, notes);
       repository.finish(
           job.id,
           score,
@@ -318,133 +314,6 @@ public class SolveService implements DisposableBean {
       }
     }
     return out;
-  }
-
-  private static Map<String, Object> explain(
-      ScheduleProblem problem,
-      Schedule best,
-      ScoreExplanation<Schedule, HardMediumSoftLongScore> explanation,
-      List<String> notes) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    List<Map<String, Object>> constraints = new ArrayList<>();
-    Map<String, ConstraintMatchTotal<HardMediumSoftLongScore>> totals = new LinkedHashMap<>();
-    if (explanation != null) {
-      explanation
-          .getConstraintMatchTotalMap()
-          .values()
-          .forEach(t -> totals.put(t.getConstraintName(), t));
-    }
-    for (String name : ScheduleConstraints.NAMES) {
-      ConstraintMatchTotal<HardMediumSoftLongScore> total = totals.get(name);
-      Map<String, Object> c = new LinkedHashMap<>();
-      c.put("constraint", name);
-      c.put("level", ScheduleConstraints.level(name));
-      c.put(
-          "score",
-          total == null ? HardMediumSoftLongScore.ZERO.toString() : total.getScore().toString());
-      c.put("matches", total == null ? 0 : total.getConstraintMatchCount());
-      constraints.add(c);
-    }
-    constraints.sort(
-        (a, b) -> ((String) a.get("constraint")).compareTo((String) b.get("constraint")));
-    out.put("constraints", constraints);
-    out.put("visits_needed", best.getVisits().size());
-    out.put("visits_planned", best.assignedCount());
-    out.put("visits_kept", problem.kept().size());
-    out.put(
-        "capacity",
-        LeftOutReasons.capacity(best, best.getTeamDays().stream().filter(TeamDay::real).toList()));
-    out.put("teams", best.getTeams().size());
-    out.put("villages_needing_visits", best.getVillages().size());
-    out.put("villages_done", problem.villagesDone());
-    List<Map<String, Object>> leftOut = new ArrayList<>();
-    for (LeftOutReasons.LeftOut l : LeftOutReasons.of(best)) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("village", l.village());
-      m.put("name", l.name());
-      m.put("visits_needed", l.visitsNeeded());
-      m.put("visits_planned", l.visitsPlanned());
-      m.put("households_waiting", l.households());
-      m.put("priority", l.priority());
-      m.put("priority_reasons", l.priorityReasons());
-      m.put("reason", l.reason());
-      leftOut.add(m);
-    }
-    out.put("left_out", leftOut);
-    out.put("notes", notes);
-    return out;
-  }
-
-  /**
-   * What changed between a plan and the plan it re-planned (or the area's published plan for the
-   * week): visits added, removed, and moved to another team or day.
-   */
-  public Map<String, Object> diff(long id) {
-    ScheduleRepository.Plan plan =
-        repository
-            .find(id)
-            .orElseThrow(() -> new BadRequestException("no schedule has the id " + id));
-    Long old =
-        plan.basedOn() != null
-            ? plan.basedOn()
-            : repository
-                .published(plan.areaKind(), plan.areaCode(), plan.firstWeek())
-                .map(ScheduleRepository.Plan::id)
-                .filter(p -> p != id)
-                .orElse(null);
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("schedule", id);
-    out.put("compared_with", old);
-    List<ScheduleRepository.VisitRow> now = repository.visits(id);
-    List<ScheduleRepository.VisitRow> before = old == null ? List.of() : repository.visits(old);
-    Set<String> nowKeys = new HashSet<>();
-    now.forEach(v -> nowKeys.add(key(v)));
-    Set<String> beforeKeys = new HashSet<>();
-    before.forEach(v -> beforeKeys.add(key(v)));
-    List<Map<String, Object>> added = new ArrayList<>();
-    List<Map<String, Object>> removed = new ArrayList<>();
-    List<Map<String, Object>> moved = new ArrayList<>();
-    Map<String, ScheduleRepository.VisitRow> removedByVillage = new LinkedHashMap<>();
-    for (ScheduleRepository.VisitRow v : before) {
-      if (!nowKeys.contains(key(v))) {
-        removedByVillage.putIfAbsent(v.village() + "#" + removedByVillage.size(), v);
-      }
-    }
-    List<ScheduleRepository.VisitRow> gone = new ArrayList<>(removedByVillage.values());
-    for (ScheduleRepository.VisitRow v : now) {
-      if (beforeKeys.contains(key(v))) {
-        continue;
-      }
-      ScheduleRepository.VisitRow from =
-          gone.stream().filter(g -> g.village().equals(v.village())).findFirst().orElse(null);
-      if (from != null) {
-        gone.remove(from);
-        Map<String, Object> m = change(v);
-        m.put("from_team", from.team());
-        m.put("from_date", from.date().toString());
-        moved.add(m);
-      } else {
-        added.add(change(v));
-      }
-    }
-    gone.forEach(g -> removed.add(change(g)));
-    out.put("added", added);
-    out.put("removed", removed);
-    out.put("moved", moved);
-    out.put("unchanged", now.stream().filter(v -> beforeKeys.contains(key(v))).count());
-    return out;
-  }
-
-  private static String key(ScheduleRepository.VisitRow v) {
-    return v.team() + "|" + v.village() + "|" + v.date();
-  }
-
-  private static Map<String, Object> change(ScheduleRepository.VisitRow v) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("village", v.village());
-    m.put("team", v.team());
-    m.put("date", v.date().toString());
-    return m;
   }
 
   /** The Monday of a date's week. */
