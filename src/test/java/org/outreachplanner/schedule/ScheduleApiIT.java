@@ -301,6 +301,17 @@ class ScheduleApiIT {
   }
 
   @Test
+  void twoAreasAreSolvedAtTheSameTime() throws Exception {
+    long danHoa = start(body(DAN_HOA, 4));
+    long thuongTrach = start(body("19147", 4));
+    JsonNode first = finished(danHoa);
+    JsonNode second = finished(thuongTrach);
+    assertThat(first.path("status").asText()).isEqualTo("DRAFT");
+    assertThat(second.path("status").asText()).isEqualTo("DRAFT");
+    assertThat(second.path("area").asText()).isEqualTo("19147");
+  }
+
+  @Test
   void settingsSetThroughTheApiShapeThePlan() throws Exception {
     ApiClient.Response team =
         api.send(
