@@ -16,7 +16,9 @@ import picocli.CommandLine.Option;
 
 /**
  * The whole main job on the demo data: starts the database, loads {@code maps/demo}, builds the
- * road network and computes the travel times (a second run changes nothing), then serves the map.
+ * road network and computes the travel times, computes the coverage layer (a second run changes
+ * nothing), plans and publishes the coming week's visits of the demo commune (once a week),
+ * creates the demo users, then serves the map.
  */
 @Command(
     name = "demo",
@@ -87,6 +89,14 @@ public class DemoCommand implements Callable<Integer> {
             context
                 .getBean(org.outreachplanner.coverage.CoverageService.class)
                 .recompute(false, org.outreachplanner.coverage.CoverageService.Progress.NONE)));
+    // ---- schedules: this week's visits of the demo commune, planned and published once ----
+    try {
+      org.outreachplanner.schedule.DemoSchedules.planComingWeek(context, System.out);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      context.close();
+      return 1;
+    }
     context.getBean(org.outreachplanner.web.DemoUsers.class).ensure(System.out);
     if (noServe) {
       context.close();

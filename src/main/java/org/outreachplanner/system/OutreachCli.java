@@ -22,6 +22,8 @@ import picocli.CommandLine.Command;
       org.outreachplanner.roads.TravelTimeBenchmarkCommand.class,
       org.outreachplanner.roads.DemCommand.class,
       org.outreachplanner.coverage.CoverageCommand.class,
+      org.outreachplanner.schedule.SolveCommand.class,
+      org.outreachplanner.schedule.ScheduleBenchmarkCommand.class,
       DbCommand.class,
       org.outreachplanner.web.UsersCommand.class,
       CommandLine.HelpCommand.class

@@ -85,10 +85,11 @@ class SecurityMatrixIT {
             "/api/travel-times/**",
             "/api/closures/**",
             "/api/speeds/**",
-            "/api/coverage/**",
-            "/api/schedules/**")) {
+            "/api/coverage/**")) {
       expect("GET " + path, P, L);
     }
+    // whole plans (every team's visits): planners; a team lead reads their team's week only
+    expect("GET /api/schedules/**", P);
     // changes, imports, sites, the API description: planners only
     for (String method : List.of("POST", "PUT", "PATCH", "DELETE")) {
       expect(method + " /api/**", P);

@@ -1,0 +1,60 @@
+package org.outreachplanner.schedule;
+
+import java.nio.file.Path;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** The scheduling settings of application.properties (outreach.schedule.*). */
+@Component
+public class ScheduleSettings {
+
+  private volatile Path solverConfig;
+  private final int defaultSeconds;
+  private final int minutesPerHousehold;
+  private final int minVisitMinutes;
+  private final int maxVisitsPerVillageWeek;
+  private final int threads;
+
+  ScheduleSettings(
+      @Value("${outreach.schedule.solver-config:solver-config/schedule-solver.xml}")
+          Path solverConfig,
+      @Value("${outreach.schedule.default-seconds:30}") int defaultSeconds,
+      @Value("${outreach.schedule.minutes-per-household:10}") int minutesPerHousehold,
+      @Value("${outreach.schedule.min-visit-minutes:60}") int minVisitMinutes,
+      @Value("${outreach.schedule.max-visits-per-village-week:1}") int maxVisitsPerVillageWeek,
+      @Value("${outreach.schedule.threads:0}") int threads) {
+    this.solverConfig = solverConfig;
+    this.defaultSeconds = defaultSeconds;
+    this.minutesPerHousehold = minutesPerHousehold;
+    this.minVisitMinutes = minVisitMinutes;
+    this.maxVisitsPerVillageWeek = Math.max(1, maxVisitsPerVillageWeek);
+    this.threads = threads;
+  }
+
+  public Path solverConfig() {
+    return solverConfig;
+  }
+
+  /** Uses another solver configuration file from now on (tests use it to make a solve fail). */
+  void solverConfig(Path file) {
+    this.solverConfig = file;
+  }
+
+  public int defaultSeconds() {
+    return defaultSeconds;
+  }
+
+  /** Minutes of a visit expecting this many households. */
+  public int visitMinutes(int households) {
+    return Math.max(minVisitMinutes, households * minutesPerHousehold);
+  }
+
+  public int maxVisitsPerVillageWeek() {
+    return maxVisitsPerVillageWeek;
+  }
+
+  /** Solves run at once: the setting, or one per processor core. */
+  public int threads() {
+    return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+  }
+}

@@ -1,0 +1,197 @@
+package org.outreachplanner.schedule;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.outreachplanner.roads.UnknownAreaException;
+import org.outreachplanner.system.SpringContexts;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code outreach solve}: plans the visits of an area's teams for whole weeks, showing the best
+ * score as it improves, and prints the result. Exit code 0 when a plan is stored, 1 when it could
+ * not be made (the reason is printed), 2 on bad usage.
+ */
+@Command(
+    name = "solve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Plan the village visits of an area's teams (a commune or a province) for one or more weeks"
+          + " and store the plan as a draft (docs/schedules.md).",
+      "Published visits of the same weeks are kept unless released with --release."
+    })
+public class SolveCommand implements Callable<Integer> {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Most left-out villages listed. */
+  private static final int MOST_LISTED = 15;
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--area",
+      required = true,
+      paramLabel = "CODE",
+      description = "commune or province code")
+  String area;
+
+  @Option(
+      names = "--week",
+      required = true,
+      paramLabel = "YYYY-MM-DD",
+      description = "the Monday the plan starts")
+  String week;
+
+  @Option(
+      names = "--weeks",
+      defaultValue = "1",
+      description = "weeks to plan, 1 to 8 (default: ${DEFAULT-VALUE})")
+  int weeks;
+
+  @Option(
+      names = "--seconds",
+      paramLabel = "S",
+      description = "time limit (default: outreach.schedule.default-seconds, 30)")
+  Integer seconds;
+
+  @Option(
+      names = "--release",
+      split = ",",
+      paramLabel = "VILLAGE",
+      description = "villages whose published visits may be re-planned ('*' for all)")
+  List<String> release;
+
+  @Option(names = "--publish", description = "publish the plan when it breaks no hard rule")
+  boolean publish;
+
+  @Override
+  public Integer call() throws Exception {
+    LocalDate first;
+    try {
+      first = LocalDate.parse(week.strip());
+    } catch (DateTimeParseException e) {
+      throw new ParameterException(
+          spec.commandLine(), "--week '" + week + "' is not a date (YYYY-MM-DD)");
+    }
+    SolveRequest request = new SolveRequest(area, first, weeks, seconds, release);
+    if (request.problem() != null) {
+      throw new ParameterException(spec.commandLine(), request.problem());
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    try (ConfigurableApplicationContext context = SpringContexts.batch()) {
+      SolveService solves = context.getBean(SolveService.class);
+      ScheduleRepository repository = context.getBean(ScheduleRepository.class);
+      long id;
+      try {
+        id = solves.start(request);
+      } catch (UnknownAreaException
+          | ScheduleRepository.AlreadySolvingException
+          | SolveService.BadRequestException e) {
+        err.println("error: " + e.getMessage());
+        err.flush();
+        return 1;
+      }
+      boolean live = System.console() != null;
+      err.printf("Schedule %d: planning %s from %s for %d week(s)%n", id, area, first, weeks);
+      String last = "";
+      long lastPrinted = 0;
+      while (true) {
+        var job = solves.job(id);
+        if (job.isEmpty()) {
+          break;
+        }
+        String line =
+            String.format(
+                "  %5.1f s  %-22s best %s",
+                job.get().elapsedSeconds(),
+                job.get().phase(),
+                job.get().best() == null ? "-" : job.get().best());
+        long now = System.currentTimeMillis();
+        if (live) {
+          err.print("\r" + line + "   ");
+          err.flush();
+        } else if (!line.substring(9).equals(last) && now - lastPrinted > 2000) {
+          err.println(line);
+          err.flush();
+          last = line.substring(9);
+          lastPrinted = now;
+        }
+        Thread.sleep(250);
+      }
+      if (live) {
+        err.println();
+      }
+      ScheduleRepository.Plan plan = repository.find(id).orElseThrow();
+      if (plan.status().equals("FAILED")) {
+        err.println("error: the schedule could not be made: " + plan.message());
+        err.flush();
+        return 1;
+      }
+      print(plan, out);
+      if (publish) {
+        String problem = repository.publish(id);
+        out.println(problem == null ? "Published." : "Not published: " + problem);
+      }
+      out.flush();
+      return 0;
+    }
+  }
+
+  private static void print(ScheduleRepository.Plan plan, PrintWriter out) throws Exception {
+    JsonNode e = JSON.readTree(plan.explanation());
+    out.printf(
+        "Schedule %d (%s %s, week of %s, %d week(s)): %s, score %s%n",
+        plan.id(),
+        plan.areaKind(),
+        plan.areaCode(),
+        plan.firstWeek(),
+        plan.weeks(),
+        plan.status(),
+        plan.score());
+    out.printf(
+        "  %d of %d visits planned (%d kept from the published plan) by %d teams;"
+            + " %d villages have no work left%n",
+        e.path("visits_planned").asInt(),
+        e.path("visits_needed").asInt(),
+        e.path("visits_kept").asInt(),
+        e.path("teams").asInt(),
+        e.path("villages_done").asInt());
+    for (JsonNode c : e.path("constraints")) {
+      if (!c.path("score").asText().matches("0hard/0medium/0soft")) {
+        out.printf(
+            "  %-36s %s (%d)%n",
+            c.path("constraint").asText(), c.path("score").asText(), c.path("matches").asInt());
+      }
+    }
+    JsonNode leftOut = e.path("left_out");
+    if (leftOut.size() > 0) {
+      out.printf("  %d village(s) not fully visited:%n", leftOut.size());
+      int n = 0;
+      for (JsonNode l : leftOut) {
+        if (n++ == MOST_LISTED) {
+          out.printf(
+              "    ... and %d more (GET /api/schedules/%d)%n",
+              leftOut.size() - MOST_LISTED, plan.id());
+          break;
+        }
+        out.printf(
+            "    %s %s: %s%n",
+            l.path("village").asText(), l.path("name").asText(), l.path("reason").asText());
+      }
+    }
+    for (JsonNode note : e.path("notes")) {
+      out.println("  note: " + note.asText());
+    }
+  }
+}

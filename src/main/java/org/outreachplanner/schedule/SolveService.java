@@ -1,0 +1,330 @@
+package org.outreachplanner.schedule;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.optaplanner.core.api.score.ScoreExplanation;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.solver.SolutionManager;
+import org.optaplanner.core.api.solver.Solver;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.outreachplanner.roads.PlaceRef;
+import org.outreachplanner.roads.RouteLines;
+import org.outreachplanner.schedule.domain.Initializer;
+import org.outreachplanner.schedule.domain.Schedule;
+import org.outreachplanner.schedule.domain.TeamDay;
+import org.outreachplanner.schedule.domain.Visit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs solves in the background, several areas at once (one per core by default): each loads its
+ * problem, solves it within its time limit, and stores the best plan found as a DRAFT with its
+ * explanation — or ends FAILED with the reason, leaving every other plan as it was.
+ */
+@Service
+public class SolveService implements DisposableBean {
+
+  private static final Logger log = LoggerFactory.getLogger(SolveService.class);
+
+  /** Progress is written to the database at most this often. */
+  private static final long PROGRESS_EVERY_MS = 1000;
+
+  private final ProblemLoader loader;
+  private final ScheduleRepository repository;
+  private final RouteLines routeLines;
+  private final ScheduleSettings settings;
+  private final ExecutorService executor;
+  private final Map<Long, Job> jobs = new ConcurrentHashMap<>();
+
+  SolveService(
+      ProblemLoader loader,
+      ScheduleRepository repository,
+      RouteLines routeLines,
+      ScheduleSettings settings) {
+    this.loader = loader;
+    this.repository = repository;
+    this.routeLines = routeLines;
+    this.settings = settings;
+    AtomicInteger n = new AtomicInteger();
+    this.executor =
+        Executors.newFixedThreadPool(
+            settings.threads(),
+            r -> {
+              Thread t = new Thread(r, "schedule-solver-" + n.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
+  }
+
+  /** A bad request: the message says what is wrong. */
+  public static class BadRequestException extends RuntimeException {
+    BadRequestException(String message) {
+      super(message);
+    }
+  }
+
+  /** A solve running in this process. */
+  public static final class Job {
+    private final long id;
+    private final SolveRequest request;
+    private final int seconds;
+    private final long startedNanos = System.nanoTime();
+    private final List<Map<String, Object>> history =
+        Collections.synchronizedList(new ArrayList<>());
+    private volatile Solver<Schedule> solver;
+    private volatile boolean stopRequested;
+    private volatile HardMediumSoftLongScore best;
+    private volatile String phase = "loading the problem";
+    private volatile boolean done;
+    private long lastWrite;
+
+    Job(long id, SolveRequest request, int seconds) {
+      this.id = id;
+      this.request = request;
+      this.seconds = seconds;
+    }
+
+    public long id() {
+      return id;
+    }
+
+    public HardMediumSoftLongScore best() {
+      return best;
+    }
+
+    public String phase() {
+      return phase;
+    }
+
+    public boolean done() {
+      return done;
+    }
+
+    public int seconds() {
+      return seconds;
+    }
+
+    public double elapsedSeconds() {
+      return (System.nanoTime() - startedNanos) / 1e9;
+    }
+
+    public List<Map<String, Object>> history() {
+      synchronized (history) {
+        return List.copyOf(history);
+      }
+    }
+
+    void record(HardMediumSoftLongScore score, long ms) {
+      best = score;
+      Map<String, Object> point = new LinkedHashMap<>();
+      point.put("ms", ms);
+      point.put("score", score.toString());
+      history.add(point);
+    }
+  }
+
+  /** Starts a solve; returns its plan id. */
+  public long start(SolveRequest request) {
+    String problem = request.problem();
+    if (problem != null) {
+      throw new BadRequestException(problem);
+    }
+    ProblemLoader.Area area = loader.area(request.area());
+    int seconds = request.seconds() != null ? request.seconds() : settings.defaultSeconds();
+    long id =
+        repository.insertSolving(
+            area.kind(), area.code(), request.firstWeek(), request.weeks(), seconds);
+    Job job = new Job(id, request, seconds);
+    jobs.put(id, job);
+    executor.submit(() -> run(job));
+    return id;
+  }
+
+  /** The job of a plan while it runs in this process. */
+  public Optional<Job> job(long id) {
+    return Optional.ofNullable(jobs.get(id));
+  }
+
+  /** Asks a running solve to stop and keep its best plan so far; false when none runs. */
+  public boolean stop(long id) {
+    Job job = jobs.get(id);
+    if (job == null) {
+      return false;
+    }
+    job.stopRequested = true;
+    Solver<Schedule> solver = job.solver;
+    if (solver != null) {
+      solver.terminateEarly();
+    }
+    return true;
+  }
+
+  private void run(Job job) {
+    try {
+      ScheduleProblem problem = loader.load(job.request);
+      Schedule schedule = problem.schedule();
+      SolverFactory<Schedule> factory =
+          SolverConfigs.factory(settings.solverConfig(), job.seconds, settings.defaultSeconds());
+      List<String> notes = new ArrayList<>(problem.notes());
+      Schedule best;
+      boolean nothingToMove = schedule.getVisits().isEmpty() || schedule.realTeamDays() == 0;
+      if (nothingToMove || job.stopRequested) {
+        notes.add(nothingToPlan(problem, job.stopRequested));
+        Initializer.leaveAllOut(schedule);
+        best = schedule;
+      } else {
+        Initializer.initialize(schedule);
+        job.phase = "solving";
+        Solver<Schedule> solver = factory.buildSolver();
+        solver.addEventListener(
+            event -> {
+              job.record(
+                  (HardMediumSoftLongScore) event.getNewBestScore(), event.getTimeMillisSpent());
+              if (job.stopRequested) {
+                solver.terminateEarly();
+              }
+              long now = System.currentTimeMillis();
+              if (now - job.lastWrite >= PROGRESS_EVERY_MS) {
+                job.lastWrite = now;
+                repository.progress(job.id, job.best, job.history());
+              }
+            });
+        job.solver = solver;
+        best = solver.solve(schedule);
+      }
+      job.phase = "storing the plan";
+      SolutionManager<Schedule, HardMediumSoftLongScore> manager = SolutionManager.create(factory);
+      // with no visit at all there is nothing to score (the solver refuses an empty value range)
+      ScoreExplanation<Schedule, HardMediumSoftLongScore> explanation =
+          best.getVisits().isEmpty() ? null : manager.explain(best);
+      HardMediumSoftLongScore score =
+          explanation == null ? HardMediumSoftLongScore.ZERO : explanation.getScore();
+      if (job.history.isEmpty()) {
+        job.record(score, (long) (job.elapsedSeconds() * 1000));
+      }
+      job.best = score;
+      List<ScheduleRepository.NewVisit> visits = output(problem, best, notes);
+      Map<String, Object> explained = PlanExplanation.of(problem, best, explanation, notes);
+      repository.finish(
+          job.id,
+          score,
+          job.history(),
+          explained,
+          visits,
+          problem.kept().stream().map(ScheduleProblem.KeptVisit::visitId).toList(),
+          problem.basedOn(),
+          String.join("; ", notes));
+      log.info("Schedule {} of {} done: {}", job.id, problem.areaCode(), score);
+    } catch (Throwable e) {
+      log.warn("Schedule {} failed", job.id, e);
+      try {
+        repository.fail(job.id, reason(e), job.history());
+      } catch (RuntimeException again) {
+        log.error("Schedule {} could not be marked FAILED: {}", job.id, again.getMessage());
+      }
+    } finally {
+      job.done = true;
+      jobs.remove(job.id);
+    }
+  }
+
+  private static String nothingToPlan(ScheduleProblem problem, boolean stopped) {
+    Schedule s = problem.schedule();
+    if (stopped) {
+      return "stopped before solving: nothing was planned";
+    }
+    if (s.getVisits().isEmpty()) {
+      return s.getVillages().isEmpty() && problem.villagesDone() == 0
+          ? "there are no villages in the area: nothing to plan"
+          : "no village needs a visit: every eligible resident is done or visited already";
+    }
+    if (s.getTeams().isEmpty()) {
+      return "there are no teams in the area: every visit is left out";
+    }
+    return "every team-day is taken by published visits kept as they are: nothing could be"
+        + " re-planned (release villages to re-plan them)";
+  }
+
+  static String reason(Throwable e) {
+    Throwable t = e;
+    StringBuilder reason = new StringBuilder();
+    while (t != null) {
+      if (t.getMessage() != null && reason.indexOf(t.getMessage()) < 0) {
+        if (!reason.isEmpty()) {
+          reason.append(": ");
+        }
+        reason.append(t.getMessage());
+      }
+      t = t.getCause() == t ? null : t.getCause();
+    }
+    return reason.isEmpty() ? e.toString() : reason.toString();
+  }
+
+  /** The visits to store, with the line along the roads from the previous place. */
+  private List<ScheduleRepository.NewVisit> output(
+      ScheduleProblem problem, Schedule best, List<String> notes) {
+    List<ScheduleRepository.NewVisit> out = new ArrayList<>();
+    boolean routesFailed = false;
+    for (TeamDay day : best.getTeamDays()) {
+      if (!day.real() || day.getVisits().isEmpty()) {
+        continue;
+      }
+      List<PlaceRef> stops = new ArrayList<>();
+      stops.add(PlaceRef.teamBase(day.getTeam().code()));
+      day.getVisits().forEach(v -> stops.add(PlaceRef.village(v.getVillage().code())));
+      List<String> legs = null;
+      if (!routesFailed) {
+        try {
+          legs = routeLines.legs(stops, day.getTeam().mode(), problem.seasons().get(day.getDate()));
+        } catch (RuntimeException e) {
+          routesFailed = true;
+          notes.add("routes are not stored: " + e.getMessage());
+        }
+      }
+      int seq = 1;
+      for (Visit v : day.getVisits()) {
+        boolean last = v.getNext() == null;
+        out.add(
+            new ScheduleRepository.NewVisit(
+                day.getTeam().code(),
+                v.getVillage().code(),
+                day.getDate(),
+                seq,
+                v.getArrival(),
+                v.start(),
+                v.departure(),
+                v.travelIn(),
+                last && !v.staysOver() ? v.travelBack() : null,
+                v.staysOver(),
+                v.getHouseholdsExpected(),
+                legs == null ? null : legs.get(seq - 1)));
+        seq++;
+      }
+    }
+    return out;
+  }
+
+  /** The Monday of a date's week. */
+  static LocalDate monday(LocalDate date) {
+    return date.minusDays(date.getDayOfWeek().getValue() - 1L);
+  }
+
+  @Override
+  public void destroy() throws InterruptedException {
+    jobs.values().forEach(j -> stop(j.id));
+    executor.shutdown();
+    executor.awaitTermination(30, TimeUnit.SECONDS);
+  }
+}

@@ -1,0 +1,67 @@
+package org.outreachplanner.schedule;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The soft weight of leaving a village's visit out (docs/schedules.md): dead-zone villages first
+ * (they cannot be helped remotely), then low e-ID completion, then villages not visited for
+ * longest, plus what the planner sets.
+ */
+final class VillagePriority {
+
+  static final int DEAD_ZONE = 400;
+  static final int WEAK_COVERAGE = 200;
+  static final int LOW_COMPLETION = 300;
+  static final int UNVISITED = 200;
+  static final int UNVISITED_FULL_DAYS = 180;
+  static final int PLANNER_STEP = 50;
+
+  private VillagePriority() {}
+
+  /** A village's priority and what it is made of. */
+  record Priority(int weight, String reasons) {}
+
+  /**
+   * @param coverage the coverage class (dead_zone, weak, ... or null when unknown)
+   * @param eligible residents aged 14+
+   * @param done of them with Level-2 e-ID
+   * @param daysSinceVisit days since the last visit, or -1 when never visited (or not known)
+   * @param planner the planner-set priority 0..10
+   */
+  static Priority of(String coverage, int eligible, int done, int daysSinceVisit, int planner) {
+    List<String> reasons = new ArrayList<>();
+    int weight = 0;
+    String c = coverage == null ? "" : coverage.toLowerCase(Locale.ROOT).replace('-', '_');
+    if (c.equals("dead_zone") || c.equals("none") || c.equals("no_service")) {
+      weight += DEAD_ZONE;
+      reasons.add("dead zone");
+    } else if (c.equals("weak") || c.equals("poor") || c.equals("2g_only")) {
+      weight += WEAK_COVERAGE;
+      reasons.add("weak coverage");
+    } else if (c.isEmpty()) {
+      reasons.add("coverage unknown");
+    }
+    double completion = eligible == 0 ? 1 : (double) done / eligible;
+    weight += (int) Math.round(LOW_COMPLETION * (1 - completion));
+    reasons.add(String.format(Locale.ROOT, "e-ID %.0f%% done", 100 * completion));
+    if (daysSinceVisit < 0) {
+      weight += UNVISITED;
+      reasons.add("no visit on record");
+    } else {
+      weight +=
+          (int)
+              Math.round(
+                  UNVISITED
+                      * Math.min(daysSinceVisit, UNVISITED_FULL_DAYS)
+                      / (double) UNVISITED_FULL_DAYS);
+      reasons.add("last visit " + daysSinceVisit + " days before");
+    }
+    if (planner > 0) {
+      weight += PLANNER_STEP * planner;
+      reasons.add("planner priority " + planner);
+    }
+    return new Priority(weight, String.join("; ", reasons));
+  }
+}
