@@ -23,8 +23,14 @@ public class DemoUsers {
 
   /** Creates the missing demo users and prints what happened. */
   public void ensure(PrintStream out) {
+    // the demo lead leads a team with the most visits in a published week, so that their page
+    // shows a schedule; without one, the first team
     List<String> teams =
-        jdbc.queryForList("SELECT code FROM team ORDER BY code LIMIT 1", String.class);
+        jdbc.queryForList(
+            "SELECT code FROM team t ORDER BY (SELECT count(*) FROM schedule_visit v"
+                + " JOIN schedule_plan p ON p.id = v.plan_id"
+                + " WHERE v.team_code = t.code AND p.status = 'PUBLISHED') DESC, code LIMIT 1",
+            String.class);
     String team = teams.isEmpty() ? null : teams.get(0);
     List<AppUser> wanted =
         new java.util.ArrayList<>(
