@@ -11,6 +11,7 @@ import { t } from './i18n.js';
 import { renderFailure, renderSummary } from './summary.js';
 import { travelTimeLayer } from './travel-times.js';
 import { coverageLayers } from './coverage.js';
+import { closureLayers } from './closures.js';
 
 const TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 const TILE_ATTRIBUTION =
@@ -206,6 +207,7 @@ async function start() {
       .addEventListener('input', () => runSearch(villages, points));
     travelTimeLayer(map, layers, communes);
     coverageLayers(map, layers);
+    closureLayers(map, layers, me);
     state.communeCount = communes.length;
     state.villageCount = points.getLayers().length;
     container.dataset.villageCount = String(state.villageCount);
