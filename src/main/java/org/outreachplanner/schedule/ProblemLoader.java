@@ -181,9 +181,10 @@ public class ProblemLoader {
     List<PlaceRef> places = new ArrayList<>();
     villageRows.forEach(v -> places.add(PlaceRef.village(v.code)));
     teamRows.forEach(t -> places.add(PlaceRef.teamBase(t.code)));
+    Map<LocalDate, ScheduleTravelTables.DayTravel> dayTravel = travelTables.days(seasons);
     Map<String, TravelTable> tables =
         travelTables.tables(
-            area.code(), teamRows.stream().map(TeamRow::mode).toList(), seasons, places, notes);
+            area.code(), teamRows.stream().map(TeamRow::mode).toList(), dayTravel, places, notes);
 
     // published visits: kept, or released to be re-planned
     Long basedOn = jdbc.query(SELECT_PUBLISHED, p, rs -> rs.next() ? rs.getLong(1) : null);
@@ -267,7 +268,7 @@ public class ProblemLoader {
           continue;
         }
         boolean available = !unavailable.getOrDefault(row.code, Set.of()).contains(date);
-        TravelTable travel = tables.get(ScheduleTravelTables.key(row.mode, seasons.get(date)));
+        TravelTable travel = tables.get(ScheduleTravelTables.key(row.mode, dayTravel.get(date)));
         schedule.getTeamDays().add(new TeamDay(team, date, d, available, travel));
       }
     }

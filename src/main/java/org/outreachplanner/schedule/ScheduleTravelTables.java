@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import org.outreachplanner.roads.ClosureRepository;
 import org.outreachplanner.roads.NetworkNotReadyException;
 import org.outreachplanner.roads.PlaceRef;
 import org.outreachplanner.roads.PlanningArea;
@@ -19,9 +21,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The travel minutes of a problem's places for each mode and season in use, from the matrices the
- * roads package stores (computed first where missing or stale): computed once before solving, so
- * the constraints only look them up.
+ * The travel minutes of a problem's places for each mode, season and set of road closures in use,
+ * from the matrices the roads package stores (computed first where missing or stale): computed once
+ * before solving, so the constraints only look them up. A day with closures in force gets the
+ * matrix of those closures, so a road closed by a landslide from Monday to Wednesday is avoided on
+ * those days only.
  */
 @Component
 class ScheduleTravelTables {
@@ -29,36 +33,52 @@ class ScheduleTravelTables {
   private static final Logger log = LoggerFactory.getLogger(ScheduleTravelTables.class);
 
   private final TravelTimeService travelTimes;
+  private final ClosureRepository closures;
 
-  ScheduleTravelTables(TravelTimeService travelTimes) {
+  ScheduleTravelTables(TravelTimeService travelTimes, ClosureRepository closures) {
     this.travelTimes = travelTimes;
+    this.closures = closures;
   }
 
-  static String key(TravelMode mode, Season season) {
-    return mode.code() + "/" + season.code();
+  /** The travel of one day: its season and the key of the closures in force ('' for none). */
+  record DayTravel(Season season, String closureSet) {}
+
+  /** The season and closures of each date. */
+  Map<LocalDate, DayTravel> days(Map<LocalDate, Season> seasons) {
+    Map<LocalDate, DayTravel> days = new TreeMap<>();
+    seasons.forEach(
+        (date, season) -> days.put(date, new DayTravel(season, closures.closureSetKey(date))));
+    return days;
+  }
+
+  static String key(TravelMode mode, DayTravel day) {
+    return mode.code() + "/" + day.season().code() + "/" + day.closureSet();
   }
 
   /**
-   * One table per mode and season in use, from the stored matrices (computed first when missing or
-   * stale). Places of the problem not in a matrix stay unreachable.
+   * One table per mode, season and closure set in use, from the stored matrices (computed first
+   * when missing or stale). Places of the problem not in a matrix stay unreachable.
    */
   Map<String, TravelTable> tables(
       String areaCode,
       List<TravelMode> teamModes,
-      Map<LocalDate, Season> seasons,
+      Map<LocalDate, DayTravel> days,
       List<PlaceRef> places,
       List<String> notes) {
     Set<TravelMode> modes = EnumSet.noneOf(TravelMode.class);
     modes.addAll(teamModes);
-    Set<Season> used = EnumSet.noneOf(Season.class);
-    used.addAll(seasons.values());
+    // the first date of each season and closure set stands for the others
+    Map<DayTravel, LocalDate> used = new LinkedHashMap<>();
+    days.forEach((date, day) -> used.putIfAbsent(day, date));
     Map<String, TravelTable> tables = new LinkedHashMap<>();
     for (TravelMode m : modes) {
-      for (Season s : used) {
-        tables.put(
-            key(m, s),
-            new TravelTable(
-                m.code().replace('_', ' ') + ", " + s.code() + " season", places.size()));
+      for (Map.Entry<DayTravel, LocalDate> u : used.entrySet()) {
+        DayTravel day = u.getKey();
+        String label = m.code().replace('_', ' ') + ", " + day.season().code() + " season";
+        if (!day.closureSet().isEmpty()) {
+          label += ", with the road closures of " + u.getValue();
+        }
+        tables.put(key(m, day), new TravelTable(label, places.size()));
       }
     }
     if (modes.isEmpty() || places.isEmpty()) {
@@ -66,10 +86,14 @@ class ScheduleTravelTables {
     }
     List<PlanningArea> matrixAreas;
     try {
-      travelTimes.compute(
-          new TravelTimeService.Request(
-              areaCode, List.copyOf(modes), List.copyOf(used), null, false),
-          TravelTimeService.Progress.NONE);
+      for (Map.Entry<DayTravel, LocalDate> u : used.entrySet()) {
+        DayTravel day = u.getKey();
+        LocalDate closuresOf = day.closureSet().isEmpty() ? null : u.getValue();
+        travelTimes.compute(
+            new TravelTimeService.Request(
+                areaCode, List.copyOf(modes), List.of(day.season()), closuresOf, false),
+            TravelTimeService.Progress.NONE);
+      }
       matrixAreas = travelTimes.areasOf(areaCode);
     } catch (NetworkNotReadyException e) {
       notes.add("no travel times: " + e.getMessage());
@@ -77,10 +101,10 @@ class ScheduleTravelTables {
       return tables;
     }
     for (TravelMode m : modes) {
-      for (Season s : used) {
-        TravelTable table = tables.get(key(m, s));
+      for (DayTravel day : used.keySet()) {
+        TravelTable table = tables.get(key(m, day));
         for (PlanningArea pa : matrixAreas) {
-          TravelTimeMatrix matrix = travelTimes.storedMatrix(pa, m, s, "");
+          TravelTimeMatrix matrix = travelTimes.storedMatrix(pa, m, day.season(), day.closureSet());
           int[] ids = new int[places.size()];
           for (int i = 0; i < ids.length; i++) {
             ids[i] = matrix.idOf(places.get(i));

@@ -98,6 +98,42 @@ class ScheduleApiIT {
   }
 
   @Test
+  void aRoadClosedFromMondayToThursdayIsAvoidedOnThoseDaysOnly() throws Exception {
+    // a landslide closes every road within 1 km of the first village of Dan Hoa, Monday to
+    // Thursday; the teams based that close are away all week (they would need no road)
+    String village =
+        jdbc.queryForObject(
+            "SELECT code FROM village WHERE commune_code = ? ORDER BY code LIMIT 1",
+            String.class,
+            DAN_HOA);
+    jdbc.update(
+        "INSERT INTO team_unavailable (team_code, day, reason) SELECT t.code, d::date, 'away'"
+            + " FROM team t JOIN village v ON ST_DWithin(t.base::geography, v.location::geography,"
+            + " 1500) CROSS JOIN generate_series(DATE '2026-11-23', DATE '2026-11-29', '1 day') d"
+            + " WHERE v.code = ?",
+        village);
+    jdbc.update(
+        "INSERT INTO road_closure (name, closed_from, closed_to, geom)"
+            + " SELECT 'Sạt lở', DATE '2026-11-23', DATE '2026-11-26',"
+            + " ST_Buffer(location::geography, 1000)::geometry FROM village WHERE code = ?",
+        village);
+    try {
+      JsonNode plan = finished(start(body(DAN_HOA, 3)));
+      assertThat(plan.path("feasible").asBoolean()).isTrue();
+      List<String> days = new ArrayList<>();
+      for (JsonNode v : api.json("/api/schedules/" + plan.path("id").asLong() + "/visits")) {
+        if (v.path("village").asText().equals(village)) {
+          days.add(v.path("date").asText());
+        }
+      }
+      // the teams can make every visit of the week, so the village is visited: on the Friday
+      assertThat(days).containsExactly("2026-11-27");
+    } finally {
+      jdbc.update("DELETE FROM road_closure");
+    }
+  }
+
+  @Test
   void theDemoCommuneIsPlannedFeasiblyPublishedAndRePlannedAroundItsPublishedVisits()
       throws Exception {
     long id = start(body(DAN_HOA, 3));
