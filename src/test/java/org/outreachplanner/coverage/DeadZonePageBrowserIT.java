@@ -50,7 +50,7 @@ class DeadZonePageBrowserIT {
 
   @Test
   void theReportListsTheZonesRankedWithTheirMethodAndDownloads() {
-    driver.get("http://localhost:" + port + "/dead-zones.html");
+    driver.get("http://localhost:" + port + "/partner.html");
     new WebDriverWait(driver, Duration.ofSeconds(30))
         .until(d -> "ready".equals(d.findElement(By.tagName("body")).getAttribute("data-state")));
 
