@@ -10,7 +10,7 @@ import { startSession } from './session.js';
 import { t } from './i18n.js';
 import { renderFailure, renderSummary } from './summary.js';
 import { travelTimeLayer } from './travel-times.js';
-import { coverageLayers } from './coverage.js';
+import { addVillageCoverage, coverageLayers } from './coverage.js';
 
 const TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 const TILE_ATTRIBUTION =
@@ -46,7 +46,21 @@ function villageLayer(features) {
           fillColor: completionColor(feature.properties.completion_pct),
           fillOpacity: 0.9,
         }),
-      onEachFeature: (feature, layer) => layer.bindPopup(() => villagePopup(feature.properties)),
+      onEachFeature: (feature, layer) =>
+        layer
+          .bindPopup(() => {
+            // one box per opening: update() asks for the content again once coverage is in
+            if (!layer.popupBox) {
+              layer.popupBox = villagePopup(feature.properties);
+              addVillageCoverage(layer.popupBox, feature.properties.code, () => {
+                if (layer.isPopupOpen()) layer.getPopup().update();
+              });
+            }
+            return layer.popupBox;
+          })
+          .on('popupclose', () => {
+            layer.popupBox = null;
+          }),
     },
   );
 }
@@ -206,6 +220,7 @@ async function start() {
       .addEventListener('input', () => runSearch(villages, points));
     travelTimeLayer(map, layers, communes);
     coverageLayers(map, layers);
+    state.openVillage = (code) => openVillage(points, code);
     state.communeCount = communes.length;
     state.villageCount = points.getLayers().length;
     container.dataset.villageCount = String(state.villageCount);

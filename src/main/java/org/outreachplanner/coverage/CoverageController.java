@@ -117,12 +117,15 @@ class CoverageController {
           "Per village and operator ('*' = the best operator, the default; 'all' lists every"
               + " operator): class (good, fair, poor, none or unknown) of the hexagon the village"
               + " lies in, whether it is estimated, samples, stale flag, confidence and the dead"
-              + " zone it lies in.")
+              + " zone it lies in. 'village' gives one village's rows.")
   ResponseEntity<byte[]> villages(
       @Parameter(description = "operator name, * (default) or all")
           @RequestParam(defaultValue = "*")
           String operator,
-      @Parameter(description = "a commune code") @RequestParam(required = false) String commune) {
+      @Parameter(description = "a commune code") @RequestParam(required = false) String commune,
+      @Parameter(description = "a village code (for one village's popup)")
+          @RequestParam(required = false)
+          String village) {
     String sql =
         """
         SELECT json_build_object(
@@ -142,11 +145,13 @@ class CoverageController {
         FROM village_coverage vc JOIN village v ON v.code = vc.village_code
         WHERE (:operator = 'all' OR vc.operator = :operator)
           AND (CAST(:commune AS text) IS NULL OR v.commune_code = :commune)
+          AND (CAST(:village AS text) IS NULL OR v.code = :village)
         """;
     MapSqlParameterSource p =
         new MapSqlParameterSource()
             .addValue("operator", operator.strip())
-            .addValue("commune", commune);
+            .addValue("commune", commune)
+            .addValue("village", village);
     return GeoJson.ok(jdbc.query(sql, p, rs -> rs.next() ? rs.getBytes(1) : null));
   }
 

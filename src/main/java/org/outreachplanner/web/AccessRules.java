@@ -17,7 +17,7 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
  *   <li>Anonymous: the login page and what it loads, the message bundles, health.
  *   <li>PLANNER: everything.
  *   <li>TEAM_LEAD: reads the map basics (villages, communes, provinces, travel times, closures,
- *       speeds, coverage), schedules (rows limited to their team by {@link TeamScope} in the
+ *       speeds, coverage, roads), schedules (rows limited to their team by {@link TeamScope} in the
  *       queries) and their own team under /api/teams/{code}/**; changes nothing.
  *   <li>TELECOM_PARTNER: reads /api/dead-zones/** and the partner pages, nothing else.
  * </ul>
@@ -69,6 +69,7 @@ final class AccessRules {
             "/api/closures/**",
             "/api/speeds/**",
             "/api/coverage/**",
+            "/api/roads/**",
             "/api/schedules/**")
         .hasAnyRole(PLANNER, LEAD)
         // one team's data: planners, or the lead of that very team

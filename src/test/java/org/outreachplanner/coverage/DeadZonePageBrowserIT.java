@@ -84,4 +84,55 @@ class DeadZonePageBrowserIT {
     new WebDriverWait(driver, Duration.ofSeconds(30))
         .until(d -> "2".equals(d.findElement(By.id("map")).getAttribute("data-dead-zones")));
   }
+
+  @Test
+  void aVillagePopupShowsItsCoverageBestAndPerOperator() {
+    driver.get("http://localhost:" + port + "/");
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(d -> "ready".equals(d.findElement(By.id("map")).getAttribute("data-state")));
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    js.executeScript("window.outreachMap.openVillage('V3');");
+    WebElement coverage =
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+            .until(
+                d -> {
+                  List<WebElement> found =
+                      d.findElements(By.cssSelector(".leaflet-popup-content dd.coverage"));
+                  return found.isEmpty() || found.get(0).getText().contains("loading")
+                      ? null
+                      : found.get(0);
+                });
+    assertThat(coverage.getText()).isEqualTo("good (best: Viettel)");
+    String popup = driver.findElement(By.cssSelector(".leaflet-popup-content")).getText();
+    assertThat(popup).contains("Bản V3", "Viettel: good", "VNPT: none");
+
+    // V1 lies in dead zone 1, whose only reading is none
+    js.executeScript("window.outreachMap.openVillage('V1');");
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(
+            d ->
+                d.findElement(By.cssSelector(".leaflet-popup-content"))
+                    .getText()
+                    .contains("In dead zone 1"));
+    assertThat(driver.findElement(By.cssSelector(".leaflet-popup-content dd.coverage")).getText())
+        .startsWith("none");
+  }
+
+  @Test
+  void theCoverageHexagonsComeWithTheirLegend() {
+    driver.get("http://localhost:" + port + "/");
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(d -> "ready".equals(d.findElement(By.id("map")).getAttribute("data-state")));
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    js.executeScript("window.outreachMap.openVillage('V1');");
+    js.executeScript(
+        "for (const l of document.querySelectorAll('.leaflet-control-layers-overlays label'))"
+            + " { if (l.textContent.includes('Coverage hexagons')) l.querySelector('input').click(); }");
+    String cells =
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+            .until(d -> d.findElement(By.id("map")).getAttribute("data-coverage-cells"));
+    assertThat(Integer.parseInt(cells)).isPositive();
+    String legend = driver.findElement(By.cssSelector(".legend-coverage")).getText();
+    assertThat(legend).contains("Mobile coverage", "good", "fair", "poor", "none", "estimated");
+  }
 }

@@ -86,6 +86,7 @@ class SecurityMatrixIT {
             "/api/closures/**",
             "/api/speeds/**",
             "/api/coverage/**",
+            "/api/roads/**",
             "/api/schedules/**")) {
       expect("GET " + path, P, L);
     }
