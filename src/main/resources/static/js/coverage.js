@@ -24,7 +24,8 @@ export const ROAD_CLASSES = [
   { keys: ['track'], color: '#8c6d31', weight: 1.4, dash: '5 3', label: 'track' },
   { keys: [], color: '#8c6d31', weight: 1, dash: '2 3', label: 'path, other' },
 ];
-const CELLS_MIN_ZOOM = 10;
+// below zoom 11 a 500 m hexagon is a few pixels wide and a view holds some 50,000 of them
+const CELLS_MIN_ZOOM = 11;
 const ROADS_MIN_ZOOM = 11;
 
 function text(tag, content) {
@@ -111,7 +112,7 @@ function viewLayer(map, url, minZoom, style, tooltip, legend, attribute) {
     }
     const b = map.getBounds();
     const bbox = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()].map((v) => v.toFixed(5));
-    const response = await fetch(`${url}?bbox=${bbox.join(',')}`);
+    const response = await fetch(`${url}${url.includes('?') ? '&' : '?'}bbox=${bbox.join(',')}`);
     if (!response.ok || mine !== request) {
       return;
     }
@@ -158,7 +159,7 @@ export function coverageLayers(map, layers) {
   }));
   const cells = viewLayer(
     map,
-    '/api/coverage/cells',
+    '/api/coverage/cells?compact=true',
     CELLS_MIN_ZOOM,
     cellStyle,
     (p) => t('coverage.cellTooltip', className(p.class, p.estimated), count(p.samples)),
@@ -179,6 +180,7 @@ export function coverageLayers(map, layers) {
     'roads',
   );
 
+  map.getContainer().dataset.cellsMinZoom = String(CELLS_MIN_ZOOM);
   layers.addOverlay(zones, t('coverage.layers.zones'));
   layers.addOverlay(cells, t('coverage.layers.cells', CELLS_MIN_ZOOM));
   layers.addOverlay(roads, t('coverage.layers.roads', ROADS_MIN_ZOOM));
