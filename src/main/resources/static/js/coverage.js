@@ -213,15 +213,16 @@ export async function addVillageCoverage(box, code, done) {
       : className(best.class, best.estimated);
     dd.dataset.class = best.class;
     dd.dataset.estimated = String(best.estimated);
+    const row = (term, value, kind) => {
+      const dt = text('dt', term);
+      dt.className = kind;
+      dl.append(dt, text('dd', value));
+    };
     for (const r of operators) {
-      const item = text('dd', `${r.operator}: ${className(r.class, r.estimated)}`);
-      item.className = 'coverage-operator';
-      dl.append(item);
+      row(r.operator, className(r.class, r.estimated), 'coverage-operator');
     }
     if (best.dead_zone_id !== null && best.dead_zone_id !== undefined) {
-      const zone = text('dd', t('popup.inDeadZone', best.dead_zone_id));
-      zone.className = 'coverage-operator';
-      dl.append(zone);
+      row(t('popup.deadZone'), t('popup.inDeadZone', best.dead_zone_id), 'coverage-zone');
     }
   }
   done();

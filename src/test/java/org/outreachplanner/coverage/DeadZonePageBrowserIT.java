@@ -105,7 +105,7 @@ class DeadZonePageBrowserIT {
     new Select(driver.findElement(By.id("sort"))).selectByValue("households");
     new WebDriverWait(driver, Duration.ofSeconds(30))
         .until(d -> d.findElement(By.id("dl-csv")).getAttribute("href").endsWith("=households"));
-    shot("partner.png");
+    shot("partner-report.png");
   }
 
   @Test
@@ -167,19 +167,27 @@ class DeadZonePageBrowserIT {
                 });
     assertThat(coverage.getText()).isEqualTo("good (best: Viettel)");
     String popup = driver.findElement(By.cssSelector(".leaflet-popup-content")).getText();
-    assertThat(popup).contains("Bản V3", "Viettel: good", "VNPT: none");
+    assertThat(popup).contains("Bản V3", "Residents", "300");
+    assertThat(rows(js, "coverage-operator")).contains("Viettel: good", "VNPT: none");
     shot("planner-map-coverage.png");
 
     // V1 lies in dead zone 1, whose only reading is none
     js.executeScript("window.outreachMap.openVillage('V1');");
     new WebDriverWait(driver, Duration.ofSeconds(30))
-        .until(
-            d ->
-                d.findElement(By.cssSelector(".leaflet-popup-content"))
-                    .getText()
-                    .contains("In dead zone 1"));
+        .until(d -> rows(js, "coverage-zone").contains("Dead zone: number 1"));
     assertThat(driver.findElement(By.cssSelector(".leaflet-popup-content dd.coverage")).getText())
         .startsWith("none");
+  }
+
+  /** The popup's rows of a kind, as "term: value". */
+  @SuppressWarnings("unchecked")
+  private static List<String> rows(JavascriptExecutor js, String kind) {
+    return (List<String>)
+        js.executeScript(
+            "return [...document.querySelectorAll('.leaflet-popup-content dt."
+                + kind
+                + "')]"
+                + ".map(dt => dt.textContent + ': ' + dt.nextElementSibling.textContent)");
   }
 
   @Test
