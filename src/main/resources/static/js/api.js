@@ -14,3 +14,12 @@ export async function fetchAll(url) {
   }
   return features;
 }
+
+/** The features of a GeoJSON layer served whole (no paging). */
+export async function fetchLayer(url) {
+  const response = await fetch(url, { headers: { Accept: 'application/geo+json' } });
+  if (!response.ok) {
+    throw new Error(`${response.status} from ${new URL(url, location.href).pathname}`);
+  }
+  return (await response.json()).features;
+}

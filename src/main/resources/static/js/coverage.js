@@ -1,12 +1,32 @@
-// Coverage layers of the map page: dead zones (GET /api/dead-zones) and coverage hexagons of any
-// operator (GET /api/coverage/cells, for the part of the map in view). Both are listed in the
-// layer control and off until chosen; estimated hexagons are hatched-looking (dashed, paler).
+// Coverage layers of the map page: dead zones (GET /api/dead-zones), coverage hexagons of any
+// operator coloured by class (GET /api/coverage/cells) and roads by class (GET /api/roads), the
+// last two for the part of the map in view. All are listed in the layer control and off until
+// chosen; each brings its legend. Estimated hexagons are paler and dashed, never drawn as measured.
+// Also the coverage rows of a village popup (GET /api/coverage/villages?village=…).
 
 import { geoJsonLayer } from './geo.js';
 import { count } from './format.js';
+import { t } from './i18n.js';
+import { legendBox } from './legend.js';
 
-export const CLASS_COLOURS = { good: '#1a9850', fair: '#a6d96a', poor: '#fdae61', none: '#d73027' };
-const CELLS_MIN_ZOOM = 10;
+export const CLASS_COLOURS = {
+  good: '#1a9850',
+  fair: '#a6d96a',
+  poor: '#fdae61',
+  none: '#d73027',
+  unknown: '#a7adb3',
+};
+const CLASS_RANK = { unknown: 0, none: 1, poor: 2, fair: 3, good: 4 };
+export const ROAD_CLASSES = [
+  { keys: ['trunk', 'primary'], color: '#b2182b', weight: 3.5, label: 'trunk / primary' },
+  { keys: ['secondary', 'tertiary'], color: '#ef8a62', weight: 2.5, label: 'secondary / tertiary' },
+  { keys: ['unclassified', 'residential'], color: '#6d6d6d', weight: 1.8, label: 'unclassified / residential' },
+  { keys: ['track'], color: '#8c6d31', weight: 1.4, dash: '5 3', label: 'track' },
+  { keys: [], color: '#8c6d31', weight: 1, dash: '2 3', label: 'path, other' },
+];
+// below zoom 11 a 500 m hexagon is a few pixels wide and a view holds some 50,000 of them
+const CELLS_MIN_ZOOM = 11;
+const ROADS_MIN_ZOOM = 11;
 
 function text(tag, content) {
   const node = document.createElement(tag);
@@ -14,18 +34,27 @@ function text(tag, content) {
   return node;
 }
 
+/** The class name in the page's language, with "(estimated)" when it is. */
+export function className(cls, estimated) {
+  const name = t(`coverage.class.${cls}`);
+  return estimated ? `${name} (${t('coverage.estimated')})` : name;
+}
+
 function zonePopup(p) {
   const box = document.createElement('div');
   box.className = 'popup';
-  box.append(text('h3', `Dead zone ${p.id} (rank ${p.rank})`));
+  box.append(text('h3', t('coverage.zone.title', p.id, p.rank)));
   const rows = [
-    ['Area', `${p.area_km2} km²`],
-    ['Villages', `${p.village_count}${p.village_names ? ` (${p.village_names})` : ''}`],
-    ['Households', count(p.households)],
-    ['Residents', count(p.residents)],
-    ['Aged 14+ without e-ID', p.eid_suppressed ? 'not shown (too few villages)' : count(p.eid_missing)],
-    ['Usable signal', `${count(p.nearest_usable_m ?? 0)} m away`],
-    ['Estimated share', `${Math.round(100 * p.estimated_share)} %`],
+    [t('coverage.zone.area'), `${p.area_km2} km²`],
+    [
+      t('coverage.zone.villages'),
+      `${count(p.village_count)}${p.village_names ? ` (${p.village_names})` : ''}`,
+    ],
+    [t('coverage.zone.households'), count(p.households)],
+    [t('coverage.zone.residents'), count(p.residents)],
+    [t('coverage.zone.eid'), p.eid_suppressed ? t('coverage.zone.eidHidden') : count(p.eid_missing)],
+    [t('coverage.zone.usable'), t('coverage.zone.usableAway', count(p.nearest_usable_m ?? 0))],
+    [t('coverage.zone.estimatedShare'), `${Math.round(100 * p.estimated_share)} %`],
   ];
   const dl = document.createElement('dl');
   for (const [term, value] of rows) {
@@ -46,12 +75,68 @@ function cellStyle(feature) {
   };
 }
 
-/** Adds the two coverage overlays to the layer control; they load when first shown. */
+function roadClass(key) {
+  return ROAD_CLASSES.find((c) => c.keys.includes(key)) ?? ROAD_CLASSES[ROAD_CLASSES.length - 1];
+}
+
+function roadStyle(feature) {
+  const c = roadClass(feature.properties.road_class);
+  return { color: c.color, weight: c.weight, dashArray: c.dash ?? null, opacity: 0.9 };
+}
+
+function legendFor(className, title, classes, note) {
+  const legend = L.control({ position: 'bottomright' });
+  legend.onAdd = () => {
+    const box = legendBox(className, title, classes);
+    if (note) {
+      const p = L.DomUtil.create('p', 'legend-note', box);
+      p.textContent = note;
+    }
+    return box;
+  };
+  return legend;
+}
+
+/** A layer filled from a bbox endpoint for the view, from a zoom on; with a legend while shown. */
+function viewLayer(map, url, minZoom, style, tooltip, legend, attribute) {
+  const group = L.layerGroup();
+  let request = 0;
+  async function load() {
+    if (!map.hasLayer(group)) {
+      return;
+    }
+    const mine = ++request;
+    if (map.getZoom() < minZoom) {
+      group.clearLayers();
+      return;
+    }
+    const b = map.getBounds();
+    const bbox = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()].map((v) => v.toFixed(5));
+    const response = await fetch(`${url}${url.includes('?') ? '&' : '?'}bbox=${bbox.join(',')}`);
+    if (!response.ok || mine !== request) {
+      return;
+    }
+    const collection = await response.json();
+    group.clearLayers();
+    geoJsonLayer(collection, {
+      style,
+      onEachFeature: (feature, layer) => layer.bindTooltip(() => tooltip(feature.properties)),
+    }).addTo(group);
+    map.getContainer().dataset[attribute] = String(collection.features.length);
+  }
+  group.on('add', () => {
+    legend.addTo(map);
+    load();
+  });
+  group.on('remove', () => legend.remove());
+  map.on('moveend', load);
+  return group;
+}
+
+/** Adds the coverage and road overlays to the layer control; they load when first shown. */
 export function coverageLayers(map, layers) {
   const zones = L.layerGroup();
-  const cells = L.layerGroup();
   let zonesLoaded = false;
-
   zones.on('add', async () => {
     if (zonesLoaded) {
       return;
@@ -68,31 +153,77 @@ export function coverageLayers(map, layers) {
     }
   });
 
-  async function loadCells() {
-    if (!map.hasLayer(cells)) {
-      return;
+  const classes = ['good', 'fair', 'poor', 'none'].map((c) => ({
+    color: CLASS_COLOURS[c],
+    label: t(`coverage.class.${c}`),
+  }));
+  const cells = viewLayer(
+    map,
+    '/api/coverage/cells?compact=true',
+    CELLS_MIN_ZOOM,
+    cellStyle,
+    (p) => t('coverage.cellTooltip', className(p.class, p.estimated), count(p.samples)),
+    legendFor('legend-coverage', t('coverage.legend.title'), classes, t('coverage.legend.estimated')),
+    'coverageCells',
+  );
+  const roads = viewLayer(
+    map,
+    '/api/roads',
+    ROADS_MIN_ZOOM,
+    roadStyle,
+    (p) => [p.name, p.road_class, p.surface].filter(Boolean).join(' · '),
+    legendFor(
+      'legend-roads',
+      t('roads.legend.title'),
+      ROAD_CLASSES.map((c) => ({ color: c.color, label: c.label })),
+    ),
+    'roads',
+  );
+
+  map.getContainer().dataset.cellsMinZoom = String(CELLS_MIN_ZOOM);
+  layers.addOverlay(zones, t('coverage.layers.zones'));
+  layers.addOverlay(cells, t('coverage.layers.cells', CELLS_MIN_ZOOM));
+  layers.addOverlay(roads, t('coverage.layers.roads', ROADS_MIN_ZOOM));
+}
+
+/**
+ * Appends a village's coverage to its popup box: the best operator's class, then each operator's,
+ * every estimated class marked so. Calls done() once the rows are in (to resize the popup).
+ */
+export async function addVillageCoverage(box, code, done) {
+  const dl = box.querySelector('dl');
+  const dt = text('dt', t('popup.coverage'));
+  const dd = text('dd', t('popup.coverageLoading'));
+  dd.className = 'coverage';
+  dl.append(dt, dd);
+  const response = await fetch(
+    `/api/coverage/villages?operator=all&village=${encodeURIComponent(code)}`,
+  );
+  const rows = response.ok ? (await response.json()).features.map((f) => f.properties) : [];
+  const best = rows.find((r) => r.operator === '*');
+  const operators = rows
+    .filter((r) => r.operator !== '*')
+    .sort((a, b) => CLASS_RANK[b.class] - CLASS_RANK[a.class] || a.operator.localeCompare(b.operator));
+  if (!best) {
+    dd.textContent = t('popup.coverageNone');
+  } else {
+    const top = CLASS_RANK[best.class] >= CLASS_RANK.poor && operators.find((r) => r.class === best.class);
+    dd.textContent = top
+      ? t('popup.coverageBest', className(best.class, best.estimated), top.operator)
+      : className(best.class, best.estimated);
+    dd.dataset.class = best.class;
+    dd.dataset.estimated = String(best.estimated);
+    const row = (term, value, kind) => {
+      const dt = text('dt', term);
+      dt.className = kind;
+      dl.append(dt, text('dd', value));
+    };
+    for (const r of operators) {
+      row(r.operator, className(r.class, r.estimated), 'coverage-operator');
     }
-    cells.clearLayers();
-    if (map.getZoom() < CELLS_MIN_ZOOM) {
-      return;
-    }
-    const b = map.getBounds();
-    const bbox = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()].map((v) => v.toFixed(5));
-    const response = await fetch(`/api/coverage/cells?bbox=${bbox.join(',')}`);
-    if (response.ok) {
-      geoJsonLayer(await response.json(), {
-        style: cellStyle,
-        onEachFeature: (feature, layer) =>
-          layer.bindTooltip(
-            `${feature.properties.class}${feature.properties.estimated ? ' (estimated)' : ''},` +
-              ` ${feature.properties.samples} readings`,
-          ),
-      }).addTo(cells);
+    if (best.dead_zone_id !== null && best.dead_zone_id !== undefined) {
+      row(t('popup.deadZone'), t('popup.inDeadZone', best.dead_zone_id), 'coverage-zone');
     }
   }
-  cells.on('add', loadCells);
-  map.on('moveend', loadCells);
-
-  layers.addOverlay(zones, 'Dead zones (no usable signal)');
-  layers.addOverlay(cells, `Coverage hexagons (zoom ${CELLS_MIN_ZOOM}+)`);
+  done();
 }

@@ -1,14 +1,19 @@
-// The printable dead-zone report (dead-zones.html): metadata, a map and the ranked table, from
-// GET /api/dead-zones/report and GET /api/dead-zones. Nothing here is per resident.
+// The telecom partners' dead-zone report (partner.html), also open to planners: metadata, a map
+// of the zones, the ranked table with its sort keys, the downloads and a printable A4 layout, from
+// GET /api/dead-zones/report and GET /api/dead-zones. Nothing here is per village or per resident
+// beyond what the API gives partners (zone totals and the names of the villages inside).
 
 import { geoJsonLayer } from './geo.js';
 import { count } from './format.js';
+import { formatNumber, t } from './i18n.js';
+import { startSession } from './session.js';
 
-const map = L.map('zone-map', { preferCanvas: true });
-const zonesLayer = L.featureGroup().addTo(map);
 const sortSelect = document.getElementById('sort');
+const main = document.getElementById('partner');
 const page = { zones: 0, drawn: 0, state: 'loading' };
 window.deadZoneReport = page;
+let map;
+let zonesLayer;
 
 function cell(value) {
   const td = document.createElement('td');
@@ -16,30 +21,43 @@ function cell(value) {
   return td;
 }
 
+function pct(part, whole) {
+  return formatNumber(Math.round((100 * part) / Math.max(1, whole)));
+}
+
 function describe(meta) {
   const p = meta.parameters || {};
-  const when = meta.computed_at ? new Date(meta.computed_at).toLocaleString() : 'never';
+  const when = meta.computed_at
+    ? new Date(meta.computed_at).toLocaleString(document.documentElement.lang)
+    : t('dz.never');
   document.getElementById('report-meta').textContent =
-    `Computed ${when} from ${count(meta.survey_points || 0)} survey points. ${meta.label}`;
-  document.getElementById('method').textContent =
-    `Hexagons of ${p.cell_size_m} m across (EPSG:${p.srid}). A hexagon's class per operator is` +
-    ' the lower median of its readings (LTE/NR on RSRP: good ≥ −100 dBm, fair ≥ −110, poor ≥' +
-    ' −120, none below or no service; 2G/3G on RSSI: good ≥ −85, fair ≥ −95, poor ≥ −105);' +
-    ` the best operator counts. Usable means ${p.usable_class} or better. Hexagons without` +
-    ` readings are estimated (${p.interpolation}, within ${p.idw_radius_m} m) and marked so.`;
+    `${t('dz.computed', when, count(meta.survey_points || 0))} ${meta.label ?? ''}`.trim();
+  document.getElementById('method').textContent = t(
+    'dz.method',
+    formatNumber(p.cell_size_m ?? 0),
+    p.srid,
+    t(`coverage.class.${p.usable_class}`),
+    p.interpolation,
+    formatNumber(p.idw_radius_m ?? 0),
+  );
   const a = meta.agreement || {};
   document.getElementById('agreement').textContent =
     a.tested_cells > 0
-      ? `Agreement check (${a.folds}-fold hold-out): the estimate gives the measured class for` +
-        ` ${Math.round((100 * a.correct_cells) / a.tested_cells)} % of ${count(a.tested_cells)}` +
-        ` measured hexagons (${Math.round((100 * a.correct_points) / Math.max(1, a.tested_points))} %` +
-        ` of their survey points); within one class for` +
-        ` ${Math.round((100 * a.within_one_class_cells) / a.tested_cells)} %.`
-      : 'Agreement check: too few measured hexagons to test the estimates.';
+      ? t(
+          'dz.agreement',
+          a.folds,
+          pct(a.correct_cells, a.tested_cells),
+          count(a.tested_cells),
+          pct(a.correct_points, a.tested_points),
+          pct(a.within_one_class_cells, a.tested_cells),
+        )
+      : t('dz.agreementNone');
   const pr = meta.privacy || {};
-  document.getElementById('privacy').textContent =
-    'Figures are totals per zone only. Residents 14+ without Level-2 e-ID are not shown for a' +
-    ` zone with fewer than ${pr.min_villages} villages or ${pr.min_households} households.`;
+  document.getElementById('privacy').textContent = t(
+    'dz.privacy',
+    count(pr.min_villages ?? 0),
+    count(pr.min_households ?? 0),
+  );
 }
 
 function fillTable(zones) {
@@ -49,16 +67,16 @@ function fillTable(zones) {
     const tr = document.createElement('tr');
     tr.dataset.zone = z.id;
     tr.append(
-      cell(z.rank),
+      cell(count(z.rank)),
       cell(z.id),
-      cell(z.area_km2),
+      cell(formatNumber(z.area_km2, 3)),
       cell(z.village_names || '–'),
       cell(count(z.households)),
       cell(count(z.residents)),
-      cell(z.eid_suppressed ? 'not shown' : count(z.eid_missing)),
+      cell(z.eid_suppressed ? t('dz.notShown') : count(z.eid_missing)),
       cell(z.operators_measured || '–'),
       cell(`${count(z.nearest_usable_m ?? 0)} m`),
-      cell(`${Math.round(100 * z.estimated_share)} %`),
+      cell(`${formatNumber(Math.round(100 * z.estimated_share))} %`),
     );
     body.append(tr);
   }
@@ -79,7 +97,8 @@ async function load() {
     zonesLayer.clearLayers();
     geoJsonLayer(collection, {
       style: { color: '#7f0000', weight: 1, fillColor: '#d73027', fillOpacity: 0.45 },
-      onEachFeature: (f, layer) => layer.bindTooltip(`Zone ${f.id}: ${count(f.properties.households)} households`),
+      onEachFeature: (f, layer) =>
+        layer.bindTooltip(t('dz.tooltip', f.id, count(f.properties.households))),
     }).addTo(zonesLayer);
     const bounds = zonesLayer.getBounds();
     if (bounds.isValid()) {
@@ -89,13 +108,28 @@ async function load() {
     }
     page.zones = report.zones.length;
     page.drawn = collection.features.length;
-    page.state = 'ready';
+    page.state = report.zones.length > 0 ? 'ready' : 'empty';
+    if (report.zones.length === 0) {
+      document.getElementById('report-meta').textContent = t('partner.none');
+    }
   } catch (error) {
-    document.getElementById('report-meta').textContent = `The report could not be loaded (${error.message}).`;
+    document.getElementById('report-meta').textContent = t('dz.failed', error.message);
     page.state = 'failed';
   }
-  document.body.dataset.state = page.state;
+  // 'ready' once drawn, also without zones (the body's state is what tests and printing wait for)
+  document.body.dataset.state = page.state === 'failed' ? 'failed' : 'ready';
+  main.dataset.state = page.state;
 }
 
-sortSelect.addEventListener('change', load);
-load();
+async function start() {
+  const me = await startSession();
+  if (!me) return;
+  map = L.map('zone-map', { preferCanvas: true });
+  zonesLayer = L.featureGroup().addTo(map);
+  L.control.scale({ imperial: false }).addTo(map);
+  document.getElementById('print').addEventListener('click', () => window.print());
+  sortSelect.addEventListener('change', load);
+  await load();
+}
+
+start();

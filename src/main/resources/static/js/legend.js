@@ -46,7 +46,7 @@ export function bandClass(key) {
   return BAND_CLASSES.find((c) => c.key === key) ?? BAND_CLASSES[BAND_CLASSES.length - 1];
 }
 
-function legendBox(className, titleText, classes) {
+export function legendBox(className, titleText, classes) {
   const box = L.DomUtil.create('section', className);
   box.setAttribute('aria-label', titleText);
   const title = L.DomUtil.create('h2', 'legend-title', box);

@@ -1,7 +1,8 @@
 // The map page: commune outlines and villages coloured by e-ID completion, over OpenStreetMap
 // when it can be reached and over a plain background when it cannot.
 
-import { fetchAll } from './api.js';
+import { fetchAll, fetchLayer } from './api.js';
+import { completion } from './format.js';
 import { geoJsonLayer } from './geo.js';
 import { completionColor, legendControl, villageRadius } from './legend.js';
 import { communePopup, villagePopup } from './popups.js';
@@ -10,7 +11,7 @@ import { startSession } from './session.js';
 import { t } from './i18n.js';
 import { renderFailure, renderSummary } from './summary.js';
 import { travelTimeLayer } from './travel-times.js';
-import { coverageLayers } from './coverage.js';
+import { addVillageCoverage, coverageLayers } from './coverage.js';
 import { closureLayers } from './closures.js';
 
 const TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
@@ -47,7 +48,32 @@ function villageLayer(features) {
           fillColor: completionColor(feature.properties.completion_pct),
           fillOpacity: 0.9,
         }),
-      onEachFeature: (feature, layer) => layer.bindPopup(() => villagePopup(feature.properties)),
+      onEachFeature: (feature, layer) =>
+        layer
+          .bindPopup(() => {
+            // one box per opening: update() asks for the content again once coverage is in
+            if (!layer.popupBox) {
+              const p = feature.properties;
+              const box = document.createElement('div');
+              box.append(villagePopup(p));
+              layer.popupBox = box;
+              const update = () => {
+                if (layer.isPopupOpen()) layer.getPopup().update();
+              };
+              // the village's own record (residents, grid power, ethnic groups), then its coverage
+              fetch(`/api/villages/${encodeURIComponent(p.code)}`)
+                .then((r) => (r.ok ? r.json() : null))
+                .then((full) => {
+                  if (full) box.replaceChildren(villagePopup({ ...full.properties, ...p }));
+                  update();
+                  return addVillageCoverage(box.firstChild, p.code, update);
+                });
+            }
+            return layer.popupBox;
+          })
+          .on('popupclose', () => {
+            layer.popupBox = null;
+          }),
     },
   );
 }
@@ -175,8 +201,14 @@ async function start() {
   try {
     const [communes, villages] = await Promise.all([
       fetchAll('/api/communes'),
-      fetchAll('/api/villages?limit=100000'), // the server reduces it to its maximum page
+      fetchLayer('/api/villages/layer'),
     ]);
+    // the village layer carries codes and counts; names and completion are added here
+    const communeNames = new Map(communes.map((c) => [c.properties.code, c.properties.name]));
+    for (const { properties: p } of villages) {
+      p.commune_name = communeNames.get(p.commune_code) ?? p.commune_code;
+      p.completion_pct = completion(p.eid_done, p.eligible);
+    }
     const outlines = communeLayer(communes);
     const points = villageLayer(villages);
     L.control.scale({ imperial: false }).addTo(map);
@@ -208,10 +240,19 @@ async function start() {
     travelTimeLayer(map, layers, communes);
     coverageLayers(map, layers);
     closureLayers(map, layers, me);
+    state.openVillage = (code) => openVillage(points, code);
+    state.leaflet = map;
     state.communeCount = communes.length;
     state.villageCount = points.getLayers().length;
     container.dataset.villageCount = String(state.villageCount);
     container.dataset.state = 'ready';
+    // drawn: the canvas renderer paints on the next animation frame
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        state.renderedMs = Math.round(performance.now());
+        container.dataset.rendered = String(state.renderedMs);
+      }),
+    );
   } catch (error) {
     map.setView(HOME.center, HOME.zoom);
     renderFailure(t('summary.failed', error.message));

@@ -33,9 +33,10 @@ export function villagePopup(p) {
     [t('popup.completion'), percent(p.completion_pct)],
     [t('popup.done'), t('popup.doneOf', count(p.eid_done), count(p.eligible))],
     [t('popup.households'), count(p.households)],
-    [t('popup.residents'), count(p.residents)],
-    [t('popup.gridPower'), gridPower(p.grid_power)],
   ];
+  // the map's layer has the figures above; the rest comes with the village's own record
+  if (p.residents !== undefined) rows.push([t('popup.residents'), count(p.residents)]);
+  if (p.grid_power !== undefined) rows.push([t('popup.gridPower'), gridPower(p.grid_power)]);
   if (p.ethnic_groups && p.ethnic_groups.length > 0) {
     rows.push([t('popup.ethnic'), p.ethnic_groups.join(', ')]);
   }

@@ -27,6 +27,23 @@ class CoverageController {
   /** Most hexagons in one response; a larger area is asked for with a smaller bbox. */
   static final int MAX_CELLS = 50_000;
 
+  /** Every property of a hexagon. */
+  private static final String PROPERTIES =
+      """
+      json_build_object(
+          'i', cell_i, 'j', cell_j, 'operator', operator, 'technology', technology,
+          'class', class, 'estimated', estimated, 'samples', samples,
+          'readings', json_build_object('none', n_none, 'poor', n_poor,
+              'fair', n_fair, 'good', n_good),
+          'signal_measure', signal_measure, 'signal_median', signal_median,
+          'signal_p10', signal_p10, 'last_observed', last_observed, 'stale', stale,
+          'confidence', confidence)
+      """;
+
+  /** What the map draws: class, estimated, samples. */
+  private static final String COMPACT_PROPERTIES =
+      "json_build_object('class', class, 'estimated', estimated, 'samples', samples)";
+
   private final NamedParameterJdbcTemplate jdbc;
   private final DeadZoneReport report;
 
@@ -43,7 +60,8 @@ class CoverageController {
               + " default) with their class (good, fair, poor, none), samples, readings by class,"
               + " median and 10th-percentile signal (per technology), last observation, stale"
               + " flag, confidence and whether the class is estimated. A hexagon that is not"
-              + " listed is unknown. At most 50,000 hexagons; 'truncated' tells when more match.")
+              + " listed is unknown. At most 50,000 hexagons; 'truncated' tells when more match."
+              + " compact=true gives only class, estimated and samples, for the map.")
   ResponseEntity<byte[]> cells(
       @Parameter(description = "minLon,minLat,maxLon,maxLat") @RequestParam(required = false)
           String bbox,
@@ -55,7 +73,10 @@ class CoverageController {
           String technology,
       @Parameter(description = "only this class: good, fair, poor or none")
           @RequestParam(name = "class", required = false)
-          String cls) {
+          String cls,
+      @Parameter(description = "true: only class, estimated and samples (for the map)")
+          @RequestParam(defaultValue = "false")
+          boolean compact) {
     BoundingBox box = BoundingBox.parse(bbox);
     if (cls != null) {
       CoverageSettings.rankOfOrBadRequest(cls);
@@ -85,17 +106,11 @@ class CoverageController {
                 'type', 'Feature',
                 'id', cell_i || '_' || cell_j,
                 'geometry', ST_AsGeoJSON(geom, 5)::json,
-                'properties', json_build_object(
-                    'i', cell_i, 'j', cell_j, 'operator', operator, 'technology', technology,
-                    'class', class, 'estimated', estimated, 'samples', samples,
-                    'readings', json_build_object('none', n_none, 'poor', n_poor,
-                        'fair', n_fair, 'good', n_good),
-                    'signal_measure', signal_measure, 'signal_median', signal_median,
-                    'signal_p10', signal_p10, 'last_observed', last_observed, 'stale', stale,
-                    'confidence', confidence))) FILTER (WHERE rn <= :max), '[]'::json)
+                'properties', %s)) FILTER (WHERE rn <= :max), '[]'::json)
         )::text
         FROM (SELECT hits.*, row_number() OVER () AS rn FROM hits) t
-        """;
+        """
+            .formatted(compact ? COMPACT_PROPERTIES : PROPERTIES);
     MapSqlParameterSource p =
         new MapSqlParameterSource()
             .addValue("operator", operator.strip())
@@ -117,12 +132,15 @@ class CoverageController {
           "Per village and operator ('*' = the best operator, the default; 'all' lists every"
               + " operator): class (good, fair, poor, none or unknown) of the hexagon the village"
               + " lies in, whether it is estimated, samples, stale flag, confidence and the dead"
-              + " zone it lies in.")
+              + " zone it lies in. 'village' gives one village's rows.")
   ResponseEntity<byte[]> villages(
       @Parameter(description = "operator name, * (default) or all")
           @RequestParam(defaultValue = "*")
           String operator,
-      @Parameter(description = "a commune code") @RequestParam(required = false) String commune) {
+      @Parameter(description = "a commune code") @RequestParam(required = false) String commune,
+      @Parameter(description = "a village code (for one village's popup)")
+          @RequestParam(required = false)
+          String village) {
     String sql =
         """
         SELECT json_build_object(
@@ -142,11 +160,13 @@ class CoverageController {
         FROM village_coverage vc JOIN village v ON v.code = vc.village_code
         WHERE (:operator = 'all' OR vc.operator = :operator)
           AND (CAST(:commune AS text) IS NULL OR v.commune_code = :commune)
+          AND (CAST(:village AS text) IS NULL OR v.code = :village)
         """;
     MapSqlParameterSource p =
         new MapSqlParameterSource()
             .addValue("operator", operator.strip())
-            .addValue("commune", commune);
+            .addValue("commune", commune)
+            .addValue("village", village);
     return GeoJson.ok(jdbc.query(sql, p, rs -> rs.next() ? rs.getBytes(1) : null));
   }
 

@@ -17,8 +17,8 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
  *   <li>Anonymous: the login page and what it loads, the message bundles, health.
  *   <li>PLANNER: everything.
  *   <li>TEAM_LEAD: reads the map basics (villages, communes, provinces, travel times, closures,
- *       speeds, coverage) and their own team under /api/teams/{code}/** (its published week; {@link
- *       TeamScope} checks the team again in the query); changes nothing. Plans as a whole
+ *       speeds, coverage, roads) and their own team under /api/teams/{code}/** (its published week;
+ *       {@link TeamScope} checks the team again in the query); changes nothing. Plans as a whole
  *       (/api/schedules/**) are the planners'.
  *   <li>TELECOM_PARTNER: reads /api/dead-zones/** and the partner pages, nothing else.
  * </ul>
@@ -69,7 +69,8 @@ final class AccessRules {
             "/api/travel-times/**",
             "/api/closures/**",
             "/api/speeds/**",
-            "/api/coverage/**")
+            "/api/coverage/**",
+            "/api/roads/**")
         .hasAnyRole(PLANNER, LEAD)
         // one team's data: planners, or the lead of that very team
         .requestMatchers(GET, "/api/teams/{code}", "/api/teams/{code}/**")

@@ -3,6 +3,8 @@ package org.outreachplanner.coverage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
@@ -11,8 +13,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.outreachplanner.support.BrowserLogin;
 import org.outreachplanner.support.HeadlessChromium;
@@ -26,6 +31,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @WebTest
 class DeadZonePageBrowserIT {
 
+  /** Screenshots for the user guides (docs/images). */
+  static final Path SHOTS = Path.of("target", "screenshots");
+
   @Autowired JdbcTemplate jdbc;
   @Autowired DataSource dataSource;
   @LocalServerPort int port;
@@ -38,7 +46,15 @@ class DeadZonePageBrowserIT {
     CoverageFixture.service(dataSource, false).recompute(true, null);
     browser = HeadlessChromium.start();
     driver = browser.driver();
-    BrowserLogin.signIn(driver, "http://localhost:" + port, TestUsers.PLANNER);
+  }
+
+  private void signIn(TestUsers.TestUser user) {
+    BrowserLogin.signIn(driver, "http://localhost:" + port, user);
+  }
+
+  private void shot(String name) throws IOException {
+    Files.createDirectories(SHOTS);
+    Files.write(SHOTS.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
   }
 
   @AfterEach
@@ -49,8 +65,53 @@ class DeadZonePageBrowserIT {
   }
 
   @Test
+  void aPartnerGetsTheRankedReportItsDownloadsAndNoVillageFigures() throws IOException {
+    signIn(TestUsers.PARTNER);
+    assertThat(driver.getCurrentUrl()).endsWith("/partner.html");
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(d -> "ready".equals(d.findElement(By.id("partner")).getAttribute("data-state")));
+    List<WebElement> rows = driver.findElements(By.cssSelector("#zones tbody tr"));
+    assertThat(rows).hasSize(2);
+    // ranked by households left out: zone 1 (V1 and V2, 150 households) before zone 2 (V4, 10)
+    assertThat(rows.get(0).getText()).startsWith("1 1 0.325 Bản V1; Bản V2 150 600 not shown");
+    assertThat(rows.get(1).getText()).startsWith("2 ").contains("Bản V4", "not shown");
+    for (String kind : List.of("csv", "geojson", "kml", "gpkg")) {
+      assertThat(driver.findElement(By.id("dl-" + kind)).getAttribute("href"))
+          .endsWith("/api/dead-zones/report." + kind + "?sort=households");
+    }
+    // another sort key ranks again and moves the downloads with it
+    new Select(driver.findElement(By.id("sort"))).selectByValue("area");
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(
+            d ->
+                d.findElement(By.id("dl-csv"))
+                    .getAttribute("href")
+                    .endsWith("report.csv?sort=area"));
+    assertThat(driver.findElement(By.id("zones")).getText()).contains("Bản V4");
+    // no village layer, no planner map, nothing read per village
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    assertThat(js.executeScript("return window.outreachMap === undefined")).isEqualTo(true);
+    assertThat(js.executeScript("return window.deadZoneReport.drawn")).isEqualTo(2L);
+    assertThat(driver.findElements(By.cssSelector(".leaflet-marker-icon, #map"))).isEmpty();
+    @SuppressWarnings("unchecked")
+    List<String> fetched =
+        (List<String>)
+            js.executeScript("return performance.getEntriesByType('resource').map(e => e.name)");
+    assertThat(fetched)
+        .noneMatch(url -> url.contains("/api/villages") || url.contains("/api/coverage"))
+        .anyMatch(url -> url.contains("/api/dead-zones/report?sort="));
+    String text = driver.findElement(By.tagName("body")).getText();
+    assertThat(text).doesNotContain("completion", "eligible", "Level-2 e-ID done");
+    new Select(driver.findElement(By.id("sort"))).selectByValue("households");
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(d -> d.findElement(By.id("dl-csv")).getAttribute("href").endsWith("=households"));
+    shot("partner-report.png");
+  }
+
+  @Test
   void theReportListsTheZonesRankedWithTheirMethodAndDownloads() {
-    driver.get("http://localhost:" + port + "/dead-zones.html");
+    signIn(TestUsers.PLANNER);
+    driver.get("http://localhost:" + port + "/partner.html");
     new WebDriverWait(driver, Duration.ofSeconds(30))
         .until(d -> "ready".equals(d.findElement(By.tagName("body")).getAttribute("data-state")));
 
@@ -69,6 +130,7 @@ class DeadZonePageBrowserIT {
 
   @Test
   void theMapOffersTheCoverageLayers() {
+    signIn(TestUsers.PLANNER);
     driver.get("http://localhost:" + port + "/");
     new WebDriverWait(driver, Duration.ofSeconds(30))
         .until(d -> "ready".equals(d.findElement(By.id("map")).getAttribute("data-state")));
@@ -83,5 +145,67 @@ class DeadZonePageBrowserIT {
                 + " { if (l.textContent.includes('Dead zones')) l.querySelector('input').click(); }");
     new WebDriverWait(driver, Duration.ofSeconds(30))
         .until(d -> "2".equals(d.findElement(By.id("map")).getAttribute("data-dead-zones")));
+  }
+
+  @Test
+  void aVillagePopupShowsItsCoverageBestAndPerOperator() throws IOException {
+    signIn(TestUsers.PLANNER);
+    driver.get("http://localhost:" + port + "/");
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(d -> "ready".equals(d.findElement(By.id("map")).getAttribute("data-state")));
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    js.executeScript("window.outreachMap.openVillage('V3');");
+    WebElement coverage =
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+            .until(
+                d -> {
+                  List<WebElement> found =
+                      d.findElements(By.cssSelector(".leaflet-popup-content dd.coverage"));
+                  return found.isEmpty() || found.get(0).getText().contains("loading")
+                      ? null
+                      : found.get(0);
+                });
+    assertThat(coverage.getText()).isEqualTo("good (best: Viettel)");
+    String popup = driver.findElement(By.cssSelector(".leaflet-popup-content")).getText();
+    assertThat(popup).contains("Bản V3", "Residents", "300");
+    assertThat(rows(js, "coverage-operator")).contains("Viettel: good", "VNPT: none");
+    shot("planner-map-coverage.png");
+
+    // V1 lies in dead zone 1, whose only reading is none
+    js.executeScript("window.outreachMap.openVillage('V1');");
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(d -> rows(js, "coverage-zone").contains("Dead zone: number 1"));
+    assertThat(driver.findElement(By.cssSelector(".leaflet-popup-content dd.coverage")).getText())
+        .startsWith("none");
+  }
+
+  /** The popup's rows of a kind, as "term: value". */
+  @SuppressWarnings("unchecked")
+  private static List<String> rows(JavascriptExecutor js, String kind) {
+    return (List<String>)
+        js.executeScript(
+            "return [...document.querySelectorAll('.leaflet-popup-content dt."
+                + kind
+                + "')]"
+                + ".map(dt => dt.textContent + ': ' + dt.nextElementSibling.textContent)");
+  }
+
+  @Test
+  void theCoverageHexagonsComeWithTheirLegend() {
+    signIn(TestUsers.PLANNER);
+    driver.get("http://localhost:" + port + "/");
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(d -> "ready".equals(d.findElement(By.id("map")).getAttribute("data-state")));
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    js.executeScript("window.outreachMap.openVillage('V1');");
+    js.executeScript(
+        "for (const l of document.querySelectorAll('.leaflet-control-layers-overlays label'))"
+            + " { if (l.textContent.includes('Coverage hexagons')) l.querySelector('input').click(); }");
+    String cells =
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+            .until(d -> d.findElement(By.id("map")).getAttribute("data-coverage-cells"));
+    assertThat(Integer.parseInt(cells)).isPositive();
+    String legend = driver.findElement(By.cssSelector(".legend-coverage")).getText();
+    assertThat(legend).contains("Mobile coverage", "good", "fair", "poor", "none", "estimated");
   }
 }

@@ -116,7 +116,7 @@ class MapPageBrowserIT {
     List<String> fetched =
         (List<String>) script("return performance.getEntriesByType('resource').map(e => e.name)");
     assertThat(fetched)
-        .contains(base + "/js/legend.js", base + "/api/villages?limit=100000")
+        .contains(base + "/js/legend.js", base + "/api/villages/layer")
         .allMatch(
             url -> url.startsWith(base + "/") || url.startsWith("https://tile.openstreetmap.org/"));
   }

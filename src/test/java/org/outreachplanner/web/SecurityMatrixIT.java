@@ -85,7 +85,8 @@ class SecurityMatrixIT {
             "/api/travel-times/**",
             "/api/closures/**",
             "/api/speeds/**",
-            "/api/coverage/**")) {
+            "/api/coverage/**",
+            "/api/roads/**")) {
       expect("GET " + path, P, L);
     }
     // whole plans (every team's visits): planners; a team lead reads their team's week only

@@ -1,0 +1,86 @@
+package org.outreachplanner.village;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.Test;
+import org.outreachplanner.support.ApiClient;
+import org.outreachplanner.support.BorderCommunes;
+import org.outreachplanner.support.BorderCommunesApi;
+import org.outreachplanner.support.WebTest;
+
+/** GET /api/villages/layer: every village at once for the map, gzipped, with an ETag. */
+@WebTest
+class VillageLayerApiIT extends BorderCommunesApi {
+
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private HttpResponse<byte[]> get(String encoding, String etag) throws Exception {
+    HttpRequest.Builder request =
+        api.signIn(HttpRequest.newBuilder(URI.create(api.base() + "/api/villages/layer")));
+    if (encoding != null) {
+      request.header("Accept-Encoding", encoding);
+    }
+    if (etag != null) {
+      request.header("If-None-Match", etag);
+    }
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  private static JsonNode gunzip(byte[] body) throws IOException {
+    try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
+      return JSON.readTree(in);
+    }
+  }
+
+  @Test
+  void everyVillageComesInOneResponseWithWhatTheMapDraws() throws Exception {
+    HttpResponse<byte[]> plain = get(null, null);
+    assertThat(plain.statusCode()).isEqualTo(200);
+    assertThat(plain.headers().firstValue("Content-Type")).hasValue("application/geo+json");
+    JsonNode layer = JSON.readTree(plain.body());
+    // more than the listing's largest page (6 in the tests): the layer is not paged
+    assertThat(layer.get("features")).hasSize(BorderCommunes.VILLAGES);
+    assertThat(ApiClient.ids(layer)).isSorted();
+    JsonNode first = layer.get("features").get(0);
+    JsonNode one = api.json("/api/villages/V001");
+    assertThat(first.get("id").asText()).isEqualTo("V001");
+    assertThat(first.at("/geometry/coordinates").toString()).isEqualTo("[102.61235,22.65432]");
+    for (String field : new String[] {"code", "name", "commune_code", "households", "eligible"}) {
+      assertThat(first.at("/properties/" + field)).isEqualTo(one.at("/properties/" + field));
+    }
+    assertThat(first.at("/properties/eid_done").asInt()).isEqualTo(95);
+    assertThat(first.get("properties")).hasSize(6);
+
+    HttpResponse<byte[]> zipped = get("gzip, deflate", null);
+    assertThat(zipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+    assertThat(gunzip(zipped.body())).isEqualTo(layer);
+  }
+
+  @Test
+  void anUnchangedLayerIsNotSentAgainAndAChangedOneIs() throws Exception {
+    String etag = get("gzip", null).headers().firstValue("ETag").orElseThrow();
+    assertThat(get("gzip", etag).statusCode()).isEqualTo(304);
+
+    jdbc.update("UPDATE village SET households = 121, updated_at = now() WHERE code = 'V001'");
+    // the change shows once the layer's state is asked again (at most a second later)
+    HttpResponse<byte[]> changed = get("gzip", etag);
+    for (int i = 0; i < 50 && changed.statusCode() == 304; i++) {
+      Thread.sleep(100);
+      changed = get("gzip", etag);
+    }
+    assertThat(changed.statusCode()).isEqualTo(200);
+    assertThat(changed.headers().firstValue("ETag")).isPresent().get().isNotEqualTo(etag);
+    JsonNode v001 = gunzip(changed.body()).get("features").get(0);
+    assertThat(v001.at("/properties/households").asInt()).isEqualTo(121);
+  }
+}
