@@ -1,7 +1,7 @@
 // Popup contents, built as DOM nodes so names are shown as text, never read as HTML.
 
 import { count, percent } from './format.js';
-import { t } from './i18n.js';
+import { formatDate, t } from './i18n.js';
 
 function popup(title, subtitle, rows) {
   const box = document.createElement('div');
@@ -40,6 +40,10 @@ export function villagePopup(p) {
   if (p.ethnic_groups && p.ethnic_groups.length > 0) {
     rows.push([t('popup.ethnic'), p.ethnic_groups.join(', ')]);
   }
+  if (p.last_visit !== undefined) {
+    rows.push([t('popup.lastVisit'), visitText(p.last_visit, 'popup.noLastVisit')]);
+    rows.push([t('popup.nextVisit'), visitText(p.next_visit, 'popup.noNextVisit')]);
+  }
   return popup(p.name, t('popup.village', p.code, p.commune_name), rows);
 }
 
@@ -51,4 +55,10 @@ export function communePopup(p) {
     [t('popup.villageCount'), count(p.village_count)],
     [t('popup.households'), count(p.households)],
   ]);
+}
+
+/** A visit as "date · team", or the text for none. */
+function visitText(visit, none) {
+  if (!visit) return t(none);
+  return visit.team ? t('popup.visitByTeam', formatDate(visit.date), visit.team) : formatDate(visit.date);
 }

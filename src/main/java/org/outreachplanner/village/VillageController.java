@@ -11,6 +11,7 @@ import org.outreachplanner.system.ListingFilter;
 import org.outreachplanner.system.ListingLimits;
 import org.outreachplanner.system.Paging;
 import org.outreachplanner.system.RequestParams;
+import org.outreachplanner.web.TeamScope;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,9 +29,11 @@ class VillageController {
 
   private final VillageRepository villages;
   private final ListingLimits limits;
+  private final TeamScope teamScope;
 
-  VillageController(VillageRepository villages, ListingLimits limits) {
+  VillageController(VillageRepository villages, ListingLimits limits, TeamScope teamScope) {
     this.villages = villages;
+    this.teamScope = teamScope;
     this.limits = limits;
   }
 
@@ -61,7 +64,9 @@ class VillageController {
   @GetMapping("/{code}")
   @Operation(
       summary = "One village as a GeoJSON Feature",
-      description = "The village with this code, with the same properties as in the listing.",
+      description =
+          "The village with this code, with the same properties as in the listing, and its"
+              + " last_visit and next_visit (date, team; a team lead sees their own team's only).",
       responses = {
         @ApiResponse(
             responseCode = "200",
@@ -70,7 +75,8 @@ class VillageController {
       })
   ResponseEntity<byte[]> one(@PathVariable String code) {
     return villages
-        .feature(RequestParams.code("code", code))
+        // a team lead sees the visits of their own team only
+        .feature(RequestParams.code("code", code), teamScope.teamFilter())
         .map(GeoJson::ok)
         .orElseThrow(
             () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No village has this code"));

@@ -54,9 +54,34 @@ class VillageRepository {
 
   private static final String IN_COMMUNE = "v.commune_code = :commune";
 
+  /**
+   * One village with its visits: the last one made (a published week's visit before today, or the
+   * date a planner recorded) and the next one planned (a published visit from today on); :team
+   * limits them to one team's visits (a team lead's), null to none.
+   */
   private static final String SELECT_VILLAGE =
       """
-      SELECT %s::text
+      SELECT jsonb_set(
+          jsonb_set(%s::jsonb, '{properties,last_visit}', coalesce((
+              SELECT to_jsonb(x) FROM (
+                  SELECT visit_date AS date, team_code AS team FROM (
+                      SELECT sv.visit_date, sv.team_code
+                        FROM schedule_visit sv JOIN schedule_plan p ON p.id = sv.plan_id
+                       WHERE sv.village_code = v.code AND sv.visit_date < current_date
+                         AND p.status IN ('PUBLISHED', 'SUPERSEDED')
+                         AND (CAST(:team AS text) IS NULL OR sv.team_code = :team)
+                      UNION ALL
+                      SELECT s.last_visited, NULL FROM village_schedule_settings s
+                       WHERE s.village_code = v.code AND s.last_visited IS NOT NULL) all_visits
+                  ORDER BY visit_date DESC LIMIT 1) x), 'null'::jsonb)),
+          '{properties,next_visit}', coalesce((
+              SELECT to_jsonb(x) FROM (
+                  SELECT sv.visit_date AS date, sv.team_code AS team, sv.arrival
+                    FROM schedule_visit sv JOIN schedule_plan p ON p.id = sv.plan_id
+                   WHERE sv.village_code = v.code AND sv.visit_date >= current_date
+                     AND p.status = 'PUBLISHED'
+                     AND (CAST(:team AS text) IS NULL OR sv.team_code = :team)
+                   ORDER BY sv.visit_date, sv.arrival LIMIT 1) x), 'null'::jsonb))::text
       FROM village v JOIN commune c ON c.code = v.commune_code
       WHERE v.code = :code
       """
@@ -81,12 +106,12 @@ class VillageRepository {
         jdbc, filter.statement(SELECT_VILLAGES), filter.parameters(), paging, query);
   }
 
-  /** One village as a GeoJSON Feature. */
-  Optional<byte[]> feature(String code) {
+  /** One village as a GeoJSON Feature, with the visits of {@code team} (null: of every team). */
+  Optional<byte[]> feature(String code, String team) {
     return Optional.ofNullable(
         jdbc.query(
             SELECT_VILLAGE,
-            new MapSqlParameterSource("code", code),
+            new MapSqlParameterSource("code", code).addValue("team", team),
             rs -> rs.next() ? rs.getBytes(1) : null));
   }
 }

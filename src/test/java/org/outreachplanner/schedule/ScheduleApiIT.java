@@ -134,6 +134,38 @@ class ScheduleApiIT {
   }
 
   @Test
+  void aVillageRecordShowsItsPublishedVisitToThoseWhoMaySeeTheTeam() throws Exception {
+    long id = finished(start(body(DAN_HOA, 2))).path("id").asLong();
+    assertThat(api.send("POST", "/api/schedules/" + id + "/publish", null).status()).isEqualTo(200);
+    JsonNode visit = api.json("/api/schedules/" + id + "/visits").get(0);
+    String village = visit.path("village").asText();
+    String team = visit.path("team").asText();
+    String date = visit.path("date").asText();
+    // the published week lies in the past or in the future of the day the test runs
+    boolean past = java.time.LocalDate.parse(date).isBefore(java.time.LocalDate.now());
+    String field = past ? "last_visit" : "next_visit";
+
+    JsonNode planner = api.json("/api/villages/" + village).path("properties");
+    assertThat(planner.path(field).path("date").asText()).isEqualTo(date);
+    assertThat(planner.path(field).path("team").asText()).isEqualTo(team);
+
+    ApiClient lead = ApiClient.as(port, TestUsers.TEAM_LEAD);
+    TestUsers.bindLead(jdbc, team);
+    assertThat(lead.json("/api/villages/" + village).path("properties").path(field).path("team"))
+        .hasToString("\"" + team + "\"");
+    String other =
+        jdbc.queryForObject(
+            "SELECT code FROM team WHERE commune_code = ? AND code <> ? ORDER BY code LIMIT 1",
+            String.class,
+            DAN_HOA,
+            team);
+    TestUsers.bindLead(jdbc, other);
+    assertThat(lead.json("/api/villages/" + village).path("properties").path(field).isNull())
+        .as("another team's visit is not shown to a team lead")
+        .isTrue();
+  }
+
+  @Test
   void theDemoCommuneIsPlannedFeasiblyPublishedAndRePlannedAroundItsPublishedVisits()
       throws Exception {
     long id = start(body(DAN_HOA, 3));

@@ -44,7 +44,10 @@ class VillageApiIT extends BorderCommunesApi {
     assertThat(p.path("completion_pct").decimalValue()).isEqualByComparingTo("25.0");
     assertThat(p.path("grid_power").asText()).isEqualTo("yes");
     assertThat(p.path("ethnic_groups").toString()).isEqualTo("[\"Hà Nhì\",\"Mông\"]");
-    assertThat(p.size()).isEqualTo(11);
+    // no published visit and no recorded one
+    assertThat(p.path("last_visit").isNull()).isTrue();
+    assertThat(p.path("next_visit").isNull()).isTrue();
+    assertThat(p.size()).isEqualTo(13);
   }
 
   @Test
