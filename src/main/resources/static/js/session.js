@@ -8,9 +8,13 @@ const PAGES = {
   PLANNER: [
     ['/', 'nav.map'],
     ['/dashboard.html', 'nav.dashboard'],
+    ['/team.html', 'nav.team'],
     ['/partner.html', 'nav.partner'],
   ],
-  TEAM_LEAD: [['/', 'nav.map']],
+  TEAM_LEAD: [
+    ['/team.html', 'nav.team'],
+    ['/', 'nav.map'],
+  ],
   TELECOM_PARTNER: [['/partner.html', 'nav.partner']],
 };
 
