@@ -166,6 +166,12 @@ function setUpMap() {
   tiles.addTo(map);
 }
 
+/** A route with at least two positions (a visit next to the base may have none). */
+function drawable(route) {
+  const positions = route?.type === 'MultiLineString' ? route.coordinates.flat() : route?.coordinates;
+  return Array.isArray(positions) && positions.length >= 2 && positions.every((p) => p.every(Number.isFinite));
+}
+
 /** The day's routes along the roads (straight lines where a visit has none) and the villages. */
 function drawRoutes(week) {
   if (!routes) return;
@@ -178,7 +184,7 @@ function drawRoutes(week) {
     let previous = base;
     for (const v of day.visits) {
       const here = toLatLng(v.location);
-      const line = v.route
+      const line = drawable(v.route)
         ? geoJsonLayer(v.route, { style: { color: colour, weight: 4, opacity: 0.85 } })
         : L.polyline([previous, here], { color: colour, weight: 3, dashArray: '6 6' });
       line.addTo(routes);
@@ -190,7 +196,7 @@ function drawRoutes(week) {
     }
   });
   state.routeLayers = routes.getLayers().length;
-  if (week.days.length) map.fitBounds(bounds.pad(0.15));
+  if (week.days.length) map.fitBounds(bounds.pad(0.15), { maxZoom: 14 });
   else map.setView(base, 11);
 }
 
@@ -250,12 +256,18 @@ async function load(team, week) {
   page.dataset.state = 'ready';
 }
 
+function showFailure(error) {
+  page.dataset.state = 'failed';
+  const status = document.getElementById('team-status');
+  status.hidden = false;
+  status.textContent = t('team.failed', error.message);
+}
+
 /** Without a connection: the last week this browser loaded. */
 function startOffline(error) {
   const last = saved('last', '');
   if (!last) {
-    page.dataset.state = 'failed';
-    document.getElementById('team-status').textContent = t('team.failed', error.message);
+    showFailure(error);
     return;
   }
   state.offline = true;
@@ -289,8 +301,7 @@ async function start() {
   try {
     await load(team, params.get('week'));
   } catch (e) {
-    page.dataset.state = 'failed';
-    document.getElementById('team-status').textContent = t('team.failed', e.message);
+    showFailure(e);
   }
 }
 
