@@ -29,7 +29,7 @@ function el(tag, className, text) {
 }
 
 function minutes(n) {
-  return t('team.minutes', formatNumber(n));
+  return t('week.minutes', formatNumber(n));
 }
 
 /** A date with its weekday, e.g. "Monday, 23 November 2026", in the page's language. */
@@ -49,7 +49,7 @@ function renderDay(day, index) {
       'p',
       'bring',
       t(
-        'team.bringLine',
+        'week.bringLine',
         formatNumber(day.households),
         formatNumber(day.bring.sim_cards),
         formatNumber(day.bring.loaner_phones),
@@ -61,19 +61,19 @@ function renderDay(day, index) {
     const item = el('li', 'visit');
     item.dataset.village = v.village;
     const name = el('div', 'visit-name', v.village_name);
-    if (v.overnight) name.append(` · ${t('team.overnight')}`);
+    if (v.overnight) name.append(` · ${t('week.overnight')}`);
     const times = el(
       'div',
       'visit-times',
       [
-        `${t('team.arrival')} ${v.arrival}`,
-        `${t('team.travel')} ${minutes(v.travel_minutes)}`,
-        `${t('team.work')} ${v.work_start}–${v.departure}`,
-        `${formatNumber(v.households_expected)} ${t('team.households').toLowerCase()}`,
+        `${t('week.arrival')} ${v.arrival}`,
+        `${t('week.travel')} ${minutes(v.travel_minutes)}`,
+        `${t('week.work')} ${v.work_start}–${v.departure}`,
+        `${formatNumber(v.households_expected)} ${t('week.households').toLowerCase()}`,
       ].join(' · '),
     );
     item.append(name, times);
-    if (v.return_minutes) item.append(el('div', 'visit-times', t('team.back', formatNumber(v.return_minutes))));
+    if (v.return_minutes) item.append(el('div', 'visit-times', t('week.back', formatNumber(v.return_minutes))));
     list.append(item);
   }
   section.append(list);
@@ -85,19 +85,19 @@ function render(week, savedAt) {
   state.week = week.week;
   state.days = week.days.length;
   state.visits = week.visit_count;
-  document.getElementById('week-title').textContent = t('team.week', formatDate(week.week));
+  document.getElementById('week-title').textContent = t('week.week', formatDate(week.week));
   document.getElementById('team-name').textContent = `${week.team.name} (${week.team.code}) · ${week.team.commune}`;
   document.getElementById('team-totals').textContent = t(
-    'team.totals',
+    'week.totals',
     formatNumber(week.visit_count),
     formatNumber(week.households),
     formatNumber(week.travel_minutes),
   );
   const offline = document.getElementById('team-offline');
   offline.hidden = !savedAt;
-  if (savedAt) offline.textContent = t('team.offline', new Date(savedAt).toLocaleString(language()));
+  if (savedAt) offline.textContent = t('week.offline', new Date(savedAt).toLocaleString(language()));
   const status = document.getElementById('team-status');
-  status.textContent = week.days.length ? '' : t('team.noVisits');
+  status.textContent = week.days.length ? '' : t('week.noVisits');
   status.hidden = week.days.length > 0;
   document.getElementById('days').replaceChildren(...week.days.map(renderDay));
   wireWeekLinks(week);
@@ -178,7 +178,7 @@ function drawRoutes(week) {
   routes.clearLayers();
   const base = toLatLng(week.team.base);
   const bounds = L.latLngBounds([base]);
-  L.marker(base, { title: t('team.base') }).bindTooltip(t('team.base')).addTo(routes);
+  L.marker(base, { title: t('week.base') }).bindTooltip(t('week.base')).addTo(routes);
   week.days.forEach((day, index) => {
     const colour = DAY_COLOURS[index % DAY_COLOURS.length];
     let previous = base;
@@ -247,7 +247,7 @@ async function load(team, week) {
       // not JSON: the status says enough
     }
     page.dataset.state = 'refused';
-    document.getElementById('team-status').textContent = t('team.failed', message);
+    document.getElementById('team-status').textContent = t('week.failed', message);
     return;
   }
   const data = await response.json();
@@ -260,7 +260,7 @@ function showFailure(error) {
   page.dataset.state = 'failed';
   const status = document.getElementById('team-status');
   status.hidden = false;
-  status.textContent = t('team.failed', error.message);
+  status.textContent = t('week.failed', error.message);
 }
 
 /** Without a connection: the last week this browser loaded. */
@@ -294,7 +294,7 @@ async function start() {
   }
   if (!team) {
     page.dataset.state = 'choose';
-    document.getElementById('team-status').textContent = t('team.chooseTeam');
+    document.getElementById('team-status').textContent = t('week.chooseTeam');
     return;
   }
   setUpMap();

@@ -43,14 +43,14 @@ final class WeekCalendar {
     calendar.add(
         new XProperty(
             "X-WR-CALNAME",
-            texts.t("team.ics.name", week.team().name(), texts.mediumDate(week.monday()))));
+            texts.t("week.ics.name", week.team().name(), texts.mediumDate(week.monday()))));
     calendar.add(new XProperty("X-WR-TIMEZONE", TeamWeekService.ZONE.getId()));
     calendar.add(zone.getVTimeZone());
     for (TeamWeek.Visit v : week.visits()) {
       ZonedDateTime start = v.date().atTime(v.arrival()).atZone(TeamWeekService.ZONE);
       ZonedDateTime end = v.date().atTime(v.departure()).atZone(TeamWeekService.ZONE);
       VEvent event =
-          new VEvent(start, end, texts.t("team.ics.summary", v.villageName(), week.team().name()));
+          new VEvent(start, end, texts.t("week.ics.summary", v.villageName(), week.team().name()));
       event.add(
           new Uid(week.team().code() + "-" + v.village() + "-" + v.date() + "@outreach-planner"));
       event.add(new Location(v.villageName() + " (" + v.village() + ")"));
@@ -69,7 +69,7 @@ final class WeekCalendar {
 
   private static String description(TeamWeek.Visit v, WeekTexts texts) {
     return texts.t(
-        "team.ics.description",
+        "week.ics.description",
         texts.number(v.households()),
         texts.time(v.start()),
         texts.number(v.travelMinutes()));

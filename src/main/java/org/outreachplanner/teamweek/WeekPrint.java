@@ -45,7 +45,7 @@ final class WeekPrint {
         .append("\"><head><meta charset=\"utf-8\">")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
         .append("<title>")
-        .append(esc(texts.t("team.print.title", team.name(), texts.mediumDate(week.monday()))))
+        .append(esc(texts.t("week.print.title", team.name(), texts.mediumDate(week.monday()))))
         .append("</title><style>")
         .append(STYLE)
         .append("</style></head><body id=\"team-print\" data-team=\"")
@@ -53,20 +53,20 @@ final class WeekPrint {
         .append("\" data-week=\"")
         .append(week.monday())
         .append("\">\n<h1>")
-        .append(esc(texts.t("team.print.title", team.name(), texts.mediumDate(week.monday()))))
+        .append(esc(texts.t("week.print.title", team.name(), texts.mediumDate(week.monday()))))
         .append("</h1>\n<p>")
-        .append(esc(texts.t("team.print.team", team.code(), team.commune())))
+        .append(esc(texts.t("week.print.team", team.code(), team.commune())))
         .append("</p>\n<p>")
         .append(
             esc(
                 texts.t(
-                    "team.totals",
+                    "week.totals",
                     texts.number(week.visits().size()),
                     texts.number(week.households()),
                     texts.number(week.travelMinutes()))))
         .append("</p>\n");
     if (week.visits().isEmpty()) {
-      h.append("<p id=\"no-visits\">").append(esc(texts.t("team.noVisits"))).append("</p>\n");
+      h.append("<p id=\"no-visits\">").append(esc(texts.t("week.noVisits"))).append("</p>\n");
     }
     for (TeamWeek.Day day : week.days()) {
       h.append("<section class=\"day\" data-date=\"")
@@ -77,27 +77,27 @@ final class WeekPrint {
           .append(
               esc(
                   texts.t(
-                      "team.bringLine",
+                      "week.bringLine",
                       texts.number(day.households()),
                       texts.number(day.bring().simCards()),
                       texts.number(day.bring().loanerPhones()))))
           .append("</p>\n<table><thead><tr><th>#</th><th>")
-          .append(esc(texts.t("team.village")))
+          .append(esc(texts.t("week.village")))
           .append("</th><th>")
-          .append(esc(texts.t("team.arrival")))
+          .append(esc(texts.t("week.arrival")))
           .append("</th><th>")
-          .append(esc(texts.t("team.work")))
+          .append(esc(texts.t("week.work")))
           .append("</th><th>")
-          .append(esc(texts.t("team.travel")))
+          .append(esc(texts.t("week.travel")))
           .append("</th><th>")
-          .append(esc(texts.t("team.households")))
+          .append(esc(texts.t("week.households")))
           .append("</th></tr></thead><tbody>\n");
       for (TeamWeek.Visit v : day.visits()) {
         h.append("<tr class=\"visit\"><td class=\"n\">")
             .append(v.seq())
             .append("</td><td>")
             .append(esc(v.villageName()))
-            .append(v.overnight() ? " · " + esc(texts.t("team.overnight")) : "")
+            .append(v.overnight() ? " · " + esc(texts.t("week.overnight")) : "")
             .append("</td><td>")
             .append(texts.time(v.arrival()))
             .append("</td><td>")
@@ -105,7 +105,7 @@ final class WeekPrint {
             .append("–")
             .append(texts.time(v.departure()))
             .append("</td><td class=\"n\">")
-            .append(esc(texts.t("team.minutes", texts.number(v.travelMinutes()))))
+            .append(esc(texts.t("week.minutes", texts.number(v.travelMinutes()))))
             .append("</td><td class=\"n\">")
             .append(texts.number(v.households()))
             .append("</td></tr>\n");
@@ -137,10 +137,10 @@ final class WeekPrint {
     java.util.function.DoubleBinaryOperator y = (lon, lat) -> pad + (fMaxLat - lat) * scale;
     StringBuilder s = new StringBuilder();
     s.append("<h2>")
-        .append(esc(texts.t("team.route")))
+        .append(esc(texts.t("week.route")))
         .append("</h2>\n")
         .append("<svg class=\"sketch\" viewBox=\"0 0 600 300\" role=\"img\" aria-label=\"")
-        .append(esc(texts.t("team.route")))
+        .append(esc(texts.t("week.route")))
         .append("\">");
     double bx = x.applyAsDouble(week.team().baseLon(), week.team().baseLat());
     double by = y.applyAsDouble(week.team().baseLon(), week.team().baseLat());
@@ -184,7 +184,7 @@ final class WeekPrint {
         .append("\" y=\"")
         .append(fmt(by + 12))
         .append("\">")
-        .append(esc(texts.t("team.base")))
+        .append(esc(texts.t("week.base")))
         .append("</text></svg>\n");
     return s.toString();
   }

@@ -7,16 +7,16 @@ final class WeekText {
 
   static String write(TeamWeek week, WeekTexts texts) {
     StringBuilder out = new StringBuilder();
-    out.append(texts.t("team.txt.header", week.team().name(), texts.mediumDate(week.monday())))
+    out.append(texts.t("week.txt.header", week.team().name(), texts.mediumDate(week.monday())))
         .append('\n');
     if (week.visits().isEmpty()) {
-      out.append(texts.t("team.noVisits")).append('\n');
+      out.append(texts.t("week.noVisits")).append('\n');
       return out.toString();
     }
     for (TeamWeek.Visit v : week.visits()) {
       out.append(
               texts.t(
-                  "team.txt.line",
+                  "week.txt.line",
                   texts.shortDate(v.date()),
                   String.valueOf(v.seq()),
                   v.villageName(),
