@@ -169,10 +169,10 @@ class TeamWeekBrowserIT {
     // live progress while it solves
     new WebDriverWait(driver, Duration.ofSeconds(20))
         .until(d -> text("solve-status").startsWith("Solving…"));
-    new WebDriverWait(driver, Duration.ofSeconds(20))
-        .until(d -> ((Long) script("return window.outreachSchedules.history")) > 0);
     script("document.getElementById('schedules-title').scrollIntoView()");
     shot("planner-schedule-solving.png");
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(d -> ((Long) script("return window.outreachSchedules.history")) > 0);
 
     new WebDriverWait(driver, Duration.ofSeconds(120))
         .until(d -> "solved".equals(d.findElement(By.id("schedules")).getAttribute("data-state")));
