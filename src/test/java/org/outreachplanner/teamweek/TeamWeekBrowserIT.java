@@ -140,6 +140,10 @@ class TeamWeekBrowserIT {
     // the printable page saved as a file reads without the server
     driver.get(base + "/team.html?week=" + PublishedDemoWeek.MONDAY);
     waitFor("team", "ready");
+    assertThat(
+            script(
+                "return Object.keys(localStorage).some(k => k.startsWith('outreach.teamWeek.'))"))
+        .isEqualTo(true);
     String print = fetchInPage("document.getElementById('download-print').href");
     Path saved = Path.of("target", "offline", "week-" + team + ".html").toAbsolutePath();
     Files.createDirectories(saved.getParent());
@@ -150,6 +154,17 @@ class TeamWeekBrowserIT {
     assertThat(driver.findElements(By.cssSelector("svg.sketch circle"))).hasSize(visits.size());
     driver.manage().window().setSize(new Dimension(900, 1200));
     shot("team-lead-print.png");
+
+    // signing out leaves no copy of the week in the browser
+    driver.get(base + "/team.html?week=" + PublishedDemoWeek.MONDAY);
+    waitFor("team", "ready");
+    driver.findElement(By.id("logout")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(d -> d.getCurrentUrl().endsWith("/login?logout"));
+    assertThat(
+            script(
+                "return Object.keys(localStorage).some(k => k.startsWith('outreach.teamWeek.'))"))
+        .isEqualTo(false);
   }
 
   @Test
