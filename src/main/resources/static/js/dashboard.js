@@ -6,6 +6,7 @@ import { fetchAll } from './api.js';
 import { completion, count, percent } from './format.js';
 import { csrfToken, t } from './i18n.js';
 import { completionColor } from './legend.js';
+import { startSchedules } from './schedules.js';
 import { startSession } from './session.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -179,7 +180,7 @@ async function start() {
   if (!me) return;
   wireUpload();
   try {
-    await loadFigures();
+    await Promise.all([loadFigures(), startSchedules()]);
     page.dataset.state = 'ready';
   } catch (error) {
     document.getElementById('import-status').textContent = t('summary.failed', error.message);

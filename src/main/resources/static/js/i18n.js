@@ -8,15 +8,43 @@ let lang = 'en';
 /** Loads the texts; with a language ('en', 'vi') switches to it and remembers the choice. */
 export async function loadTexts(switchTo) {
   const url = switchTo ? `/api/i18n?lang=${encodeURIComponent(switchTo)}` : '/api/i18n';
-  const response = await fetch(url, { headers: { Accept: 'application/json' } });
-  if (response.ok) {
-    const body = await response.json();
+  let body = null;
+  try {
+    const response = await fetch(url, { headers: { Accept: 'application/json' } });
+    if (response.ok) body = await response.json();
+  } catch (e) {
+    // no connection: the texts of the last visit, when the browser kept them
+  }
+  if (body) {
+    remember(body);
+  } else {
+    body = remembered();
+  }
+  if (body) {
     texts = body.messages;
     lang = body.lang;
   }
   document.documentElement.lang = lang;
   applyTexts(document);
   return lang;
+}
+
+const TEXTS_KEY = 'outreach.texts';
+
+function remember(body) {
+  try {
+    localStorage.setItem(TEXTS_KEY, JSON.stringify(body));
+  } catch (e) {
+    // a full or disabled storage only loses the copy for use without a connection
+  }
+}
+
+function remembered() {
+  try {
+    return JSON.parse(localStorage.getItem(TEXTS_KEY));
+  } catch (e) {
+    return null;
+  }
 }
 
 /** The text of a key, with {0}, {1}… replaced by the arguments; the key itself when unknown. */

@@ -8,9 +8,13 @@ const PAGES = {
   PLANNER: [
     ['/', 'nav.map'],
     ['/dashboard.html', 'nav.dashboard'],
+    ['/team.html', 'nav.team'],
     ['/partner.html', 'nav.partner'],
   ],
-  TEAM_LEAD: [['/', 'nav.map']],
+  TEAM_LEAD: [
+    ['/team.html', 'nav.team'],
+    ['/', 'nav.map'],
+  ],
   TELECOM_PARTNER: [['/partner.html', 'nav.partner']],
 };
 
@@ -75,6 +79,7 @@ function renderHeader(me) {
   form.append(token, button);
   form.addEventListener('submit', () => {
     token.value = csrfToken();
+    forgetSavedWeeks();
   });
   box.replaceChildren(nav, who, langs, form);
 }
@@ -85,4 +90,15 @@ export function send(url, options = {}) {
   headers.set('X-XSRF-TOKEN', csrfToken());
   headers.set('X-Requested-With', 'XMLHttpRequest');
   return fetch(url, { ...options, headers });
+}
+
+/** Signing out on a shared phone leaves no team's week behind (team.js keeps copies offline). */
+function forgetSavedWeeks() {
+  try {
+    Object.keys(localStorage)
+      .filter((key) => key.startsWith('outreach.teamWeek.'))
+      .forEach((key) => localStorage.removeItem(key));
+  } catch (e) {
+    // storage disabled: nothing was kept
+  }
 }

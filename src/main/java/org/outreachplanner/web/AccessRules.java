@@ -16,10 +16,11 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
  * <ul>
  *   <li>Anonymous: the login page and what it loads, the message bundles, health.
  *   <li>PLANNER: everything.
- *   <li>TEAM_LEAD: reads the map basics (villages, communes, provinces, travel times, closures,
- *       speeds, coverage, roads) and their own team under /api/teams/{code}/** (its published week;
- *       {@link TeamScope} checks the team again in the query); changes nothing. Plans as a whole
- *       (/api/schedules/**) are the planners'.
+ *   <li>TEAM_LEAD: starts on team.html (their team's week and its downloads); reads the map basics
+ *       (villages, communes, provinces, travel times, closures, speeds, coverage, roads) and their
+ *       own team under /api/teams/{code}/** (its published week; {@link TeamScope} checks the team
+ *       again in the query); changes nothing. Plans as a whole (/api/schedules/**) are the
+ *       planners'.
  *   <li>TELECOM_PARTNER: reads /api/dead-zones/** and the partner pages, nothing else.
  * </ul>
  */
@@ -52,7 +53,7 @@ final class AccessRules {
         .requestMatchers(PUBLIC)
         .permitAll()
         // pages and their shared assets
-        .requestMatchers(GET, "/", "/index.html")
+        .requestMatchers(GET, "/", "/index.html", "/team.html")
         .hasAnyRole(PLANNER, LEAD)
         .requestMatchers(GET, "/dashboard.html")
         .hasRole(PLANNER)

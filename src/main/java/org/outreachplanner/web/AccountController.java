@@ -31,7 +31,8 @@ class AccountController {
         role == null
             ? "/login"
             : switch (role) {
-              case PLANNER, TEAM_LEAD -> "/";
+              case PLANNER -> "/";
+              case TEAM_LEAD -> "/team.html";
               case TELECOM_PARTNER -> "/partner.html";
             };
     RedirectView view = new RedirectView(target, true);

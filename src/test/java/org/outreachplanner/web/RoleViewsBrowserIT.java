@@ -68,7 +68,7 @@ class RoleViewsBrowserIT {
     assertThat(driver.getCurrentUrl()).isEqualTo(base + "/");
     waitFor("map", "ready");
     assertThat(text("session-user")).contains("Test planner", "Planner");
-    assertThat(navLinks()).containsExactly("Map", "Dashboard", "Dead zones");
+    assertThat(navLinks()).containsExactly("Map", "Dashboard", "Team week", "Dead zones");
 
     driver.findElement(By.id("village-search")).sendKeys("ca roong");
     wait(d -> !d.findElements(By.cssSelector("#search-results .result")).isEmpty());
@@ -160,9 +160,12 @@ class RoleViewsBrowserIT {
   @Test
   void aTeamLeadSeesTheMapButNotTheDashboard() throws IOException {
     BrowserLogin.signIn(driver, base, TestUsers.TEAM_LEAD);
+    // a team lead starts on their team's week
+    assertThat(driver.getCurrentUrl()).isEqualTo(base + "/team.html");
+    driver.get(base + "/");
     waitFor("map", "ready");
     assertThat(text("session-user")).contains("Team lead", "T-LUM");
-    assertThat(navLinks()).containsExactly("Map");
+    assertThat(navLinks()).containsExactly("Team week", "Map");
     assertThat(script("return window.outreachMap.villageCount")).isEqualTo(8L);
     shot("team-lead-map.png");
 

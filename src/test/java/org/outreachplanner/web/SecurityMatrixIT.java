@@ -115,6 +115,7 @@ class SecurityMatrixIT {
     expect("GET /", P, L);
     expect("GET /index.html", P, L);
     expect("GET /dashboard.html", P);
+    expect("GET /team.html", P, L);
     expect("GET /partner.html", P, T);
     expect("GET /dead-zones.html", P, T);
     expect("GET /api/teams", P);
@@ -135,6 +136,7 @@ class SecurityMatrixIT {
           "GET /",
           "GET /index.html",
           "GET /dashboard.html",
+          "GET /team.html",
           "GET /partner.html",
           "GET /dead-zones.html",
           "GET /js/map.js",
