@@ -13,6 +13,7 @@ import { renderFailure, renderSummary } from './summary.js';
 import { travelTimeLayer } from './travel-times.js';
 import { addVillageCoverage, coverageLayers } from './coverage.js';
 import { closureLayers } from './closures.js';
+import { routeLayers } from './routes.js';
 
 const TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 const TILE_ATTRIBUTION =
@@ -240,6 +241,7 @@ async function start() {
     travelTimeLayer(map, layers, communes);
     coverageLayers(map, layers);
     closureLayers(map, layers, me);
+    routeLayers(map, layers, me);
     state.openVillage = (code) => openVillage(points, code);
     state.leaflet = map;
     state.communeCount = communes.length;
