@@ -105,6 +105,15 @@ public class CoverageService {
       try {
         Result result = recompute(c, force, progress);
         c.commit();
+        if (result.computed()) {
+          // fresh statistics for the readers' queries (the map's hexagons by bounding box), instead
+          // of waiting for autovacuum: with the old ones the first query of a new layer can take
+          // minutes
+          c.setAutoCommit(true);
+          try (Statement s = c.createStatement()) {
+            s.execute("ANALYZE coverage_hex, coverage_cell, dead_zone, village_coverage");
+          }
+        }
         return result;
       } catch (SQLException | RuntimeException e) {
         c.rollback();
