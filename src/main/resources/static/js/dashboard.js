@@ -7,6 +7,7 @@ import { completion, count, percent } from './format.js';
 import { csrfToken, t } from './i18n.js';
 import { completionColor } from './legend.js';
 import { startSchedules } from './schedules.js';
+import { loadDeadZones } from './dashboard-dead-zones.js';
 import { startSession } from './session.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -180,7 +181,7 @@ async function start() {
   if (!me) return;
   wireUpload();
   try {
-    await Promise.all([loadFigures(), startSchedules()]);
+    await Promise.all([loadFigures(), startSchedules(), loadDeadZones()]);
     page.dataset.state = 'ready';
   } catch (error) {
     document.getElementById('import-status').textContent = t('summary.failed', error.message);

@@ -148,6 +148,22 @@ class DeadZonePageBrowserIT {
   }
 
   @Test
+  void thePlannersDashboardCountsTheHouseholdsInDeadZones() {
+    signIn(TestUsers.PLANNER);
+    driver.get("http://localhost:" + port + "/dashboard.html");
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(d -> "ready".equals(d.findElement(By.id("dashboard")).getAttribute("data-state")));
+    int households = jdbc.queryForObject("SELECT sum(households) FROM dead_zone", Integer.class);
+    int zones = jdbc.queryForObject("SELECT count(*) FROM dead_zone", Integer.class);
+    WebElement card = driver.findElement(By.id("dead-zone-card"));
+    assertThat(card.getAttribute("data-households")).isEqualTo(String.valueOf(households));
+    assertThat(card.findElement(By.cssSelector(".dead-zone-figures")).getText())
+        .startsWith(households + " households")
+        .endsWith("in " + zones + " dead zones, without usable signal.");
+    assertThat(card.findElements(By.cssSelector("tbody tr"))).hasSize(zones);
+  }
+
+  @Test
   void aVillagePopupShowsItsCoverageBestAndPerOperator() throws IOException {
     signIn(TestUsers.PLANNER);
     driver.get("http://localhost:" + port + "/");
