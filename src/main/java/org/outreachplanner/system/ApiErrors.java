@@ -2,6 +2,8 @@ package org.outreachplanner.system;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
+import org.outreachplanner.i18n.LocalizedException;
+import org.outreachplanner.i18n.Text;
 import org.outreachplanner.importer.ImportRequestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +24,10 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.server.ResponseStatusException;
 
-/** Turns every failed API request into one {@link ErrorInfo}, without internals. */
+/**
+ * Turns every failed API request into one {@link ErrorInfo}, without internals, its message in the
+ * request's language.
+ */
 @RestControllerAdvice
 class ApiErrors {
 
@@ -36,31 +41,25 @@ class ApiErrors {
 
   @ExceptionHandler(ImportRequestException.class)
   ResponseEntity<ErrorInfo> badImportRequest(ImportRequestException e, HttpServletRequest req) {
-    return error(HttpStatus.BAD_REQUEST, e.getMessage(), req);
+    return error(HttpStatus.BAD_REQUEST, say(e), req);
   }
 
   @ExceptionHandler(MaxUploadSizeExceededException.class)
   ResponseEntity<ErrorInfo> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest req) {
-    return error(
-        HttpStatus.PAYLOAD_TOO_LARGE,
-        "the file is larger than the upload limit of " + maxFileSize,
-        req);
+    return error(HttpStatus.PAYLOAD_TOO_LARGE, Text.of("api.tooLarge", maxFileSize), req);
   }
 
   @ExceptionHandler(MissingServletRequestPartException.class)
   ResponseEntity<ErrorInfo> missingPart(
       MissingServletRequestPartException e, HttpServletRequest req) {
-    return error(
-        HttpStatus.BAD_REQUEST,
-        "the request has no multipart field '" + e.getRequestPartName() + "'",
-        req);
+    return error(HttpStatus.BAD_REQUEST, Text.of("api.missingPart", e.getRequestPartName()), req);
   }
 
   @ExceptionHandler(MissingServletRequestParameterException.class)
   ResponseEntity<ErrorInfo> missingParameter(
       MissingServletRequestParameterException e, HttpServletRequest req) {
     return error(
-        HttpStatus.BAD_REQUEST, "the request has no parameter '" + e.getParameterName() + "'", req);
+        HttpStatus.BAD_REQUEST, Text.of("api.missingParameter", e.getParameterName()), req);
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -68,13 +67,13 @@ class ApiErrors {
       MethodArgumentTypeMismatchException e, HttpServletRequest req) {
     return error(
         HttpStatus.BAD_REQUEST,
-        "'" + e.getValue() + "' is not a valid value for '" + e.getName() + "'",
+        Text.of("api.badParameter", String.valueOf(e.getValue()), e.getName()),
         req);
   }
 
   @ExceptionHandler(MultipartException.class)
   ResponseEntity<ErrorInfo> badMultipart(MultipartException e, HttpServletRequest req) {
-    return error(HttpStatus.BAD_REQUEST, "the request is not a readable multipart upload", req);
+    return error(HttpStatus.BAD_REQUEST, Text.of("api.badMultipart"), req);
   }
 
   @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
@@ -82,24 +81,26 @@ class ApiErrors {
       HttpMediaTypeNotSupportedException e, HttpServletRequest req) {
     return error(
         HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-        "content type " + e.getContentType() + " is not supported here",
+        Text.of("api.mediaType", String.valueOf(e.getContentType())),
         req);
   }
 
   @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
   ResponseEntity<ErrorInfo> method(
       HttpRequestMethodNotSupportedException e, HttpServletRequest req) {
-    return error(
-        HttpStatus.METHOD_NOT_ALLOWED, "method " + e.getMethod() + " is not allowed here", req);
+    return error(HttpStatus.METHOD_NOT_ALLOWED, Text.of("api.method", e.getMethod()), req);
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<ErrorInfo> unreadable(HttpMessageNotReadableException e, HttpServletRequest req) {
-    return error(HttpStatus.BAD_REQUEST, "the request body is missing or not readable", req);
+    return error(HttpStatus.BAD_REQUEST, Text.of("api.unreadable"), req);
   }
 
   @ExceptionHandler(ResponseStatusException.class)
   ResponseEntity<ErrorInfo> status(ResponseStatusException e, HttpServletRequest req) {
+    if (e instanceof LocalizedException localized) {
+      return error(e.getStatusCode(), localized.text(), req);
+    }
     return error(e.getStatusCode(), e.getReason() == null ? "" : e.getReason(), req);
   }
 
@@ -111,16 +112,28 @@ class ApiErrors {
   @ExceptionHandler(Exception.class)
   ResponseEntity<ErrorInfo> unexpected(Exception e, HttpServletRequest req) {
     if (e instanceof ErrorResponse response && response.getStatusCode().is4xxClientError()) {
+      if (response.getStatusCode().value() == HttpStatus.NOT_FOUND.value()) {
+        return error(response.getStatusCode(), Text.of("api.notFound"), req);
+      }
       String detail = response.getBody().getDetail();
       return error(response.getStatusCode(), detail == null ? "" : detail, req);
     }
     String reference = UUID.randomUUID().toString();
     log.error(
         "Request {} {} failed (reference {})", req.getMethod(), req.getRequestURI(), reference, e);
-    return error(
-        HttpStatus.INTERNAL_SERVER_ERROR,
-        "the server could not answer this request; the server log names it as " + reference,
-        req);
+    return error(HttpStatus.INTERNAL_SERVER_ERROR, Text.of("api.unexpected", reference), req);
+  }
+
+  /** The exception's message in the request's language when it has a {@link Text}. */
+  private static String say(Exception e) {
+    return e instanceof LocalizedException localized
+        ? localized.text().inCurrentLanguage()
+        : e.getMessage();
+  }
+
+  private static ResponseEntity<ErrorInfo> error(
+      HttpStatusCode status, Text text, HttpServletRequest req) {
+    return error(status, text.inCurrentLanguage(), req);
   }
 
   private static ResponseEntity<ErrorInfo> error(

@@ -17,8 +17,8 @@ import picocli.CommandLine.Option;
 /**
  * The whole main job on the demo data: starts the database, loads {@code maps/demo}, builds the
  * road network and computes the travel times, computes the coverage layer (a second run changes
- * nothing), plans and publishes the coming week's visits of the demo commune (once a week),
- * creates the demo users, then serves the map.
+ * nothing), plans and publishes the coming week's visits of the demo commune (once a week), creates
+ * the demo users, then serves the map.
  */
 @Command(
     name = "demo",

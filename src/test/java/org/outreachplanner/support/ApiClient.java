@@ -38,20 +38,27 @@ public final class ApiClient {
 
   private final String base;
   private final TestUsers.TestUser user;
+  private final String language;
 
   /** An anonymous client. */
   public ApiClient(int port) {
-    this(port, null);
+    this("http://localhost:" + port, null, null);
   }
 
-  private ApiClient(int port, TestUsers.TestUser user) {
-    this.base = "http://localhost:" + port;
+  private ApiClient(String base, TestUsers.TestUser user, String language) {
+    this.base = base;
     this.user = user;
+    this.language = language;
   }
 
   /** A client signed in as this test user (HTTP Basic on every request). */
   public static ApiClient as(int port, TestUsers.TestUser user) {
-    return new ApiClient(port, user);
+    return new ApiClient("http://localhost:" + port, user, null);
+  }
+
+  /** The same client asking for answers in this language (Accept-Language, e.g. "vi"). */
+  public ApiClient inLanguage(String languageTag) {
+    return new ApiClient(base, user, languageTag);
   }
 
   /** The user this client signs in as, or null when anonymous. */
@@ -59,8 +66,13 @@ public final class ApiClient {
     return user;
   }
 
-  /** Adds this client's credentials to a request being built (nothing when anonymous). */
+  /**
+   * Adds this client's credentials (nothing when anonymous) and language to a request being built.
+   */
   public HttpRequest.Builder signIn(HttpRequest.Builder request) {
+    if (language != null) {
+      request.header("Accept-Language", language);
+    }
     return user == null ? request : request.header("Authorization", user.basicAuthorization());
   }
 
