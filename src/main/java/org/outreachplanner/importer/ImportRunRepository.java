@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -66,7 +67,8 @@ public class ImportRunRepository {
        WHERE id = ?
       """;
 
-  private static final TypeReference<List<ImportProblem>> PROBLEM_LIST = new TypeReference<>() {};
+  private static final TypeReference<List<Map<String, Object>>> PROBLEM_LIST =
+      new TypeReference<>() {};
 
   private final JdbcTemplate jdbc;
   private final ObjectMapper json;
@@ -152,7 +154,7 @@ public class ImportRunRepository {
 
   private String toJson(List<ImportProblem> problems) {
     try {
-      return json.writeValueAsString(problems);
+      return json.writeValueAsString(problems.stream().map(ImportProblem::toStored).toList());
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write the problems as JSON", e);
     }
@@ -160,7 +162,7 @@ public class ImportRunRepository {
 
   private List<ImportProblem> fromJson(String text) {
     try {
-      return json.readValue(text, PROBLEM_LIST);
+      return json.readValue(text, PROBLEM_LIST).stream().map(ImportProblem::fromStored).toList();
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("import_run.problems is not a list of problems", e);
     }

@@ -2,6 +2,7 @@ package org.outreachplanner.importer;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.outreachplanner.i18n.Text;
 
 /** Collects the problems of one import: all are counted, the first {@code limit} are kept. */
 public final class ProblemCollector {
@@ -24,8 +25,18 @@ public final class ProblemCollector {
   }
 
   /** Adds a problem of this file's feature {@code feature} (null: the whole file). */
-  public void add(Long feature, String column, String reason) {
+  public void add(Long feature, String column, Text reason) {
     add(new ImportProblem(fileName, feature, column, reason));
+  }
+
+  /**
+   * Adds a problem whose reason has no message key yet: written the same in every language.
+   *
+   * @deprecated give the reason as a {@link Text} with a key of {@code i18n/imports}
+   */
+  @Deprecated
+  public void add(Long feature, String column, String reason) {
+    add(feature, column, Text.literal(reason));
   }
 
   public boolean isEmpty() {

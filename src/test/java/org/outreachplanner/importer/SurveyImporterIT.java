@@ -283,7 +283,7 @@ class SurveyImporterIT {
     ImportProblem problem = report.problems().get(0);
     assertThat(List.of(problem.file(), problem.feature(), problem.column()))
         .containsExactly("future.csv", 3L, "observed_at");
-    assertThat(problem.reason())
+    assertThat(problem.reason().english())
         .matches(
             "timestamp in the future: '2099-01-01T00:00:00\\+07:00' is later than"
                 + " \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z");

@@ -100,12 +100,14 @@ class MatrixCsvImportIT {
             org.assertj.core.groups.Tuple.tuple(10L, "to_code"),
             org.assertj.core.groups.Tuple.tuple(11L, "from_kind"),
             org.assertj.core.groups.Tuple.tuple(12L, null));
-    assertThat(report.problems().get(0).reason()).isEqualTo("no village has the code 'NOPE'");
-    assertThat(report.problems().get(3).reason()).isEqualTo("-5 is negative");
-    assertThat(report.problems().get(4).reason()).contains("'8,5' is not a number");
-    assertThat(report.problems().get(7).reason())
+    assertThat(report.problems().get(0).reason().english())
+        .isEqualTo("no village has the code 'NOPE'");
+    assertThat(report.problems().get(3).reason().english()).isEqualTo("-5 is negative");
+    assertThat(report.problems().get(4).reason().english()).contains("'8,5' is not a number");
+    assertThat(report.problems().get(7).reason().english())
         .isEqualTo("the same pair, mode and season as row 2");
-    assertThat(report.problems().get(8).reason()).isEqualTo("from and to are the same place");
+    assertThat(report.problems().get(8).reason().english())
+        .isEqualTo("from and to are the same place");
     assertThat(jdbc.queryForObject("SELECT count(*) FROM travel_time", Integer.class)).isZero();
   }
 
@@ -117,7 +119,7 @@ class MatrixCsvImportIT {
     Path geojson = write("m.geojson", "{\"type\":\"FeatureCollection\",\"features\":[]}");
     ImportReport refused = importFile(geojson);
     assertThat(refused.problems())
-        .extracting(ImportProblem::reason)
+        .extracting(p -> p.reason().english())
         .containsExactly("travel-times are read from CSV files only");
   }
 
