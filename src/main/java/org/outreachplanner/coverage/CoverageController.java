@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Locale;
+import org.outreachplanner.i18n.ApiException;
 import org.outreachplanner.system.BoundingBox;
 import org.outreachplanner.system.GeoJson;
 import org.springframework.http.HttpStatus;
@@ -14,7 +15,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /** The coverage layer: hexagons by class and the class of each village. */
 @RestController
@@ -86,8 +86,7 @@ class CoverageController {
       tech = "none";
     }
     if (!tech.matches("\\*|2G|3G|4G|5G|none")) {
-      throw new ResponseStatusException(
-          HttpStatus.BAD_REQUEST, "technology must be 2G, 3G, 4G, 5G, none or *");
+      throw new ApiException(HttpStatus.BAD_REQUEST, "coverage.badTechnology");
     }
     String sql =
         """

@@ -3,7 +3,10 @@ package org.outreachplanner.coverage;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.outreachplanner.i18n.ApiException;
+import org.outreachplanner.i18n.Text;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /** The settings of the coverage analysis ({@code outreach.coverage.*}, see docs/coverage.md). */
@@ -86,8 +89,7 @@ public class CoverageSettings {
         return r;
       }
     }
-    throw new IllegalArgumentException(
-        "unknown coverage class '" + className + "' (expected good, fair, poor or none)");
+    throw new IllegalArgumentException(unknownClass(className).english());
   }
 
   /** The rank of a class named in a request: a 400 when there is no such class. */
@@ -95,9 +97,12 @@ public class CoverageSettings {
     try {
       return rankOf(className);
     } catch (IllegalArgumentException e) {
-      throw new org.springframework.web.server.ResponseStatusException(
-          org.springframework.http.HttpStatus.BAD_REQUEST, e.getMessage());
+      throw new ApiException(HttpStatus.BAD_REQUEST, unknownClass(className));
     }
+  }
+
+  private static Text unknownClass(String className) {
+    return Text.of("coverage.unknownClass", className);
   }
 
   /** The parameters a layer was computed with, stored with it and shown in the report. */

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.outreachplanner.i18n.ApiException;
 import org.outreachplanner.system.BoundingBox;
 import org.outreachplanner.system.GeoJson;
 import org.springframework.http.ContentDisposition;
@@ -17,7 +18,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The dead-zone report for planners and telecom partners: aggregates only (see {@link
@@ -61,8 +61,7 @@ class DeadZoneController {
           Double simplify) {
     double tolerance = simplify == null ? DeadZoneReport.MAP_SIMPLIFY_M : simplify;
     if (!(tolerance >= 0 && tolerance <= 5000)) {
-      throw new ResponseStatusException(
-          HttpStatus.BAD_REQUEST, "simplify must be 0 to 5000 metres");
+      throw new ApiException(HttpStatus.BAD_REQUEST, "coverage.badSimplify");
     }
     return GeoJson.ok(
         report.geoJson(
@@ -81,10 +80,21 @@ class DeadZoneController {
   }
 
   @GetMapping("/report.csv")
-  @Operation(summary = "The ranked report as CSV (no geometry)")
-  ResponseEntity<byte[]> csv(@RequestParam(required = false) String sort) {
+  @Operation(
+      summary = "The ranked report as CSV (no geometry)",
+      description =
+          "The header row names the columns in the reader's language (the file then starts with a"
+              + " byte order mark for spreadsheet programs); header=codes gives the column codes"
+              + " of the GeoJSON and GeoPackage instead.")
+  ResponseEntity<byte[]> csv(
+      @RequestParam(required = false) String sort,
+      @Parameter(description = "titles (default) or codes") @RequestParam(defaultValue = "titles")
+          String header) {
+    if (!header.equals("titles") && !header.equals("codes")) {
+      throw new ApiException(HttpStatus.BAD_REQUEST, "coverage.badHeader", header);
+    }
     return download(
-        exports.csv(sort).getBytes(StandardCharsets.UTF_8),
+        exports.csv(sort, header.equals("titles")).getBytes(StandardCharsets.UTF_8),
         "text/csv;charset=UTF-8",
         "dead-zones.csv");
   }

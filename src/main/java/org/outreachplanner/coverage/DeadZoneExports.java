@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.outreachplanner.database.ConnectionInfo;
+import org.outreachplanner.i18n.Text;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -32,10 +33,22 @@ class DeadZoneExports {
     this.database = database;
   }
 
-  String csv(String sort) {
+  /**
+   * The report as CSV. With {@code titles} the header row names the columns in the reader's
+   * language and the file starts with a byte order mark, so that spreadsheet programs read the
+   * Vietnamese names right; without, it has the column codes of the GeoJSON and GeoPackage, for
+   * scripts. Values are the same either way (decimal point, ISO codes).
+   */
+  String csv(String sort, boolean titles) {
     StringWriter out = new StringWriter();
+    if (titles) {
+      out.write('\uFEFF');
+    }
     try (CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(out)) {
-      csv.writeRecord(DeadZoneReport.COLUMNS);
+      csv.writeRecord(
+          titles
+              ? DeadZoneReport.COLUMNS.stream().map(DeadZoneExports::title).toList()
+              : DeadZoneReport.COLUMNS);
       for (Map<String, Object> row : report.rows(sort)) {
         List<String> values = new ArrayList<>();
         for (String column : DeadZoneReport.COLUMNS) {
@@ -54,7 +67,9 @@ class DeadZoneExports {
     StringBuilder kml = new StringBuilder();
     kml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
         .append("<kml xmlns=\"http://www.opengis.net/kml/2.2\"><Document>\n")
-        .append("<name>Dead zones</name>\n")
+        .append("<name>")
+        .append(xml(Text.of("coverage.kml.document").inCurrentLanguage()))
+        .append("</name>\n")
         .append("<Style id=\"deadzone\"><LineStyle><color>ff1c1cb4</color><width>1.5</width>")
         .append("</LineStyle><PolyStyle><color>661c1cb4</color></PolyStyle></Style>\n");
     String sql =
@@ -63,20 +78,27 @@ class DeadZoneExports {
         sql,
         Map.of(),
         rs -> {
-          kml.append("<Placemark><name>Dead zone ")
-              .append(rs.getInt("id"))
+          kml.append("<Placemark><name>")
+              .append(xml(Text.of("coverage.kml.zone", rs.getString("id")).inCurrentLanguage()))
               .append("</name><styleUrl>#deadzone</styleUrl><ExtendedData>");
           for (String column : DeadZoneReport.COLUMNS) {
             String v = rs.getString(column);
             kml.append("<Data name=\"")
                 .append(column)
-                .append("\"><value>")
+                .append("\"><displayName>")
+                .append(xml(title(column)))
+                .append("</displayName><value>")
                 .append(v == null ? "" : xml(v))
                 .append("</value></Data>");
           }
           kml.append("</ExtendedData>").append(rs.getString("kml")).append("</Placemark>\n");
         });
     return kml.append("</Document></kml>\n").toString();
+  }
+
+  /** A column's title in the reader's language. */
+  static String title(String column) {
+    return Text.of("coverage.column." + column).inCurrentLanguage();
   }
 
   /** A GeoPackage with one layer, dead_zones, written by ogr2ogr from the report's SQL. */

@@ -3,12 +3,12 @@ package org.outreachplanner.coverage;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.outreachplanner.i18n.ApiException;
 import org.outreachplanner.system.BoundingBox;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The dead-zone report as telecom partners get it: aggregates per zone only, ranked by a sort key,
@@ -101,9 +101,7 @@ public class DeadZoneReport {
   String rowsSql(String sort, BoundingBox bbox) {
     String key = SORT_KEYS.get(sort == null ? "households" : sort.toLowerCase(Locale.ROOT));
     if (key == null) {
-      throw new ResponseStatusException(
-          HttpStatus.BAD_REQUEST,
-          "sort must be one of households, residents, eid_missing, area, villages, distance");
+      throw new ApiException(HttpStatus.BAD_REQUEST, "coverage.badSort");
     }
     String filter =
         bbox == null

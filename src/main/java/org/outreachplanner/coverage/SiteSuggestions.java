@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.outreachplanner.i18n.ApiException;
+import org.outreachplanner.i18n.Text;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Where new sites would reach most households now without usable signal: a greedy maximal-covering
@@ -22,9 +23,7 @@ import org.springframework.web.server.ResponseStatusException;
 @Service
 class SiteSuggestions {
 
-  static final String LABEL =
-      "Planning aid: a site is assumed to serve every village within the radius; terrain,"
-          + " antenna height and backhaul are not modelled. Check any site with a radio survey.";
+  static final Text LABEL = Text.of("coverage.sites.label");
 
   private static final int MAX_K = 50;
   private static final int MAX_GIVEN = 500;
@@ -50,15 +49,15 @@ class SiteSuggestions {
   Map<String, Object> suggest(
       int k, Double radiusM, Set<String> kinds, String given, boolean includeUnknown) {
     if (k < 1 || k > MAX_K) {
-      throw bad("k must be 1 to " + MAX_K);
+      throw bad("coverage.sites.badK", MAX_K);
     }
     double radius = radiusM == null ? settings.siteRadiusM : radiusM;
     if (!(radius >= 100 && radius <= 50_000)) {
-      throw bad("radius_m must be 100 to 50000 metres");
+      throw bad("coverage.sites.badRadius");
     }
     for (String kind : kinds) {
       if (!kind.equals("villages") && !kind.equals("communes")) {
-        throw bad("candidates must be villages, communes or both (comma-separated), not " + kind);
+        throw bad("coverage.sites.badCandidates", kind);
       }
     }
     List<Place> unserved =
@@ -151,8 +150,8 @@ class SiteSuggestions {
             radius,
             "target",
             includeUnknown
-                ? "villages of class none or unknown"
-                : "villages of class none (measured or estimated)"));
+                ? Text.of("coverage.sites.targetNoneOrUnknown")
+                : Text.of("coverage.sites.targetNone")));
     body.put("unserved_households", unserved.stream().mapToInt(Place::households).sum());
     body.put("candidates", candidates.size());
     body.put("sites", sites);
@@ -187,7 +186,7 @@ class SiteSuggestions {
     }
     String[] parts = text.split(";");
     if (parts.length > MAX_GIVEN) {
-      throw bad("at most " + MAX_GIVEN + " sites may be given");
+      throw bad("coverage.sites.tooMany", MAX_GIVEN);
     }
     List<Place> places = new ArrayList<>();
     StringBuilder values = new StringBuilder();
@@ -200,10 +199,10 @@ class SiteSuggestions {
         lon = Double.parseDouble(lonLat[0].strip());
         lat = Double.parseDouble(lonLat[1].strip());
       } catch (RuntimeException e) {
-        throw bad("site " + (n + 1) + " must be lon,lat, not '" + parts[n] + "'");
+        throw bad("coverage.sites.notLonLat", n + 1, parts[n]);
       }
       if (lonLat.length != 2 || Math.abs(lon) > 180 || Math.abs(lat) > 90) {
-        throw bad("site " + (n + 1) + " must be lon,lat in degrees, not '" + parts[n] + "'");
+        throw bad("coverage.sites.notDegrees", n + 1, parts[n]);
       }
       if (n > 0) {
         values.append(" UNION ALL ");
@@ -222,7 +221,7 @@ class SiteSuggestions {
     return places;
   }
 
-  private static ResponseStatusException bad(String reason) {
-    return new ResponseStatusException(HttpStatus.BAD_REQUEST, reason);
+  private static ApiException bad(String key, Object... args) {
+    return new ApiException(HttpStatus.BAD_REQUEST, key, args);
   }
 }

@@ -136,7 +136,7 @@ class DeadZoneApiIT {
 
   @Test
   void csvHasOneRowPerZoneAndLeavesSuppressedCountsEmpty() {
-    ApiClient.Response csv = api.get("/api/dead-zones/report.csv");
+    ApiClient.Response csv = api.get("/api/dead-zones/report.csv?header=codes");
     assertThat(csv.status()).isEqualTo(200);
     assertThat(csv.contentType()).startsWith("text/csv");
     List<String> lines = csv.body().lines().toList();
@@ -144,6 +144,23 @@ class DeadZoneApiIT {
     assertThat(lines.get(0)).isEqualTo(String.join(",", DeadZoneReport.COLUMNS));
     assertThat(lines.get(1)).startsWith("1,1,0.325,3,Bản V1; Bản V2; Bản V6,155,620,206,false,");
     assertThat(lines.get(2)).startsWith("2,2,0.162,1,Bản V4,10,40,,true,");
+    api.assertBadRequest(
+        "/api/dead-zones/report.csv?header=names", "header must be titles or codes");
+  }
+
+  @Test
+  void csvColumnTitlesAreInTheReadersLanguage() {
+    List<String> english = api.get("/api/dead-zones/report.csv").body().lines().toList();
+    List<String> vietnamese =
+        api.inLanguage("vi").get("/api/dead-zones/report.csv").body().lines().toList();
+
+    // a byte order mark first, so that spreadsheet programs read the names as UTF-8
+    assertThat(english.get(0)).startsWith("\uFEFFRank,Zone,Area (km²),Villages,Village names,");
+    assertThat(vietnamese.get(0))
+        .startsWith("\uFEFFThứ hạng,Vùng,Diện tích (km²),Số thôn/bản,Tên thôn/bản,Số hộ,");
+    // the values are the same in both languages
+    assertThat(vietnamese.subList(1, 3)).isEqualTo(english.subList(1, 3));
+    assertThat(english.get(1)).startsWith("1,1,0.325,3,Bản V1; Bản V2; Bản V6,155,620,206,false,");
   }
 
   @Test
@@ -162,6 +179,12 @@ class DeadZoneApiIT {
     assertThat(first.getElementsByTagName("Polygon").getLength()).isEqualTo(1);
     assertThat(data(first, "households")).isEqualTo("155");
     assertThat(data((Element) placemarks.item(1), "eid_missing")).isEmpty();
+    assertThat(doc.getElementsByTagName("displayName").item(0).getTextContent()).isEqualTo("Rank");
+
+    String vietnamese = api.inLanguage("vi").get("/api/dead-zones/report.kml").body();
+    assertThat(vietnamese)
+        .contains("<name>Vùng lõm sóng</name>", "<name>Vùng lõm sóng 1</name>")
+        .contains("<Data name=\"households\"><displayName>Số hộ</displayName><value>155</value>");
   }
 
   @Test

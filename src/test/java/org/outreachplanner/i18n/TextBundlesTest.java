@@ -78,7 +78,8 @@ class TextBundlesTest {
       for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
         Matcher m = KEY_IN_CODE.matcher(Files.readString(file));
         while (m.find()) {
-          if (!all.containsKey(m.group(1))) {
+          // a key ending in a dot is the start of keys made at run time: their own tests check them
+          if (!m.group(1).endsWith(".") && !all.containsKey(m.group(1))) {
             missing.add(file.getFileName() + ": " + m.group(1));
           }
         }
