@@ -1,8 +1,8 @@
 package org.outreachplanner.system;
 
 import java.util.regex.Pattern;
+import org.outreachplanner.i18n.ApiException;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * A {@code bbox} query parameter: {@code minLon,minLat,maxLon,maxLat} in degrees (EPSG:4326). Every
@@ -23,31 +23,30 @@ public record BoundingBox(double minLon, double minLat, double maxLon, double ma
     }
     String[] parts = text.split(",", -1);
     if (parts.length != 4) {
-      throw invalid("bbox must be 4 numbers minLon,minLat,maxLon,maxLat; got " + parts.length);
+      throw invalid("api.bbox.count", parts.length);
     }
     double[] v = new double[4];
     for (int i = 0; i < 4; i++) {
       String part = parts[i].strip();
       if (!NUMBER.matcher(part).matches()) {
-        throw invalid("bbox " + NAMES[i] + " is not a number");
+        throw invalid("api.bbox.notANumber", NAMES[i]);
       }
       v[i] = Double.parseDouble(part);
       if (!Double.isFinite(v[i])) {
-        throw invalid("bbox " + NAMES[i] + " is not a finite number");
+        throw invalid("api.bbox.notFinite", NAMES[i]);
       }
     }
     for (int i = 0; i < 4; i++) {
       double limit = i % 2 == 0 ? 180 : 90;
       if (v[i] < -limit || v[i] > limit) {
-        String range = i % 2 == 0 ? "longitude range -180 to 180" : "latitude range -90 to 90";
-        throw invalid("bbox " + NAMES[i] + " is outside the " + range);
+        throw invalid(i % 2 == 0 ? "api.bbox.outsideLon" : "api.bbox.outsideLat", NAMES[i]);
       }
     }
     if (!(v[0] < v[2])) {
-      throw invalid("bbox minLon must be less than maxLon");
+      throw invalid("api.bbox.lonOrder");
     }
     if (!(v[1] < v[3])) {
-      throw invalid("bbox minLat must be less than maxLat");
+      throw invalid("api.bbox.latOrder");
     }
     return new BoundingBox(v[0], v[1], v[2], v[3]);
   }
@@ -57,7 +56,7 @@ public record BoundingBox(double minLon, double minLat, double maxLon, double ma
     return minLon + "," + minLat + "," + maxLon + "," + maxLat;
   }
 
-  private static ResponseStatusException invalid(String reason) {
-    return new ResponseStatusException(HttpStatus.BAD_REQUEST, reason);
+  private static ApiException invalid(String key, Object... args) {
+    return new ApiException(HttpStatus.BAD_REQUEST, key, args);
   }
 }

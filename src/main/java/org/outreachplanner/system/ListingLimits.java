@@ -2,10 +2,10 @@ package org.outreachplanner.system;
 
 import java.math.BigInteger;
 import java.util.regex.Pattern;
+import org.outreachplanner.i18n.ApiException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The {@code limit} and {@code offset} of every listing. Without a limit a listing returns {@code
@@ -44,9 +44,9 @@ public class ListingLimits {
     if (text == null) {
       return defaultLimit;
     }
-    BigInteger value = wholeNumber(text, "limit must be a whole number of at least 1");
+    BigInteger value = wholeNumber(text, "api.limit");
     if (value.signum() == 0) {
-      throw badRequest("limit must be a whole number of at least 1");
+      throw badRequest("api.limit");
     }
     return value.compareTo(BigInteger.valueOf(maxLimit)) > 0 ? maxLimit : value.intValueExact();
   }
@@ -55,22 +55,22 @@ public class ListingLimits {
     if (text == null) {
       return 0;
     }
-    BigInteger value = wholeNumber(text, "offset must be a whole number of at least 0");
+    BigInteger value = wholeNumber(text, "api.offset");
     if (value.compareTo(BigInteger.valueOf(MAX_OFFSET)) > 0) {
-      throw badRequest("offset must be at most " + MAX_OFFSET);
+      throw badRequest("api.offsetMax", String.valueOf(MAX_OFFSET));
     }
     return value.longValueExact();
   }
 
-  private static BigInteger wholeNumber(String text, String reason) {
+  private static BigInteger wholeNumber(String text, String key) {
     String digits = text.strip();
     if (!DIGITS.matcher(digits).matches()) {
-      throw badRequest(reason);
+      throw badRequest(key);
     }
     return new BigInteger(digits.startsWith("+") ? digits.substring(1) : digits);
   }
 
-  private static ResponseStatusException badRequest(String reason) {
-    return new ResponseStatusException(HttpStatus.BAD_REQUEST, reason);
+  private static ApiException badRequest(String key, Object... args) {
+    return new ApiException(HttpStatus.BAD_REQUEST, key, args);
   }
 }

@@ -1,8 +1,8 @@
 package org.outreachplanner.system;
 
 import java.util.regex.Pattern;
+import org.outreachplanner.i18n.ApiException;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.server.ResponseStatusException;
 
 /** Checks of the simple query parameters shared by the listings. */
 public final class RequestParams {
@@ -24,8 +24,7 @@ public final class RequestParams {
       return null;
     }
     if (value.length() > MAX_CODE_LENGTH || CONTROL.matcher(value).find()) {
-      throw badRequest(
-          name + " must be a code of at most " + MAX_CODE_LENGTH + " printable characters");
+      throw badRequest("api.code", name, MAX_CODE_LENGTH);
     }
     return value;
   }
@@ -38,7 +37,7 @@ public final class RequestParams {
     String text = value.strip();
     double number = DECIMAL.matcher(text).matches() ? Double.parseDouble(text) : Double.NaN;
     if (!(number >= 0 && number <= max)) {
-      throw badRequest(name + " must be a number from 0 to " + format(max));
+      throw badRequest("api.decimal", name, format(max));
     }
     return number;
   }
@@ -47,7 +46,7 @@ public final class RequestParams {
     return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
   }
 
-  private static ResponseStatusException badRequest(String reason) {
-    return new ResponseStatusException(HttpStatus.BAD_REQUEST, reason);
+  private static ApiException badRequest(String key, Object... args) {
+    return new ApiException(HttpStatus.BAD_REQUEST, key, args);
   }
 }

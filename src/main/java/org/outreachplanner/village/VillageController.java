@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.outreachplanner.i18n.ApiException;
 import org.outreachplanner.system.GeoJson;
 import org.outreachplanner.system.ListingDocs;
 import org.outreachplanner.system.ListingFilter;
@@ -19,7 +20,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
@@ -78,7 +78,6 @@ class VillageController {
         // a team lead sees the visits of their own team only
         .feature(RequestParams.code("code", code), teamScope.teamFilter())
         .map(GeoJson::ok)
-        .orElseThrow(
-            () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No village has this code"));
+        .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "api.noSuchVillage"));
   }
 }

@@ -1,10 +1,10 @@
 package org.outreachplanner.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.outreachplanner.i18n.ApiException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.view.RedirectView;
 
 /** Who is signed in, and where each role starts after signing in. */
@@ -19,7 +19,7 @@ class AccountController {
   Me me() {
     AppUser user =
         CurrentUser.get()
-            .orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED, "sign in"));
+            .orElseThrow(() -> new ApiException(HttpStatus.UNAUTHORIZED, "api.signInFirst"));
     return new Me(user.username(), user.displayName(), user.role(), user.teamCode());
   }
 

@@ -1,8 +1,8 @@
 package org.outreachplanner.web;
 
+import org.outreachplanner.i18n.ApiException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Which teams the current request may see, for code that reads or changes per-team data (weekly
@@ -31,7 +31,7 @@ public class TeamScope {
    * The team code that every per-team query must be limited to: null for a planner (every team),
    * the lead's own team for a team lead.
    *
-   * @throws ResponseStatusException 403 for anyone else, 404 for a lead without a team
+   * @throws ApiException 403 for anyone else, 404 for a lead without a team
    */
   public String teamFilter() {
     AppUser user = user();
@@ -39,7 +39,7 @@ public class TeamScope {
       case PLANNER -> null;
       case TEAM_LEAD -> {
         if (user.teamCode() == null) {
-          throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no team is bound to this user");
+          throw new ApiException(HttpStatus.NOT_FOUND, "api.noTeamBound");
         }
         yield user.teamCode();
       }
@@ -70,7 +70,7 @@ public class TeamScope {
       return;
     }
     if (user.role() == Role.TEAM_LEAD) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no such team: " + teamCode);
+      throw new ApiException(HttpStatus.NOT_FOUND, "api.noSuchTeam", teamCode);
     }
     throw forbidden();
   }
@@ -84,10 +84,10 @@ public class TeamScope {
 
   private static AppUser user() {
     return CurrentUser.get()
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED, "sign in first"));
+        .orElseThrow(() -> new ApiException(HttpStatus.UNAUTHORIZED, "api.signInFirst"));
   }
 
-  private static ResponseStatusException forbidden() {
-    return new ResponseStatusException(HttpStatus.FORBIDDEN, "not allowed for this role");
+  private static ApiException forbidden() {
+    return new ApiException(HttpStatus.FORBIDDEN, "api.forbiddenRole");
   }
 }

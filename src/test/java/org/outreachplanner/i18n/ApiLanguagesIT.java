@@ -30,4 +30,19 @@ class ApiLanguagesIT {
     assertThat(french.json().path("message").asText())
         .isEqualTo("there is nothing at this address");
   }
+
+  @Test
+  void refusedParametersAreExplainedInVietnameseWhenAskedByTheSwitch() {
+    ApiClient planner = ApiClient.as(port, TestUsers.PLANNER);
+
+    ApiClient.Response english = planner.get("/api/villages?bbox=1,2,3");
+    ApiClient.Response switched = planner.get("/api/villages?bbox=1,2,3&lang=vi");
+
+    assertThat(english.status()).isEqualTo(400);
+    assertThat(english.json().path("message").asText())
+        .isEqualTo("bbox must be 4 numbers minLon,minLat,maxLon,maxLat; got 3");
+    assertThat(switched.status()).isEqualTo(400);
+    assertThat(switched.json().path("message").asText())
+        .isEqualTo("bbox phải gồm 4 số minLon,minLat,maxLon,maxLat; nhận được 3");
+  }
 }
