@@ -123,7 +123,7 @@ class ScheduleController {
       return ResponseEntity.noContent().build();
     }
     throw new ApiException(
-        problem.key().equals("schedules.plan.unknown") ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT,
+        problem.equals(ScheduleRepository.unknown(id)) ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT,
         problem);
   }
 
