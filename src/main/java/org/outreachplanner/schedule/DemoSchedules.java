@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.outreachplanner.i18n.Text;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -56,10 +57,10 @@ public final class DemoSchedules {
     if (!plan.status().equals("DRAFT")) {
       out.printf(
           "Schedule: the week of %s of %s could not be planned: %s%n",
-          monday, commune, plan.message());
+          monday, commune, plan.message() == null ? "" : plan.message().inCurrentLanguage());
       return false;
     }
-    String problem = repository.publish(id);
+    Text problem = repository.publish(id);
     out.printf(
         "Schedule: the week of %s of %s (%s) planned in %d s and %s (schedule %d, %s);"
             + " GET /api/schedules/%d%n",
@@ -67,7 +68,7 @@ public final class DemoSchedules {
         area.name(),
         commune,
         SECONDS,
-        problem == null ? "published" : "not published: " + problem,
+        problem == null ? "published" : "not published: " + problem.inCurrentLanguage(),
         id,
         plan.score(),
         id);

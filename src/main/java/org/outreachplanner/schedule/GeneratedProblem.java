@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import org.outreachplanner.i18n.Text;
 import org.outreachplanner.roads.TravelMode;
 import org.outreachplanner.schedule.domain.Initializer;
 import org.outreachplanner.schedule.domain.Schedule;
@@ -94,7 +95,7 @@ final class GeneratedProblem {
               null,
               TimeWindows.ANY_TIME,
               random.nextInt(1100),
-              "generated");
+              Text.literal("generated"));
       s.getVillages().add(village);
       int needed = Math.min(weeks, (toHelp + 24) / 25);
       int remaining = toHelp;

@@ -1,13 +1,15 @@
 package org.outreachplanner.schedule;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
+import org.outreachplanner.i18n.Text;
+import org.outreachplanner.roads.Season;
 import org.outreachplanner.schedule.domain.Schedule;
 import org.outreachplanner.schedule.domain.TeamDay;
 import org.outreachplanner.schedule.domain.TeamInfo;
@@ -31,10 +33,36 @@ final class LeftOutReasons {
       int visitsPlanned,
       int households,
       int priority,
-      String priorityReasons,
-      String reason) {}
+      Text priorityReasons,
+      String reasonCode,
+      Text reason) {}
+
+  /** The codes of the reasons, each the end of a message key {@code schedules.leftOut.<code>}. */
+  static final List<String> CODES =
+      List.of(
+          "noTeams",
+          "noDays",
+          "language",
+          "unreachable",
+          "tooFar",
+          "windows",
+          "unavailable",
+          "capacity");
+
+  private static final String KEY = "schedules.leftOut.";
+
+  /** The season names are keys {@code schedules.season.<code>}. */
+  static final String SEASON = "schedules.season.";
 
   private LeftOutReasons() {}
+
+  /** The reason of this code with its arguments. */
+  static Text reason(String code, Object... args) {
+    if (!CODES.contains(code)) {
+      throw new IllegalArgumentException("no reason has the code " + code);
+    }
+    return Text.of(KEY + code, args);
+  }
 
   static List<LeftOut> of(Schedule schedule) {
     Map<VillageInfo, List<Visit>> byVillage = new LinkedHashMap<>();
@@ -42,21 +70,23 @@ final class LeftOutReasons {
       byVillage.computeIfAbsent(v.getVillage(), k -> new ArrayList<>()).add(v);
     }
     List<TeamDay> days = schedule.getTeamDays().stream().filter(TeamDay::real).toList();
-    String horizon =
-        schedule.getWeeks() == 1 ? "this week" : "in these " + schedule.getWeeks() + " weeks";
+    Text horizon =
+        schedule.getWeeks() == 1
+            ? Text.of("schedules.horizon.oneWeek")
+            : Text.of("schedules.horizon.weeks", schedule.getWeeks());
     int villagesNeeding = byVillage.size();
     int visitsNeeded = schedule.getVisits().size();
     int capacity = capacity(schedule, days);
 
     List<VillageInfo> capacityBound = new ArrayList<>();
-    Map<VillageInfo, String> reasons = new LinkedHashMap<>();
+    Map<VillageInfo, Text> reasons = new LinkedHashMap<>();
     for (Map.Entry<VillageInfo, List<Visit>> e : byVillage.entrySet()) {
       VillageInfo village = e.getKey();
       int duration = e.getValue().get(0).getDuration();
       if (e.getValue().stream().allMatch(Visit::assigned)) {
         continue;
       }
-      String reason = hardReason(schedule, days, village, duration);
+      Text reason = hardReason(schedule, days, village, duration);
       if (reason == null) {
         capacityBound.add(village);
       } else {
@@ -64,15 +94,12 @@ final class LeftOutReasons {
       }
     }
     capacityBound.sort(Comparator.comparingInt(VillageInfo::priority));
-    String capacityReason =
-        String.format(
-            "%d villages need %d visits %s; the teams can make %d; these %d have the lowest"
-                + " priority",
-            villagesNeeding, visitsNeeded, horizon, capacity, capacityBound.size());
+    Text capacityReason =
+        reason("capacity", villagesNeeding, visitsNeeded, horizon, capacity, capacityBound.size());
     capacityBound.forEach(v -> reasons.put(v, capacityReason));
 
     List<LeftOut> out = new ArrayList<>();
-    for (Map.Entry<VillageInfo, String> r : reasons.entrySet()) {
+    for (Map.Entry<VillageInfo, Text> r : reasons.entrySet()) {
       VillageInfo v = r.getKey();
       List<Visit> visits = byVillage.get(v);
       int planned = (int) visits.stream().filter(Visit::assigned).count();
@@ -87,6 +114,7 @@ final class LeftOutReasons {
               households,
               v.priority(),
               v.priorityReasons(),
+              r.getValue().key().substring(KEY.length()),
               r.getValue()));
     }
     out.sort(Comparator.comparing(LeftOut::village));
@@ -110,20 +138,20 @@ final class LeftOutReasons {
     return total;
   }
 
-  private static String hardReason(
+  private static Text hardReason(
       Schedule schedule, List<TeamDay> days, VillageInfo village, int duration) {
     if (schedule.getTeams().isEmpty()) {
-      return "there are no teams in the area";
+      return reason("noTeams");
     }
     if (days.isEmpty()) {
-      return "no team has a working day left in the horizon (all are taken by kept visits)";
+      return reason("noDays");
     }
     if (village.languageRequired() != null
         && schedule.getTeams().stream().noneMatch(t -> t.speaks(village.languageRequired()))) {
-      return "no team speaks " + village.languageRequired() + ", which the village requires";
+      return reason("language", village.languageRequired());
     }
-    Set<String> unreachedIn = new LinkedHashSet<>();
-    Set<String> tooFarIn = new LinkedHashSet<>();
+    Set<Text> unreachedIn = new LinkedHashSet<>();
+    Set<Text> tooFarIn = new LinkedHashSet<>();
     boolean reachableDay = false;
     boolean windowDay = false;
     boolean availableDay = false;
@@ -133,7 +161,7 @@ final class LeftOutReasons {
         continue;
       }
       TravelTable travel = d.getTravel();
-      String season = season(travel);
+      Text season = season(travel);
       int out = travel.minutes(t.basePlace(), village.place());
       int back = travel.minutes(village.place(), t.basePlace());
       if (!travel.reachable(t.basePlace(), village.place())) {
@@ -159,44 +187,37 @@ final class LeftOutReasons {
     }
     if (!reachableDay) {
       if (tooFarIn.isEmpty()) {
-        return "no team can reach it by road in the "
-            + String.join(" or ", unreachedIn)
-            + " season";
+        return reason("unreachable", PlanTexts.fold("schedules.or", unreachedIn));
       }
-      return "no team can reach it and return within a working day in the "
-          + String.join(" or ", tooFarIn)
-          + " season";
+      return reason("tooFar", PlanTexts.fold("schedules.or", tooFarIn));
     }
     if (!windowDay) {
-      return "its time windows and market days leave no time for a visit of "
-          + hours(duration)
-          + " on the teams' working days";
+      return reason("windows", hours(duration));
     }
     if (!availableDay) {
-      return "the teams that can reach it are unavailable on the days it could be visited";
+      return reason("unavailable");
     }
     return null;
   }
 
-  private static String season(TravelTable travel) {
+  /** The season of a travel table ("motorbike, rainy season, …" → rainy). */
+  private static Text season(TravelTable travel) {
     String label = travel.label();
     int comma = label.indexOf(", ");
-    return (comma < 0 ? label : label.substring(comma + 2)).replace(" season", "");
+    String season = comma < 0 ? label : label.substring(comma + 2);
+    int end = season.indexOf(" season");
+    String code = end < 0 ? season : season.substring(0, end);
+    return Arrays.stream(Season.values()).anyMatch(s -> s.code().equals(code))
+        ? Text.of(SEASON + code)
+        : Text.literal(code);
   }
 
-  private static String hours(int minutes) {
+  private static Text hours(int minutes) {
     return minutes % 60 == 0
-        ? (minutes / 60) + " h"
-        : String.format("%d h %02d", minutes / 60, minutes % 60);
-  }
-
-  /** The villages by reason, for summaries. */
-  static Map<String, List<String>> byReason(List<LeftOut> leftOut) {
-    return leftOut.stream()
-        .collect(
-            Collectors.groupingBy(
-                LeftOut::reason,
-                LinkedHashMap::new,
-                Collectors.mapping(LeftOut::village, Collectors.toList())));
+        ? Text.of("schedules.duration.hours", String.valueOf(minutes / 60))
+        : Text.of(
+            "schedules.duration.hoursMinutes",
+            String.valueOf(minutes / 60),
+            String.format("%02d", minutes % 60));
   }
 }

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.outreachplanner.i18n.ApiException;
+import org.springframework.http.HttpStatus;
 
 /** The changes between two plans of an area and week, for planners and team leads. */
 final class PlanDiff {
@@ -21,7 +23,7 @@ final class PlanDiff {
         repository
             .find(id)
             .orElseThrow(
-                () -> new SolveService.BadRequestException("no schedule has the id " + id));
+                () -> new ApiException(HttpStatus.NOT_FOUND, ScheduleRepository.unknown(id)));
     Long old =
         plan.basedOn() != null
             ? plan.basedOn()

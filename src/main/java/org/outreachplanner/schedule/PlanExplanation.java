@@ -7,13 +7,16 @@ import java.util.Map;
 import org.optaplanner.core.api.score.ScoreExplanation;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
+import org.outreachplanner.i18n.Text;
 import org.outreachplanner.schedule.domain.Schedule;
 import org.outreachplanner.schedule.domain.TeamDay;
 import org.outreachplanner.schedule.solver.ScheduleConstraints;
 
 /**
  * What a finished plan says about itself: the score of every rule with its matches, the visits
- * needed, planned and kept, the teams' capacity, and why each village left out was left out.
+ * needed, planned and kept, the teams' capacity, and why each village left out was left out. The
+ * human parts (reasons, priority reasons, notes) are stored as texts, key and arguments, and
+ * written in the reader's language by {@link PlanTexts}.
  */
 final class PlanExplanation {
 
@@ -23,7 +26,7 @@ final class PlanExplanation {
       ScheduleProblem problem,
       Schedule best,
       ScoreExplanation<Schedule, HardMediumSoftLongScore> explanation,
-      List<String> notes) {
+      List<Text> notes) {
     Map<String, Object> out = new LinkedHashMap<>();
     List<Map<String, Object>> constraints = new ArrayList<>();
     Map<String, ConstraintMatchTotal<HardMediumSoftLongScore>> totals = new LinkedHashMap<>();
@@ -65,12 +68,13 @@ final class PlanExplanation {
       m.put("visits_planned", l.visitsPlanned());
       m.put("households_waiting", l.households());
       m.put("priority", l.priority());
-      m.put("priority_reasons", l.priorityReasons());
-      m.put("reason", l.reason());
+      m.put("priority_reasons", l.priorityReasons().toStored());
+      m.put("reason_code", l.reasonCode());
+      m.put("reason", l.reason().toStored());
       leftOut.add(m);
     }
     out.put("left_out", leftOut);
-    out.put("notes", notes);
+    out.put("notes", notes.stream().map(Text::toStored).toList());
     return out;
   }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.outreachplanner.i18n.Text;
 import org.outreachplanner.roads.PlaceRef;
 import org.outreachplanner.roads.Season;
 import org.outreachplanner.roads.TravelMode;
@@ -144,7 +145,7 @@ public class ProblemLoader {
                     rs.getString("name"),
                     rs.getString("province_code")));
     if (found.isEmpty()) {
-      throw new UnknownAreaException("no commune or province has the code " + code);
+      throw new UnknownArea(code);
     }
     return found.get(0);
   }
@@ -157,7 +158,7 @@ public class ProblemLoader {
             .addValue("code", area.code())
             .addValue("from", request.firstWeek())
             .addValue("to", request.lastDay());
-    List<String> notes = new ArrayList<>();
+    List<Text> notes = new ArrayList<>();
     Schedule schedule =
         new Schedule(area.kind() + " " + area.code(), request.firstWeek(), request.weeks());
 
@@ -174,7 +175,7 @@ public class ProblemLoader {
         });
     Map<String, String> coverage = coverage();
     if (coverage.isEmpty()) {
-      notes.add("no coverage classes are known: dead-zone villages are not put first");
+      notes.add(Text.of("schedules.note.noCoverage"));
     }
 
     // places: villages 0..nv-1, then team bases

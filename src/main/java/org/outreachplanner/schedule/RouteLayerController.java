@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.outreachplanner.i18n.ApiException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -12,7 +13,6 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The teams' routes of one day of the published weeks, for the planner map: each visit's ride along
@@ -82,8 +82,7 @@ class RouteLayerController {
       try {
         day = LocalDate.parse(date.strip());
       } catch (DateTimeParseException e) {
-        throw new ResponseStatusException(
-            HttpStatus.BAD_REQUEST, "date must be a date in the form YYYY-MM-DD");
+        throw new ApiException(HttpStatus.BAD_REQUEST, "schedules.routes.badDate");
       }
     }
     params.addValue("day", day);

@@ -8,6 +8,10 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.outreachplanner.i18n.ApiException;
+import org.outreachplanner.i18n.LocalizedException;
+import org.outreachplanner.i18n.Text;
+import org.outreachplanner.i18n.Texts;
 import org.outreachplanner.roads.UnknownAreaException;
 import org.outreachplanner.system.ErrorInfo;
 import org.outreachplanner.web.TeamScope;
@@ -21,7 +25,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The schedules API: start a solve, follow it, stop it, publish its plan, see what changed, and a
@@ -51,7 +54,7 @@ class ScheduleController {
   @PostMapping("/api/schedules")
   ResponseEntity<Map<String, Object>> start(@RequestBody(required = false) SolveBody body) {
     if (body == null) {
-      throw bad("the request needs a JSON body: {\"area\": CODE, \"first_week\": YYYY-MM-DD}");
+      throw new ApiException(HttpStatus.BAD_REQUEST, "schedules.request.noBody");
     }
     LocalDate first = date("first_week", body.firstWeek());
     SolveRequest request =
@@ -90,7 +93,7 @@ class ScheduleController {
     if (!out.containsKey("score_history")) {
       out.put("score_history", new Raw(plan.history()));
     }
-    out.put("explanation", plan.explanation() == null ? null : new Raw(plan.explanation()));
+    out.put("explanation", PlanTexts.explanation(plan.explanation(), Texts.currentLocale()));
     return out;
   }
 
@@ -112,23 +115,24 @@ class ScheduleController {
       Map<String, Object> answer = new LinkedHashMap<>();
       answer.put("id", id);
       answer.put("status", "SOLVING");
-      answer.put("message", "stopping: the best plan found so far is kept as a draft");
+      answer.put("message", Text.of("schedules.plan.stopping"));
       return ResponseEntity.status(HttpStatus.ACCEPTED).body(answer);
     }
-    String problem = repository.delete(id);
+    Text problem = repository.delete(id);
     if (problem == null) {
       return ResponseEntity.noContent().build();
     }
-    throw new ResponseStatusException(
-        problem.startsWith("no schedule") ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT, problem);
+    throw new ApiException(
+        problem.equals(ScheduleRepository.unknown(id)) ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT,
+        problem);
   }
 
   @PostMapping("/api/schedules/{id}/publish")
   Map<String, Object> publish(@PathVariable long id) {
     plan(id);
-    String problem = repository.publish(id);
+    Text problem = repository.publish(id);
     if (problem != null) {
-      throw new ResponseStatusException(HttpStatus.CONFLICT, problem);
+      throw new ApiException(HttpStatus.CONFLICT, problem);
     }
     Map<String, Object> out = summary(plan(id));
     out.put("changes", PlanDiff.of(repository, id));
@@ -141,7 +145,7 @@ class ScheduleController {
     // exist
     teamScope.requireReadable(code);
     if (!repository.teamExists(code)) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no team has the code " + code);
+      throw new ApiException(HttpStatus.NOT_FOUND, "schedules.team.unknown", code);
     }
     LocalDate monday = SolveService.monday(date("week", week));
     Map<String, Object> out = new LinkedHashMap<>();
@@ -156,9 +160,7 @@ class ScheduleController {
   private ScheduleRepository.Plan plan(long id) {
     return repository
         .find(id)
-        .orElseThrow(
-            () ->
-                new ResponseStatusException(HttpStatus.NOT_FOUND, "no schedule has the id " + id));
+        .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, ScheduleRepository.unknown(id)));
   }
 
   private Map<String, Object> summary(ScheduleRepository.Plan p) {
@@ -182,38 +184,22 @@ class ScheduleController {
 
   private static LocalDate date(String field, String text) {
     if (text == null || text.isBlank()) {
-      throw bad(field + " is missing (YYYY-MM-DD)");
+      throw new ApiException(HttpStatus.BAD_REQUEST, "schedules.request.missing", field);
     }
     try {
       return LocalDate.parse(text.strip());
     } catch (DateTimeParseException e) {
-      throw bad(field + " '" + text + "' is not a date (YYYY-MM-DD)");
+      throw new ApiException(HttpStatus.BAD_REQUEST, "schedules.request.notADate", field, text);
     }
-  }
-
-  private static ResponseStatusException bad(String reason) {
-    return new ResponseStatusException(HttpStatus.BAD_REQUEST, reason);
-  }
-
-  @ExceptionHandler(SolveService.BadRequestException.class)
-  ResponseEntity<ErrorInfo> badRequest(
-      SolveService.BadRequestException e, HttpServletRequest request) {
-    return error(HttpStatus.BAD_REQUEST, e.getMessage(), request);
   }
 
   @ExceptionHandler(UnknownAreaException.class)
   ResponseEntity<ErrorInfo> unknownArea(UnknownAreaException e, HttpServletRequest request) {
-    return error(HttpStatus.NOT_FOUND, e.getMessage(), request);
-  }
-
-  @ExceptionHandler(ScheduleRepository.AlreadySolvingException.class)
-  ResponseEntity<ErrorInfo> alreadySolving(
-      ScheduleRepository.AlreadySolvingException e, HttpServletRequest request) {
-    return error(HttpStatus.CONFLICT, e.getMessage(), request);
-  }
-
-  private static ResponseEntity<ErrorInfo> error(
-      HttpStatus status, String message, HttpServletRequest request) {
+    String message =
+        e instanceof LocalizedException localized
+            ? localized.text().inCurrentLanguage()
+            : e.getMessage();
+    HttpStatus status = HttpStatus.NOT_FOUND;
     return ResponseEntity.status(status)
         .body(
             new ErrorInfo(

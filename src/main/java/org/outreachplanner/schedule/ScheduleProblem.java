@@ -3,6 +3,7 @@ package org.outreachplanner.schedule;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.outreachplanner.i18n.Text;
 import org.outreachplanner.roads.Season;
 import org.outreachplanner.schedule.domain.Schedule;
 
@@ -19,7 +20,7 @@ import org.outreachplanner.schedule.domain.Schedule;
  * @param kept published visits kept as they are (copied into the new plan, pinned)
  * @param basedOn the published plan re-planned, or null
  * @param villagesDone villages of the area with no work left
- * @param notes what the plan could not take into account, in words
+ * @param notes what the plan could not take into account
  */
 public record ScheduleProblem(
     String areaKind,
@@ -30,7 +31,7 @@ public record ScheduleProblem(
     List<KeptVisit> kept,
     Long basedOn,
     int villagesDone,
-    List<String> notes) {
+    List<Text> notes) {
 
   /** A published visit kept: the id of its row in the published plan. */
   public record KeptVisit(long visitId, String teamCode, String villageCode, LocalDate date) {}

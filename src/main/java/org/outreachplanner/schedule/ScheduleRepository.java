@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.outreachplanner.i18n.ApiException;
+import org.outreachplanner.i18n.Text;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -35,7 +38,7 @@ public class ScheduleRepository {
   private static final String FAIL_STALE =
       """
       UPDATE schedule_plan SET status = 'FAILED', finished_at = now(),
-             message = 'interrupted: the process solving it ended before it finished'
+             message = '{"key": "schedules.plan.interrupted", "args": []}'::jsonb
        WHERE status = 'SOLVING' AND area_kind = :kind AND area_code = :code AND first_week = :first
          AND created_at + make_interval(secs => time_limit_seconds) + interval '10 minutes' < now()
       """;
@@ -72,6 +75,9 @@ public class ScheduleRepository {
        WHERE %s ORDER BY v.visit_date, v.team_code, v.seq
       """;
 
+  /** The kinds of area are keys {@code schedules.area.<commune or province>}. */
+  static final String AREA_KIND = "schedules.area.";
+
   private final NamedParameterJdbcTemplate jdbc;
   private final TransactionTemplate tx;
 
@@ -94,7 +100,7 @@ public class ScheduleRepository {
       String history,
       String explanation,
       Long basedOn,
-      String message,
+      Text message,
       String createdAt,
       String finishedAt,
       String publishedAt) {}
@@ -132,10 +138,10 @@ public class ScheduleRepository {
       int households,
       String route) {}
 
-  /** Thrown when the area and week are being solved already. */
-  public static class AlreadySolvingException extends RuntimeException {
-    AlreadySolvingException(String message) {
-      super(message);
+  /** Thrown when the area and week are being solved already (409 in the API). */
+  public static class AlreadySolvingException extends ApiException {
+    AlreadySolvingException(Text text) {
+      super(HttpStatus.CONFLICT, text);
     }
   }
 
@@ -159,15 +165,12 @@ public class ScheduleRepository {
               p,
               Long.class);
       throw new AlreadySolvingException(
-          "the "
-              + kind
-              + " "
-              + code
-              + " is being planned for the week of "
-              + first
-              + " already (schedule "
-              + running
-              + "): wait for it, or stop it first");
+          Text.of(
+              "schedules.plan.alreadySolving",
+              Text.of(AREA_KIND + kind),
+              code,
+              first.toString(),
+              String.valueOf(running)));
     }
     return key.getKey().longValue();
   }
@@ -189,7 +192,7 @@ public class ScheduleRepository {
       List<NewVisit> visits,
       List<Long> kept,
       Long basedOn,
-      String message) {
+      List<Text> notes) {
     tx.executeWithoutResult(
         status -> {
           List<MapSqlParameterSource> rows = new ArrayList<>();
@@ -219,22 +222,25 @@ public class ScheduleRepository {
               "UPDATE schedule_plan SET status = 'DRAFT', score = :score, hard_score = :h,"
                   + " medium_score = :m, soft_score = :s, score_history = CAST(:history AS jsonb),"
                   + " explanation = CAST(:explanation AS jsonb), based_on = :based,"
-                  + " message = :message, finished_at = now() WHERE id = :id",
+                  + " message = CAST(:message AS jsonb), finished_at = now() WHERE id = :id",
               scoreParams(id, score)
                   .addValue("history", json(history))
                   .addValue("explanation", json(explanation))
                   .addValue("based", basedOn)
-                  .addValue("message", message));
+                  .addValue(
+                      "message",
+                      notes.isEmpty() ? null : json(PlanTexts.joined(notes).toStored())));
         });
   }
 
   /** Marks a plan FAILED with the reason; nothing else is touched. */
-  void fail(long id, String reason, List<Map<String, Object>> history) {
+  void fail(long id, Text reason, List<Map<String, Object>> history) {
     jdbc.update(
-        "UPDATE schedule_plan SET status = 'FAILED', message = :message, finished_at = now(),"
+        "UPDATE schedule_plan SET status = 'FAILED', message = CAST(:message AS jsonb),"
+            + " finished_at = now(),"
             + " score_history = CAST(:history AS jsonb) WHERE id = :id",
         new MapSqlParameterSource("id", id)
-            .addValue("message", reason)
+            .addValue("message", json(reason.toStored()))
             .addValue("history", json(history)));
   }
 
@@ -301,7 +307,7 @@ public class ScheduleRepository {
    * Publishes a DRAFT plan: the area's published plan for the same first week becomes SUPERSEDED.
    * Returns the reason it cannot be, or null when done.
    */
-  String publish(long id) {
+  Text publish(long id) {
     return tx.execute(
         status -> {
           Plan plan =
@@ -316,17 +322,13 @@ public class ScheduleRepository {
                   .findFirst()
                   .orElse(null);
           if (plan == null) {
-            return "no schedule has the id " + id;
+            return unknown(id);
           }
           if (!plan.status().equals("DRAFT")) {
-            return "schedule " + id + " is " + plan.status() + ": only a DRAFT can be published";
+            return Text.of("schedules.plan.notDraft", String.valueOf(id), plan.status());
           }
           if (plan.hard() == null || plan.hard() != 0) {
-            return "schedule "
-                + id
-                + " breaks hard rules (score "
-                + plan.score()
-                + "): only a feasible plan (0 hard) can be published";
+            return Text.of("schedules.plan.infeasible", String.valueOf(id), plan.score());
           }
           MapSqlParameterSource p =
               new MapSqlParameterSource("id", id)
@@ -345,7 +347,7 @@ public class ScheduleRepository {
   }
 
   /** Deletes a plan that is not published nor solving; the reason it cannot be, or null. */
-  String delete(long id) {
+  Text delete(long id) {
     int n =
         jdbc.update(
             "DELETE FROM schedule_plan WHERE id = :id AND status IN ('DRAFT', 'FAILED')",
@@ -354,8 +356,13 @@ public class ScheduleRepository {
       return null;
     }
     return find(id)
-        .map(p -> "schedule " + id + " is " + p.status() + " and is kept")
-        .orElse("no schedule has the id " + id);
+        .map(p -> Text.of("schedules.plan.kept", String.valueOf(id), p.status()))
+        .orElse(unknown(id));
+  }
+
+  /** Why a plan id is refused: no plan has it. */
+  static Text unknown(long id) {
+    return Text.of("schedules.plan.unknown", String.valueOf(id));
   }
 
   private static MapSqlParameterSource scoreParams(long id, HardMediumSoftLongScore score) {
@@ -395,7 +402,7 @@ public class ScheduleRepository {
         rs.getString("score_history"),
         rs.getString("explanation"),
         basedOn == null ? null : basedOn.longValue(),
-        rs.getString("message"),
+        PlanTexts.message(rs.getString("message")),
         rs.getString("created"),
         rs.getString("finished"),
         rs.getString("published"));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.outreachplanner.i18n.Text;
 import org.outreachplanner.roads.ClosureRepository;
 import org.outreachplanner.roads.NetworkNotReadyException;
 import org.outreachplanner.roads.PlaceRef;
@@ -64,7 +65,7 @@ class ScheduleTravelTables {
       List<TravelMode> teamModes,
       Map<LocalDate, DayTravel> days,
       List<PlaceRef> places,
-      List<String> notes) {
+      List<Text> notes) {
     Set<TravelMode> modes = EnumSet.noneOf(TravelMode.class);
     modes.addAll(teamModes);
     // the first date of each season and closure set stands for the others
@@ -96,7 +97,7 @@ class ScheduleTravelTables {
       }
       matrixAreas = travelTimes.areasOf(areaCode);
     } catch (NetworkNotReadyException e) {
-      notes.add("no travel times: " + e.getMessage());
+      notes.add(Text.of("schedules.note.noTravelTimes", PlanTexts.words(e)));
       log.warn("Schedule of {} without travel times: {}", areaCode, e.getMessage());
       return tables;
     }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.outreachplanner.i18n.ApiException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -18,7 +19,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The planner's scheduling settings of a team and of a village: read with GET, replaced as a whole
@@ -194,9 +194,9 @@ class SettingsController {
       tx.executeWithoutResult(s -> writes.run());
     } catch (DataIntegrityViolationException e) {
       String constraint = constraintOf(e);
-      throw new ResponseStatusException(
-          HttpStatus.BAD_REQUEST,
-          "the settings break the rule " + constraint + " (see docs/schedules.md for the ranges)");
+      throw constraint == null
+          ? new ApiException(HttpStatus.BAD_REQUEST, "schedules.settings.brokenTable")
+          : new ApiException(HttpStatus.BAD_REQUEST, "schedules.settings.brokenRule", constraint);
     }
   }
 
@@ -207,7 +207,7 @@ class SettingsController {
         && p.getServerErrorMessage().getConstraint() != null) {
       return p.getServerErrorMessage().getConstraint();
     }
-    return "of the settings tables";
+    return null;
   }
 
   private void exists(String table, String code) {
@@ -217,8 +217,8 @@ class SettingsController {
             new MapSqlParameterSource("code", code),
             Boolean.class);
     if (!Boolean.TRUE.equals(found)) {
-      throw new ResponseStatusException(
-          HttpStatus.NOT_FOUND, "no " + table + " has the code " + code);
+      String unknown = "schedules." + table + ".unknown";
+      throw new ApiException(HttpStatus.NOT_FOUND, unknown, code);
     }
   }
 
@@ -226,8 +226,7 @@ class SettingsController {
     try {
       return LocalDate.parse(text.strip());
     } catch (DateTimeParseException | NullPointerException e) {
-      throw new ResponseStatusException(
-          HttpStatus.BAD_REQUEST, field + " '" + text + "' is not a date (YYYY-MM-DD)");
+      throw new ApiException(HttpStatus.BAD_REQUEST, "schedules.request.notADate", field, text);
     }
   }
 
@@ -235,8 +234,7 @@ class SettingsController {
     try {
       return LocalTime.parse(text.strip());
     } catch (DateTimeParseException | NullPointerException e) {
-      throw new ResponseStatusException(
-          HttpStatus.BAD_REQUEST, field + " '" + text + "' is not a time (HH:MM)");
+      throw new ApiException(HttpStatus.BAD_REQUEST, "schedules.request.notATime", field, text);
     }
   }
 }

@@ -7,6 +7,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.outreachplanner.i18n.ApiException;
+import org.outreachplanner.i18n.Text;
+import org.outreachplanner.i18n.Texts;
 import org.outreachplanner.roads.UnknownAreaException;
 import org.outreachplanner.system.SpringContexts;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -85,7 +88,7 @@ public class SolveCommand implements Callable<Integer> {
     }
     SolveRequest request = new SolveRequest(area, first, weeks, seconds, release);
     if (request.problem() != null) {
-      throw new ParameterException(spec.commandLine(), request.problem());
+      throw new ParameterException(spec.commandLine(), request.problem().inCurrentLanguage());
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -95,10 +98,8 @@ public class SolveCommand implements Callable<Integer> {
       long id;
       try {
         id = solves.start(request);
-      } catch (UnknownAreaException
-          | ScheduleRepository.AlreadySolvingException
-          | SolveService.BadRequestException e) {
-        err.println("error: " + e.getMessage());
+      } catch (UnknownAreaException | ApiException e) {
+        err.println("error: " + PlanTexts.words(e).inCurrentLanguage());
         err.flush();
         return 1;
       }
@@ -115,7 +116,7 @@ public class SolveCommand implements Callable<Integer> {
             String.format(
                 "  %5.1f s  %-22s best %s",
                 job.get().elapsedSeconds(),
-                job.get().phase(),
+                job.get().phase().inCurrentLanguage(),
                 job.get().best() == null ? "-" : job.get().best());
         long now = System.currentTimeMillis();
         if (live) {
@@ -134,14 +135,15 @@ public class SolveCommand implements Callable<Integer> {
       }
       ScheduleRepository.Plan plan = repository.find(id).orElseThrow();
       if (plan.status().equals("FAILED")) {
-        err.println("error: the schedule could not be made: " + plan.message());
+        err.println("error: the schedule could not be made: " + plan.message().inCurrentLanguage());
         err.flush();
         return 1;
       }
       print(plan, out);
       if (publish) {
-        String problem = repository.publish(id);
-        out.println(problem == null ? "Published." : "Not published: " + problem);
+        Text problem = repository.publish(id);
+        out.println(
+            problem == null ? "Published." : "Not published: " + problem.inCurrentLanguage());
       }
       out.flush();
       return 0;
@@ -149,7 +151,7 @@ public class SolveCommand implements Callable<Integer> {
   }
 
   private static void print(ScheduleRepository.Plan plan, PrintWriter out) throws Exception {
-    JsonNode e = JSON.readTree(plan.explanation());
+    JsonNode e = JSON.valueToTree(PlanTexts.explanation(plan.explanation(), Texts.currentLocale()));
     out.printf(
         "Schedule %d (%s %s, week of %s, %d week(s)): %s, score %s%n",
         plan.id(),

@@ -3,6 +3,7 @@ package org.outreachplanner.schedule;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
+import org.outreachplanner.i18n.Text;
 
 /**
  * What to plan: an area (a commune or province code), the Monday the horizon starts, how many weeks
@@ -15,29 +16,33 @@ public record SolveRequest(
   public static final int MAX_WEEKS = 8;
   public static final int MAX_SECONDS = 86_400;
 
+  /** The names of the days are keys {@code schedules.weekday.<1 to 7>}. */
+  static final String WEEKDAY = "schedules.weekday.";
+
   public SolveRequest {
     release = release == null ? List.of() : List.copyOf(release);
   }
 
   /** Why the request cannot be planned, or null when it can. */
-  public String problem() {
+  public Text problem() {
     if (area == null || area.isBlank()) {
-      return "the area (a commune or province code) is missing";
+      return Text.of("schedules.request.areaMissing");
     }
     if (firstWeek == null) {
-      return "the first week (a Monday, YYYY-MM-DD) is missing";
+      return Text.of("schedules.request.firstWeekMissing");
     }
     if (firstWeek.getDayOfWeek() != DayOfWeek.MONDAY) {
-      return "the first week must start on a Monday: "
-          + firstWeek
-          + " is a "
-          + firstWeek.getDayOfWeek().toString().toLowerCase(java.util.Locale.ROOT);
+      return Text.of(
+          "schedules.request.notMonday",
+          firstWeek.toString(),
+          Text.of(WEEKDAY + firstWeek.getDayOfWeek().getValue()));
     }
     if (weeks < 1 || weeks > MAX_WEEKS) {
-      return "weeks must be between 1 and " + MAX_WEEKS + ", not " + weeks;
+      return Text.of("schedules.request.weeks", String.valueOf(MAX_WEEKS), String.valueOf(weeks));
     }
     if (seconds != null && (seconds < 1 || seconds > MAX_SECONDS)) {
-      return "the time limit must be between 1 and " + MAX_SECONDS + " seconds, not " + seconds;
+      return Text.of(
+          "schedules.request.seconds", String.valueOf(MAX_SECONDS), String.valueOf(seconds));
     }
     return null;
   }

@@ -17,6 +17,9 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
+import org.outreachplanner.i18n.ApiException;
+import org.outreachplanner.i18n.LocalizedException;
+import org.outreachplanner.i18n.Text;
 import org.outreachplanner.roads.PlaceRef;
 import org.outreachplanner.roads.RouteLines;
 import org.outreachplanner.schedule.domain.Initializer;
@@ -26,6 +29,7 @@ import org.outreachplanner.schedule.domain.Visit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
@@ -68,13 +72,6 @@ public class SolveService implements DisposableBean {
             });
   }
 
-  /** A bad request: the message says what is wrong. */
-  public static class BadRequestException extends RuntimeException {
-    BadRequestException(String message) {
-      super(message);
-    }
-  }
-
   /** A solve running in this process. */
   public static final class Job {
     private final long id;
@@ -86,7 +83,7 @@ public class SolveService implements DisposableBean {
     private volatile Solver<Schedule> solver;
     private volatile boolean stopRequested;
     private volatile HardMediumSoftLongScore best;
-    private volatile String phase = "loading the problem";
+    private volatile Text phase = Text.of("schedules.phase.loading");
     private volatile boolean done;
     private long lastWrite;
 
@@ -104,7 +101,7 @@ public class SolveService implements DisposableBean {
       return best;
     }
 
-    public String phase() {
+    public Text phase() {
       return phase;
     }
 
@@ -137,9 +134,9 @@ public class SolveService implements DisposableBean {
 
   /** Starts a solve; returns its plan id. */
   public long start(SolveRequest request) {
-    String problem = request.problem();
+    Text problem = request.problem();
     if (problem != null) {
-      throw new BadRequestException(problem);
+      throw new ApiException(HttpStatus.BAD_REQUEST, problem);
     }
     ProblemLoader.Area area = loader.area(request.area());
     int seconds = request.seconds() != null ? request.seconds() : settings.defaultSeconds();
@@ -177,7 +174,7 @@ public class SolveService implements DisposableBean {
       Schedule schedule = problem.schedule();
       SolverFactory<Schedule> factory =
           SolverConfigs.factory(settings.solverConfig(), job.seconds, settings.defaultSeconds());
-      List<String> notes = new ArrayList<>(problem.notes());
+      List<Text> notes = new ArrayList<>(problem.notes());
       Schedule best;
       boolean nothingToMove = schedule.getVisits().isEmpty() || schedule.realTeamDays() == 0;
       if (nothingToMove || job.stopRequested) {
@@ -186,7 +183,7 @@ public class SolveService implements DisposableBean {
         best = schedule;
       } else {
         Initializer.initialize(schedule);
-        job.phase = "solving";
+        job.phase = Text.of("schedules.phase.solving");
         Solver<Schedule> solver = factory.buildSolver();
         solver.addEventListener(
             event -> {
@@ -204,7 +201,7 @@ public class SolveService implements DisposableBean {
         job.solver = solver;
         best = solver.solve(schedule);
       }
-      job.phase = "storing the plan";
+      job.phase = Text.of("schedules.phase.storing");
       SolutionManager<Schedule, HardMediumSoftLongScore> manager = SolutionManager.create(factory);
       // with no visit at all there is nothing to score (the solver refuses an empty value range)
       ScoreExplanation<Schedule, HardMediumSoftLongScore> explanation =
@@ -225,7 +222,7 @@ public class SolveService implements DisposableBean {
           visits,
           problem.kept().stream().map(ScheduleProblem.KeptVisit::visitId).toList(),
           problem.basedOn(),
-          String.join("; ", notes));
+          notes);
       log.info("Schedule {} of {} done: {}", job.id, problem.areaCode(), score);
     } catch (Throwable e) {
       log.warn("Schedule {} failed", job.id, e);
@@ -240,27 +237,33 @@ public class SolveService implements DisposableBean {
     }
   }
 
-  private static String nothingToPlan(ScheduleProblem problem, boolean stopped) {
+  private static Text nothingToPlan(ScheduleProblem problem, boolean stopped) {
     Schedule s = problem.schedule();
     if (stopped) {
-      return "stopped before solving: nothing was planned";
+      return Text.of("schedules.note.stopped");
     }
     if (s.getVisits().isEmpty()) {
       return s.getVillages().isEmpty() && problem.villagesDone() == 0
-          ? "there are no villages in the area: nothing to plan"
-          : "no village needs a visit: every eligible resident is done or visited already";
+          ? Text.of("schedules.note.noVillages")
+          : Text.of("schedules.note.nothingNeeded");
     }
     if (s.getTeams().isEmpty()) {
-      return "there are no teams in the area: every visit is left out";
+      return Text.of("schedules.note.noTeams");
     }
-    return "every team-day is taken by published visits kept as they are: nothing could be"
-        + " re-planned (release villages to re-plan them)";
+    return Text.of("schedules.note.allKept");
   }
 
-  static String reason(Throwable e) {
+  /**
+   * Why a solve failed: the text of the first exception that has one, else the messages of the
+   * exception and its causes (words of the solver or the database, kept as they are).
+   */
+  static Text reason(Throwable e) {
     Throwable t = e;
     StringBuilder reason = new StringBuilder();
     while (t != null) {
+      if (t instanceof LocalizedException localized) {
+        return Text.of("schedules.plan.failed", localized.text());
+      }
       if (t.getMessage() != null && reason.indexOf(t.getMessage()) < 0) {
         if (!reason.isEmpty()) {
           reason.append(": ");
@@ -269,12 +272,13 @@ public class SolveService implements DisposableBean {
       }
       t = t.getCause() == t ? null : t.getCause();
     }
-    return reason.isEmpty() ? e.toString() : reason.toString();
+    return Text.of(
+        "schedules.plan.failed", Text.literal(reason.isEmpty() ? e.toString() : reason.toString()));
   }
 
   /** The visits to store, with the line along the roads from the previous place. */
   private List<ScheduleRepository.NewVisit> output(
-      ScheduleProblem problem, Schedule best, List<String> notes) {
+      ScheduleProblem problem, Schedule best, List<Text> notes) {
     List<ScheduleRepository.NewVisit> out = new ArrayList<>();
     boolean routesFailed = false;
     for (TeamDay day : best.getTeamDays()) {
@@ -290,7 +294,7 @@ public class SolveService implements DisposableBean {
           legs = routeLines.legs(stops, day.getTeam().mode(), problem.seasons().get(day.getDate()));
         } catch (RuntimeException e) {
           routesFailed = true;
-          notes.add("routes are not stored: " + e.getMessage());
+          notes.add(Text.of("schedules.note.routesNotStored", PlanTexts.words(e)));
         }
       }
       int seq = 1;

@@ -3,6 +3,7 @@ package org.outreachplanner.schedule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.outreachplanner.i18n.Text;
 
 /**
  * The soft weight of leaving a village's visit out (docs/schedules.md): dead-zone villages first
@@ -21,7 +22,7 @@ final class VillagePriority {
   private VillagePriority() {}
 
   /** A village's priority and what it is made of. */
-  record Priority(int weight, String reasons) {}
+  record Priority(int weight, Text reasons) {}
 
   /**
    * @param coverage the coverage class (dead_zone, weak, ... or null when unknown)
@@ -31,24 +32,26 @@ final class VillagePriority {
    * @param planner the planner-set priority 0..10
    */
   static Priority of(String coverage, int eligible, int done, int daysSinceVisit, int planner) {
-    List<String> reasons = new ArrayList<>();
+    List<Text> reasons = new ArrayList<>();
     int weight = 0;
     String c = coverage == null ? "" : coverage.toLowerCase(Locale.ROOT).replace('-', '_');
     if (c.equals("dead_zone") || c.equals("none") || c.equals("no_service")) {
       weight += DEAD_ZONE;
-      reasons.add("dead zone");
+      reasons.add(Text.of("schedules.priority.deadZone"));
     } else if (c.equals("weak") || c.equals("poor") || c.equals("2g_only")) {
       weight += WEAK_COVERAGE;
-      reasons.add("weak coverage");
+      reasons.add(Text.of("schedules.priority.weakCoverage"));
     } else if (c.isEmpty()) {
-      reasons.add("coverage unknown");
+      reasons.add(Text.of("schedules.priority.coverageUnknown"));
     }
     double completion = eligible == 0 ? 1 : (double) done / eligible;
     weight += (int) Math.round(LOW_COMPLETION * (1 - completion));
-    reasons.add(String.format(Locale.ROOT, "e-ID %.0f%% done", 100 * completion));
+    reasons.add(
+        Text.of(
+            "schedules.priority.completion", String.format(Locale.ROOT, "%.0f", 100 * completion)));
     if (daysSinceVisit < 0) {
       weight += UNVISITED;
-      reasons.add("no visit on record");
+      reasons.add(Text.of("schedules.priority.neverVisited"));
     } else {
       weight +=
           (int)
@@ -56,12 +59,12 @@ final class VillagePriority {
                   UNVISITED
                       * Math.min(daysSinceVisit, UNVISITED_FULL_DAYS)
                       / (double) UNVISITED_FULL_DAYS);
-      reasons.add("last visit " + daysSinceVisit + " days before");
+      reasons.add(Text.of("schedules.priority.lastVisit", daysSinceVisit));
     }
     if (planner > 0) {
       weight += PLANNER_STEP * planner;
-      reasons.add("planner priority " + planner);
+      reasons.add(Text.of("schedules.priority.planner", String.valueOf(planner)));
     }
-    return new Priority(weight, String.join("; ", reasons));
+    return new Priority(weight, PlanTexts.joined(reasons));
   }
 }

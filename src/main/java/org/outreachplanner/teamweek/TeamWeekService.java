@@ -5,10 +5,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAdjusters;
+import org.outreachplanner.i18n.ApiException;
 import org.outreachplanner.web.TeamScope;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
-import org.springframework.web.server.ResponseStatusException;
 
 /** Finds the week a team lead asks for, within what the signed-in user may read. */
 @Service
@@ -29,8 +29,8 @@ class TeamWeekService {
    * The team's published week: the week of the given date, or without one the first week from this
    * one on with published visits (this week when there is none).
    *
-   * @throws ResponseStatusException 404 for a team the user may not read or that does not exist,
-   *     400 for a date that is not one
+   * @throws ApiException 404 for a team the user may not read or that does not exist, 400 for a
+   *     date that is not one
    */
   TeamWeek week(String code, String week) {
     scope.requireReadable(code);
@@ -39,9 +39,7 @@ class TeamWeekService {
         repository
             .team(code, filter)
             .orElseThrow(
-                () ->
-                    new ResponseStatusException(
-                        HttpStatus.NOT_FOUND, "no team has the code " + code));
+                () -> new ApiException(HttpStatus.NOT_FOUND, "schedules.team.unknown", code));
     LocalDate monday;
     if (week == null || week.isBlank()) {
       LocalDate thisWeek = monday(LocalDate.now(ZONE));
@@ -64,8 +62,7 @@ class TeamWeekService {
     try {
       return LocalDate.parse(text.strip());
     } catch (DateTimeParseException e) {
-      throw new ResponseStatusException(
-          HttpStatus.BAD_REQUEST, "week '" + text + "' is not a date (YYYY-MM-DD)");
+      throw new ApiException(HttpStatus.BAD_REQUEST, "schedules.request.notADate", "week", text);
     }
   }
 }

@@ -69,10 +69,7 @@ final class WeekCalendar {
 
   private static String description(TeamWeek.Visit v, WeekTexts texts) {
     return texts.t(
-        "week.ics.description",
-        texts.number(v.households()),
-        texts.time(v.start()),
-        texts.number(v.travelMinutes()));
+        "week.export.ics.description", v.households(), texts.time(v.start()), v.travelMinutes());
   }
 
   private static BigDecimal coordinate(double value) {

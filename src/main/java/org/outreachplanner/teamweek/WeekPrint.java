@@ -60,10 +60,10 @@ final class WeekPrint {
         .append(
             esc(
                 texts.t(
-                    "week.totals",
-                    texts.number(week.visits().size()),
-                    texts.number(week.households()),
-                    texts.number(week.travelMinutes()))))
+                    "week.export.totals",
+                    week.visits().size(),
+                    week.households(),
+                    week.travelMinutes())))
         .append("</p>\n");
     if (week.visits().isEmpty()) {
       h.append("<p id=\"no-visits\">").append(esc(texts.t("week.noVisits"))).append("</p>\n");
@@ -77,10 +77,10 @@ final class WeekPrint {
           .append(
               esc(
                   texts.t(
-                      "week.bringLine",
-                      texts.number(day.households()),
-                      texts.number(day.bring().simCards()),
-                      texts.number(day.bring().loanerPhones()))))
+                      "week.export.bringLine",
+                      day.households(),
+                      day.bring().simCards(),
+                      day.bring().loanerPhones())))
           .append("</p>\n<table><thead><tr><th>#</th><th>")
           .append(esc(texts.t("week.village")))
           .append("</th><th>")

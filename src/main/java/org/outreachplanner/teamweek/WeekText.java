@@ -16,14 +16,14 @@ final class WeekText {
     for (TeamWeek.Visit v : week.visits()) {
       out.append(
               texts.t(
-                  "week.txt.line",
+                  "week.export.txt.line",
                   texts.shortDate(v.date()),
                   String.valueOf(v.seq()),
                   v.villageName(),
                   texts.time(v.arrival()),
                   texts.time(v.departure()),
-                  texts.number(v.travelMinutes()),
-                  texts.number(v.households())))
+                  v.travelMinutes(),
+                  v.households()))
           .append('\n');
     }
     return out.toString();

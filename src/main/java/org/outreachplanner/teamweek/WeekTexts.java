@@ -1,17 +1,22 @@
 package org.outreachplanner.teamweek;
 
 import java.text.NumberFormat;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import org.outreachplanner.i18n.Texts;
 import org.springframework.context.MessageSource;
 
 /** Texts, dates and numbers of the exports in one language (from the message bundles). */
 final class WeekTexts {
 
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+  private static final DateTimeFormatter EN_SHORT =
+      DateTimeFormatter.ofPattern("EEE d MMM", Locale.UK);
+  private static final DateTimeFormatter VI_DAY_MONTH = DateTimeFormatter.ofPattern("dd/MM");
 
   private final MessageSource messages;
   private final Locale locale;
@@ -19,7 +24,7 @@ final class WeekTexts {
 
   WeekTexts(MessageSource messages, Locale locale) {
     this.messages = messages;
-    this.locale = "vi".equals(locale.getLanguage()) ? Locale.forLanguageTag("vi-VN") : Locale.UK;
+    this.locale = Texts.formatLocale(locale);
     this.numbers = NumberFormat.getIntegerInstance(this.locale);
   }
 
@@ -36,13 +41,20 @@ final class WeekTexts {
     return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).format(date);
   }
 
-  /** A day in short, for a line of text: "Mon 23/11", "Th 2 23/11". */
+  /** A day in short, for a line of text: "Mon 23 Nov", "T2 23/11". */
   String shortDate(LocalDate date) {
-    return DateTimeFormatter.ofPattern("EEE dd/MM", locale).format(date);
+    if (locale.getLanguage().equals("vi")) {
+      DayOfWeek day = date.getDayOfWeek();
+      return (day == DayOfWeek.SUNDAY ? "CN" : "T" + (day.getValue() + 1))
+          + " "
+          + VI_DAY_MONTH.format(date);
+    }
+    return EN_SHORT.format(date);
   }
 
+  /** A day with its year, as everywhere in the server's texts: "23 Nov 2026", "23 thg 11, 2026". */
   String mediumDate(LocalDate date) {
-    return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+    return Texts.date(date, locale);
   }
 
   String time(LocalTime time) {

@@ -187,7 +187,7 @@ class TeamWeekApiIT {
   }
 
   private static String shortDay(String iso) {
-    return java.time.format.DateTimeFormatter.ofPattern("EEE dd/MM", java.util.Locale.UK)
+    return java.time.format.DateTimeFormatter.ofPattern("EEE d MMM", java.util.Locale.UK)
         .format(LocalDate.parse(iso));
   }
 

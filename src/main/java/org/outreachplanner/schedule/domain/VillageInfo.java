@@ -1,5 +1,7 @@
 package org.outreachplanner.schedule.domain;
 
+import org.outreachplanner.i18n.Text;
+
 /**
  * A village with work left, as the solver sees it.
  *
@@ -10,7 +12,7 @@ package org.outreachplanner.schedule.domain;
  * @param languageRequired a language the visiting team must speak (lower case), or null
  * @param windows when residents are at home, per day of the week
  * @param priority the soft weight of leaving one of its visits out (docs/schedules.md)
- * @param priorityReasons what the priority is made of, in words
+ * @param priorityReasons what the priority is made of
  */
 public record VillageInfo(
     String code,
@@ -20,7 +22,7 @@ public record VillageInfo(
     String languageRequired,
     TimeWindows windows,
     int priority,
-    String priorityReasons) {
+    Text priorityReasons) {
 
   @Override
   public boolean equals(Object o) {

@@ -11,6 +11,7 @@ import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.solver.EnvironmentMode;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
+import org.outreachplanner.i18n.Text;
 import org.outreachplanner.roads.TravelMode;
 import org.outreachplanner.schedule.SolverConfigs;
 import org.outreachplanner.schedule.domain.FixedVisit;
@@ -112,7 +113,7 @@ class FullAssertSolveTest {
               v == 2 ? "hà nhì" : null,
               v == 3 ? new TimeWindows(morning) : TimeWindows.ANY_TIME,
               100 + 50 * v,
-              "");
+              Text.literal(""));
       s.getVillages().add(village);
       s.getVisits().add(new Visit(village, 1, 25, 240));
       s.getVisits().add(new Visit(village, 2, 25, 240));

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.outreachplanner.i18n.Text;
 import org.outreachplanner.roads.TravelMode;
 import org.outreachplanner.schedule.domain.TeamDay;
 import org.outreachplanner.schedule.domain.TeamInfo;
@@ -64,7 +65,8 @@ final class ScheduleFixtures {
 
   static VillageInfo village(
       String code, int place, TimeWindows windows, String language, int priority) {
-    return new VillageInfo(code, "Bản " + code, place, 100, language, windows, priority, "");
+    return new VillageInfo(
+        code, "Bản " + code, place, 100, language, windows, priority, Text.literal(""));
   }
 
   static Visit visit(VillageInfo village, int ordinal) {

@@ -1,0 +1,133 @@
+package org.outreachplanner.schedule;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.outreachplanner.i18n.LocalizedException;
+import org.outreachplanner.i18n.Text;
+
+/**
+ * The texts of a stored plan: its message and the human parts of its explanation are kept as
+ * message keys and arguments ({@link Text#toStored()}) and written in the reader's language when
+ * the plan is read; plans stored before, with plain English sentences, read as they were.
+ */
+final class PlanTexts {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private PlanTexts() {}
+
+  /** Several texts as one, joined by "; "; null for none. */
+  static Text joined(List<Text> texts) {
+    return fold("schedules.joined", texts);
+  }
+
+  /**
+   * Several texts as one, two by two with the pattern {@code key} ("{0} or {1}"); null for none.
+   */
+  static Text fold(String key, Iterable<Text> texts) {
+    Text out = null;
+    for (Text t : texts) {
+      out = out == null ? t : Text.of(key, out, t);
+    }
+    return out;
+  }
+
+  /** What an exception says: its text when it has one, else its message as it stands. */
+  static Text words(Throwable e) {
+    return e instanceof LocalizedException localized
+        ? localized.text()
+        : Text.literal(e.getMessage() == null ? e.toString() : e.getMessage());
+  }
+
+  /** The key of a solver rule's readable name: "Team's visits per week" → …teamsVisitsPerWeek. */
+  static String constraintKey(String constraint) {
+    StringBuilder key = new StringBuilder("schedules.constraint.");
+    boolean first = true;
+    for (String word : constraint.replace("'", "").split("[^A-Za-z0-9]+")) {
+      if (word.isEmpty()) {
+        continue;
+      }
+      String lower = word.toLowerCase(Locale.ROOT);
+      key.append(first ? lower : Character.toUpperCase(lower.charAt(0)) + lower.substring(1));
+      first = false;
+    }
+    return key.toString();
+  }
+
+  /** A stored message (jsonb text): a text, a plain sentence of old, or null. */
+  static Text message(String json) {
+    return json == null ? null : Text.fromStored(read(json));
+  }
+
+  /**
+   * A stored explanation with its texts written in a language: the reason each village was left
+   * out, what its priority is made of, the notes, and the readable name of every rule (added as
+   * {@code name} next to the rule's {@code constraint}). Numbers, codes and rule names stay as
+   * stored.
+   */
+  @SuppressWarnings("unchecked")
+  static Object explanation(String json, Locale locale) {
+    if (json == null) {
+      return null;
+    }
+    Object read = read(json);
+    if (!(read instanceof Map<?, ?> stored)) {
+      return read;
+    }
+    Map<String, Object> out = new LinkedHashMap<>((Map<String, Object>) stored);
+    out.put(
+        "constraints",
+        each(
+            out.get("constraints"),
+            c -> {
+              Map<String, Object> named = new LinkedHashMap<>();
+              c.forEach(
+                  (field, value) -> {
+                    named.put(field, value);
+                    if (field.equals("constraint")) {
+                      named.put("name", Text.of(constraintKey((String) value)).in(locale));
+                    }
+                  });
+              return named;
+            }));
+    out.put(
+        "left_out",
+        each(
+            out.get("left_out"),
+            l -> {
+              Map<String, Object> m = new LinkedHashMap<>(l);
+              m.computeIfPresent("reason", (k, v) -> Text.fromStored(v).in(locale));
+              m.computeIfPresent("priority_reasons", (k, v) -> Text.fromStored(v).in(locale));
+              return m;
+            }));
+    if (out.get("notes") instanceof List<?> notes) {
+      out.put("notes", notes.stream().map(n -> Text.fromStored(n).in(locale)).toList());
+    }
+    return out;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Object> each(
+      Object list, java.util.function.UnaryOperator<Map<String, Object>> change) {
+    List<Object> out = new ArrayList<>();
+    if (list instanceof List<?> items) {
+      for (Object item : items) {
+        out.add(item instanceof Map<?, ?> m ? change.apply((Map<String, Object>) m) : item);
+      }
+    }
+    return out;
+  }
+
+  private static Object read(String json) {
+    try {
+      return JSON.readValue(json, Object.class);
+    } catch (JsonProcessingException e) {
+      return json;
+    }
+  }
+}
