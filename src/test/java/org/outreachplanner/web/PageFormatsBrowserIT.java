@@ -156,15 +156,17 @@ class PageFormatsBrowserIT {
   }
 
   /** Counts, dates and a number as the page's i18n.js writes them. */
-  private Object formats() {
-    return ((JavascriptExecutor) driver)
-        .executeAsyncScript(
-            "const done = arguments[arguments.length - 1];"
-                + "import('/js/i18n.js').then(m => done(["
-                + "m.tn('count.visits', 1), m.tn('count.visits', 2), m.tn('count.visits', 0),"
-                + "m.tn('count.households', 1234), m.tn('count.villages', 1),"
-                + "m.formatDate('2026-11-23'), m.formatDay('2026-11-23'),"
-                + "m.formatLongDay('2026-11-23'), m.formatNumber(1234.5, 1)]));");
+  @SuppressWarnings("unchecked")
+  private List<Object> formats() {
+    return (List<Object>)
+        ((JavascriptExecutor) driver)
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "import('/js/i18n.js').then(m => done(["
+                    + "m.tn('count.visits', 1), m.tn('count.visits', 2), m.tn('count.visits', 0),"
+                    + "m.tn('count.households', 1234), m.tn('count.villages', 1),"
+                    + "m.formatDate('2026-11-23'), m.formatDay('2026-11-23'),"
+                    + "m.formatLongDay('2026-11-23'), m.formatNumber(1234.5, 1)]));");
   }
 
   private void waitFor(String id, String state) {
