@@ -35,6 +35,8 @@ const state = {
   offlineReady: false,
 };
 window.outreachTeam = state;
+/** Whether the service worker answered this page's requests from the start (it kept them then). */
+const keptAlready = Boolean(navigator.serviceWorker?.controller);
 
 let map;
 let routes;
@@ -245,24 +247,27 @@ function showFailure(error) {
 /**
  * Has the service worker keep this page and the week for use without a connection. The first
  * visit loads before the worker controls the page, so once it does, what the page read is read
- * again through it (texts, user, week, commune outlines) to be kept.
+ * again through it (texts, user, week, commune outlines) to be kept; later visits go through the
+ * worker from the start, which keeps what they read.
  */
 async function keepForOffline(team, week) {
   if (!('serviceWorker' in navigator) || state.offline) return;
   try {
     await navigator.serviceWorker.register('/team-sw.js', { scope: '/team.html' });
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) =>
-        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
-      );
+    if (!keptAlready) {
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((resolve) =>
+          navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+        );
+      }
+      const json = { headers: { Accept: 'application/json' } };
+      await Promise.all([
+        fetch('/api/i18n', json),
+        fetch('/api/me', json),
+        fetch(weekApi(team, week), json),
+        fetchAll('/api/communes'),
+      ]);
     }
-    const json = { headers: { Accept: 'application/json' } };
-    await Promise.all([
-      fetch('/api/i18n', json),
-      fetch('/api/me', json),
-      fetch(weekApi(team, week), json),
-      fetchAll('/api/communes'),
-    ]);
     state.offlineReady = true;
     const note = document.getElementById('team-saved');
     note.textContent = t('week.offlineReady');
