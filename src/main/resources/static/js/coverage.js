@@ -6,7 +6,7 @@
 
 import { geoJsonLayer } from './geo.js';
 import { count } from './format.js';
-import { t } from './i18n.js';
+import { t, tn } from './i18n.js';
 import { legendBox } from './legend.js';
 
 export const CLASS_COLOURS = {
@@ -162,7 +162,7 @@ export function coverageLayers(map, layers) {
     '/api/coverage/cells?compact=true',
     CELLS_MIN_ZOOM,
     cellStyle,
-    (p) => t('coverage.cellTooltip', className(p.class, p.estimated), count(p.samples)),
+    (p) => t('coverage.cellTooltip', className(p.class, p.estimated), tn('count.readings', p.samples)),
     legendFor('legend-coverage', t('coverage.legend.title'), classes, t('coverage.legend.estimated')),
     'coverageCells',
   );

@@ -2,7 +2,7 @@
 // and the zones leaving out the most households (GET /api/dead-zones, ranked by households).
 
 import { count } from './format.js';
-import { t } from './i18n.js';
+import { t, tn } from './i18n.js';
 
 export async function loadDeadZones() {
   const card = document.getElementById('dead-zone-card');
@@ -19,10 +19,10 @@ export async function loadDeadZones() {
   figures.textContent = zones.length
     ? t(
         'dashboard.deadZonesTotal',
-        count(sum('households')),
-        count(sum('residents')),
-        count(sum('village_count')),
-        count(zones.length),
+        tn('count.households', sum('households')),
+        tn('count.residents', sum('residents')),
+        tn('count.villages', sum('village_count')),
+        tn('count.deadZones', zones.length),
       )
     : t('dashboard.deadZonesNone');
   card.dataset.households = String(sum('households'));

@@ -4,7 +4,7 @@
 
 import { fetchAll } from './api.js';
 import { completion, count, percent } from './format.js';
-import { csrfToken, t } from './i18n.js';
+import { csrfToken, t, tn } from './i18n.js';
 import { completionColor } from './legend.js';
 import { startSchedules } from './schedules.js';
 import { loadDeadZones } from './dashboard-dead-zones.js';
@@ -116,14 +116,19 @@ function showReport(status, report) {
   const table = document.getElementById('import-problems');
   state.report = report;
   if (status === 201) {
-    text.textContent = t('dashboard.imported', count(report.inserted), count(report.updated), count(report.unchanged));
+    text.textContent = t(
+      'dashboard.imported',
+      tn('count.rows', report.inserted),
+      count(report.updated),
+      count(report.unchanged),
+    );
     table.hidden = true;
     state.upload = 'imported';
     loadFigures();
     return;
   }
   if (report && report.problems && report.problems.length > 0) {
-    text.textContent = t('dashboard.rejected', count(report.problemCount));
+    text.textContent = t('dashboard.rejected', tn('count.problems', report.problemCount));
     fillTable(table.querySelector('tbody'), report.problems, (p) => [
       p.file ?? '',
       p.feature ?? '',

@@ -5,7 +5,7 @@
 
 import { geoJsonLayer } from './geo.js';
 import { count } from './format.js';
-import { formatNumber, t } from './i18n.js';
+import { formatDateTime, formatNumber, t, tn } from './i18n.js';
 import { startSession } from './session.js';
 
 const sortSelect = document.getElementById('sort');
@@ -28,10 +28,10 @@ function pct(part, whole) {
 function describe(meta) {
   const p = meta.parameters || {};
   const when = meta.computed_at
-    ? new Date(meta.computed_at).toLocaleString(document.documentElement.lang)
+    ? formatDateTime(meta.computed_at)
     : t('dz.never');
   document.getElementById('report-meta').textContent =
-    `${t('dz.computed', when, count(meta.survey_points || 0))} ${meta.label ?? ''}`.trim();
+    `${t('dz.computed', when, tn('count.surveyPoints', meta.survey_points || 0))} ${meta.label ?? ''}`.trim();
   document.getElementById('method').textContent = t(
     'dz.method',
     formatNumber(p.cell_size_m ?? 0),
@@ -47,7 +47,7 @@ function describe(meta) {
           'dz.agreement',
           a.folds,
           pct(a.correct_cells, a.tested_cells),
-          count(a.tested_cells),
+          tn('count.measuredHexagons', a.tested_cells),
           pct(a.correct_points, a.tested_points),
           pct(a.within_one_class_cells, a.tested_cells),
         )
@@ -55,8 +55,8 @@ function describe(meta) {
   const pr = meta.privacy || {};
   document.getElementById('privacy').textContent = t(
     'dz.privacy',
-    count(pr.min_villages ?? 0),
-    count(pr.min_households ?? 0),
+    tn('count.villages', pr.min_villages ?? 0),
+    tn('count.households', pr.min_households ?? 0),
   );
 }
 
@@ -98,7 +98,7 @@ async function load() {
     geoJsonLayer(collection, {
       style: { color: '#7f0000', weight: 1, fillColor: '#d73027', fillOpacity: 0.45 },
       onEachFeature: (f, layer) =>
-        layer.bindTooltip(t('dz.tooltip', f.id, count(f.properties.households))),
+        layer.bindTooltip(t('dz.tooltip', f.id, tn('count.households', f.properties.households))),
     }).addTo(zonesLayer);
     const bounds = zonesLayer.getBounds();
     if (bounds.isValid()) {

@@ -58,19 +58,64 @@ export function language() {
   return lang;
 }
 
+/**
+ * The locale numbers and dates are written in: British English (23 Nov 2026, never 11/23/2026),
+ * like the downloads, or Vietnamese of Vietnam.
+ */
+export function locale() {
+  return lang === 'vi' ? 'vi-VN' : 'en-GB';
+}
+
+/**
+ * A count with its noun in the right form: the text of `key.one`, `key.other`… (the form
+ * Intl.PluralRules chooses for n in the page's language; Vietnamese has only `other`), with {0}
+ * the number written per the language and {1}… the further arguments.
+ */
+export function tn(key, n, ...args) {
+  const form = `${key}.${new Intl.PluralRules(locale()).select(n)}`;
+  return t(texts[form] === undefined ? `${key}.other` : form, formatNumber(n), ...args);
+}
+
 /** Numbers per the language: 1,234.5 in English, 1.234,5 in Vietnamese. */
 export function formatNumber(value, digits = 0) {
-  return new Intl.NumberFormat(lang, {
+  return new Intl.NumberFormat(locale(), {
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
   }).format(value);
 }
 
-/** A date (Date, or ISO text; a day without time is that day wherever the browser is). */
-export function formatDate(value) {
+/** A Date of a Date, a timestamp or ISO text (a day without time: that day wherever the browser is). */
+function toDate(value) {
   const day = typeof value === 'string' && value.match(/^(\d{4})-(\d{2})-(\d{2})$/);
-  const date = day ? new Date(+day[1], +day[2] - 1, +day[3]) : new Date(value);
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(date);
+  return day ? new Date(+day[1], +day[2] - 1, +day[3]) : new Date(value);
+}
+
+function written(value, options) {
+  return new Intl.DateTimeFormat(locale(), options).format(toDate(value));
+}
+
+/** A date: "23 Nov 2026", "23 thg 11, 2026". */
+export function formatDate(value) {
+  return written(value, { dateStyle: 'medium' });
+}
+
+/** A date with its weekday: "Mon, 23 Nov 2026", "Thứ 2, 23 thg 11, 2026". */
+export function formatDay(value) {
+  return written(value, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
+}
+
+/**
+ * A day in full, capitalised as in the printed week: "Monday, 23 November 2026", "Thứ Hai, 23
+ * tháng 11, 2026".
+ */
+export function formatLongDay(value) {
+  const text = written(value, { dateStyle: 'full' });
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** A moment: "23 Nov 2026, 14:05", "14:05 23 thg 11, 2026". */
+export function formatDateTime(value) {
+  return written(value, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 export function applyTexts(root) {

@@ -1,4 +1,5 @@
 import { loadTexts, wireLanguageLinks, csrfToken } from './i18n.js';
+import { forgetOfflineCopies } from './offline.js';
 
 const params = new URLSearchParams(location.search);
 document.getElementById('login-error').hidden = !params.has('error');
@@ -8,4 +9,6 @@ document.getElementById('login-form').addEventListener('submit', () => {
   document.getElementById('csrf').value = csrfToken();
 });
 wireLanguageLinks();
+// whoever signed in last on this browser (signed out or not): their offline copies go
+forgetOfflineCopies();
 loadTexts(params.get('lang'));

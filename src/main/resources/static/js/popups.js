@@ -1,7 +1,7 @@
 // Popup contents, built as DOM nodes so names are shown as text, never read as HTML.
 
 import { count, percent } from './format.js';
-import { formatDate, t } from './i18n.js';
+import { formatDay, t } from './i18n.js';
 
 function popup(title, subtitle, rows) {
   const box = document.createElement('div');
@@ -60,5 +60,5 @@ export function communePopup(p) {
 /** A visit as "date · team", or the text for none. */
 function visitText(visit, none) {
   if (!visit) return t(none);
-  return visit.team ? t('popup.visitByTeam', formatDate(visit.date), visit.team) : formatDate(visit.date);
+  return visit.team ? t('popup.visitByTeam', formatDay(visit.date), visit.team) : formatDay(visit.date);
 }

@@ -2,7 +2,7 @@
 // ride along the roads from the team's previous place, one colour per team, with the day chosen
 // in a small control. Planners only: a team lead sees their own team's routes on their week page.
 
-import { formatDate, t } from './i18n.js';
+import { formatDay, t, tn } from './i18n.js';
 
 const PALETTE = ['#1b9e77', '#d95f02', '#7570b3', '#e7298a', '#66a61e', '#e6ab02', '#a6761d'];
 
@@ -68,7 +68,12 @@ export function routeLayers(map, layers, me) {
     if (routes.date) input.value = routes.date;
     const teams = new Set(routes.features.map((f) => f.properties.team)).size;
     status.textContent = routes.date
-      ? t('routes.status', routes.features.length, teams, formatDate(routes.date))
+      ? t(
+          'routes.status',
+          tn('count.visits', routes.features.length),
+          tn('count.teams', teams),
+          formatDay(routes.date),
+        )
       : t('routes.none');
     const container = map.getContainer();
     container.dataset.routes = String(routes.features.length);

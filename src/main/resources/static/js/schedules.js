@@ -4,7 +4,7 @@
 
 import { fetchAll } from './api.js';
 import { count } from './format.js';
-import { csrfToken, formatDate, t } from './i18n.js';
+import { csrfToken, formatDate, t, tn } from './i18n.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const POLL_MS = 500;
@@ -104,15 +104,21 @@ function drawHistory(history) {
   const min = Math.min(...values);
   const max = Math.max(...values);
   const lastMs = Math.max(history[history.length - 1].ms, 1);
-  const points = history.map((p, i) => {
-    const x = 4 + (472 * p.ms) / lastMs;
-    const y = max === min ? 30 : 56 - (52 * (values[i] - min)) / (max - min);
-    return `${x.toFixed(1)},${y.toFixed(1)}`;
-  });
+  const points = history.map((p, i) => [
+    4 + (472 * p.ms) / lastMs,
+    max === min ? 30 : 56 - (52 * (values[i] - min)) / (max - min),
+  ]);
   const line = document.createElementNS(SVG, 'polyline');
-  line.setAttribute('points', points.join(' '));
+  line.setAttribute('points', points.map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join(' '));
+  // the best score so far as a dot: a line of one point draws nothing, the dot always shows
+  const [x, y] = points[points.length - 1];
+  const best = document.createElementNS(SVG, 'circle');
+  best.setAttribute('class', 'best');
+  best.setAttribute('cx', x.toFixed(1));
+  best.setAttribute('cy', y.toFixed(1));
+  best.setAttribute('r', '4');
   chart.setAttribute('aria-label', t('schedules.score'));
-  chart.replaceChildren(line);
+  chart.replaceChildren(line, best);
 }
 
 async function loadPlans() {
@@ -164,6 +170,8 @@ async function review(id) {
   const box = document.getElementById('plan-review');
   box.hidden = false;
   box.dataset.plan = id;
+  state.history = (plan.score_history ?? []).length;
+  drawHistory(plan.score_history ?? []);
   document.getElementById('review-title').textContent =
     `#${id} · ${areaLabel(plan.area)} · ${formatDate(plan.first_week)} · ${plan.status}`;
   const explanation = plan.explanation ?? {};
@@ -252,7 +260,7 @@ function wire() {
     await review(id);
     text.textContent = t(
       'schedules.published',
-      count(changes.added.length + changes.removed.length + changes.moved.length),
+      tn('count.visits', changes.added.length + changes.removed.length + changes.moved.length),
     );
   });
 }

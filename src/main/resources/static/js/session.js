@@ -2,6 +2,7 @@
 // language switch and the sign-out button (a POST with the session's CSRF token).
 
 import { csrfToken, loadTexts, t, wireLanguageLinks } from './i18n.js';
+import { forgetOfflineCopies } from './offline.js';
 
 /** Which pages each role sees in the header. */
 const PAGES = {
@@ -77,9 +78,12 @@ function renderHeader(me) {
   button.id = 'logout';
   button.textContent = t('nav.logout');
   form.append(token, button);
-  form.addEventListener('submit', () => {
+  // signing out on a shared phone leaves no copy of anyone's week behind
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
     token.value = csrfToken();
-    forgetSavedWeeks();
+    await forgetOfflineCopies();
+    form.submit();
   });
   box.replaceChildren(nav, who, langs, form);
 }
@@ -90,15 +94,4 @@ export function send(url, options = {}) {
   headers.set('X-XSRF-TOKEN', csrfToken());
   headers.set('X-Requested-With', 'XMLHttpRequest');
   return fetch(url, { ...options, headers });
-}
-
-/** Signing out on a shared phone leaves no team's week behind (team.js keeps copies offline). */
-function forgetSavedWeeks() {
-  try {
-    Object.keys(localStorage)
-      .filter((key) => key.startsWith('outreach.teamWeek.'))
-      .forEach((key) => localStorage.removeItem(key));
-  } catch (e) {
-    // storage disabled: nothing was kept
-  }
 }

@@ -1,7 +1,7 @@
 // The text summary beside the map: the same figures as the map, readable without it.
 
 import { completion, count, percent } from './format.js';
-import { t } from './i18n.js';
+import { t, tn } from './i18n.js';
 
 function figure(list, label, value) {
   const dt = document.createElement('dt');
@@ -42,8 +42,8 @@ export function renderSummary(communes, villages) {
   const overall = completion(totals.done, totals.eligible);
   document.getElementById('summary-status').textContent = t(
     'summary.status',
-    count(villages.length),
-    count(communes.length),
+    tn('count.villages', villages.length),
+    tn('count.communes', communes.length),
     percent(overall),
   );
 

@@ -1,22 +1,42 @@
 // The team lead's week: day by day the villages in order, arrival and travel times, households to
 // help and what to bring, with the routes on a map and the downloads (calendar, text, print).
-// The last week loaded is kept in the browser, so the page still shows it without a connection.
+// The service worker team-sw.js keeps the page and the weeks loaded, so the page opens again and
+// shows the last week without a connection.
 
 import { fetchAll } from './api.js';
 import { geoJsonLayer, toLatLng } from './geo.js';
-import { formatDate, formatNumber, language, t } from './i18n.js';
+import {
+  formatDate,
+  formatDateTime,
+  formatLongDay,
+  formatNumber,
+  language,
+  t,
+  tn,
+} from './i18n.js';
 import { startSession } from './session.js';
 
 const TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 const TILE_ATTRIBUTION =
   '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
 const DAY_COLOURS = ['#1b6ca8', '#c0392b', '#2e8b57', '#8e44ad', '#d35400', '#16a085', '#7f8c8d'];
-const CACHE_KEY = 'outreach.teamWeek';
+/** Set by the service worker on a saved copy it answers with: when it was saved. */
+const SAVED_AT = 'X-Outreach-Saved-At';
 
 const page = document.getElementById('team');
 /** What the page shows, for tests and for anyone reading it without the map. */
-const state = { team: null, week: null, days: 0, visits: 0, basemap: 'none', offline: false };
+const state = {
+  team: null,
+  week: null,
+  days: 0,
+  visits: 0,
+  basemap: 'none',
+  offline: false,
+  offlineReady: false,
+};
 window.outreachTeam = state;
+/** Whether the service worker answered this page's requests from the start (it kept them then). */
+const keptAlready = Boolean(navigator.serviceWorker?.controller);
 
 let map;
 let routes;
@@ -32,27 +52,20 @@ function minutes(n) {
   return t('week.minutes', formatNumber(n));
 }
 
-/** A date with its weekday, e.g. "Monday, 23 November 2026", in the page's language. */
-function longDate(iso) {
-  const [y, m, d] = iso.split('-').map(Number);
-  const text = new Intl.DateTimeFormat(language(), { dateStyle: 'full' }).format(new Date(y, m - 1, d));
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 function renderDay(day, index) {
   const section = el('section', 'day');
   section.dataset.date = day.date;
   section.style.setProperty('--day-colour', DAY_COLOURS[index % DAY_COLOURS.length]);
-  section.append(el('h3', null, longDate(day.date)));
+  section.append(el('h3', null, formatLongDay(day.date)));
   section.append(
     el(
       'p',
       'bring',
       t(
-        'week.bringLine',
-        formatNumber(day.households),
-        formatNumber(day.bring.sim_cards),
-        formatNumber(day.bring.loaner_phones),
+        'week.page.bring',
+        tn('count.householdsToHelp', day.households),
+        tn('count.simCards', day.bring.sim_cards),
+        tn('count.loanerPhones', day.bring.loaner_phones),
       ),
     ),
   );
@@ -69,7 +82,7 @@ function renderDay(day, index) {
         `${t('week.arrival')} ${v.arrival}`,
         `${t('week.travel')} ${minutes(v.travel_minutes)}`,
         `${t('week.work')} ${v.work_start}–${v.departure}`,
-        `${formatNumber(v.households_expected)} ${t('week.households').toLowerCase()}`,
+        tn('count.households', v.households_expected),
       ].join(' · '),
     );
     item.append(name, times);
@@ -88,14 +101,14 @@ function render(week, savedAt) {
   document.getElementById('week-title').textContent = t('week.week', formatDate(week.week));
   document.getElementById('team-name').textContent = `${week.team.name} (${week.team.code}) · ${week.team.commune}`;
   document.getElementById('team-totals').textContent = t(
-    'week.totals',
-    formatNumber(week.visit_count),
-    formatNumber(week.households),
+    'week.page.totals',
+    tn('count.visits', week.visit_count),
+    tn('count.householdsToHelp', week.households),
     formatNumber(week.travel_minutes),
   );
   const offline = document.getElementById('team-offline');
   offline.hidden = !savedAt;
-  if (savedAt) offline.textContent = t('week.offline', new Date(savedAt).toLocaleString(language()));
+  if (savedAt) offline.textContent = t('week.offline', formatDateTime(savedAt));
   const status = document.getElementById('team-status');
   status.textContent = week.days.length ? '' : t('week.noVisits');
   status.hidden = week.days.length > 0;
@@ -200,45 +213,12 @@ function drawRoutes(week) {
   else map.setView(base, 11);
 }
 
-function cacheKey(team, week) {
-  return `${CACHE_KEY}.${team}.${week || 'current'}`;
-}
-
-function save(team, week, data) {
-  try {
-    const copy = JSON.stringify({ savedAt: Date.now(), data });
-    localStorage.setItem(cacheKey(team, week), copy);
-    localStorage.setItem(cacheKey(team, data.week), copy);
-    localStorage.setItem(cacheKey('last', ''), copy);
-  } catch (e) {
-    // a full or disabled storage only loses the offline copy
-  }
-}
-
-function saved(team, week) {
-  try {
-    const copy = localStorage.getItem(cacheKey(team, week));
-    return copy ? JSON.parse(copy) : null;
-  } catch (e) {
-    return null;
-  }
+function weekApi(team, week) {
+  return `/api/teams/${encodeURIComponent(team)}/week${week ? `?week=${encodeURIComponent(week)}` : ''}`;
 }
 
 async function load(team, week) {
-  const url = `/api/teams/${encodeURIComponent(team)}/week${week ? `?week=${encodeURIComponent(week)}` : ''}`;
-  let response;
-  try {
-    response = await fetch(url, { headers: { Accept: 'application/json' } });
-  } catch (e) {
-    const copy = saved(team, week);
-    if (copy) {
-      state.offline = true;
-      render(copy.data, copy.savedAt);
-      page.dataset.state = 'offline';
-      return;
-    }
-    throw e;
-  }
+  const response = await fetch(weekApi(team, week), { headers: { Accept: 'application/json' } });
   if (!response.ok) {
     let message = `${response.status}`;
     try {
@@ -248,12 +228,13 @@ async function load(team, week) {
     }
     page.dataset.state = 'refused';
     document.getElementById('team-status').textContent = t('week.failed', message);
-    return;
+    return false;
   }
-  const data = await response.json();
-  save(team, week, data);
-  render(data, null);
-  page.dataset.state = 'ready';
+  const savedAt = response.headers.get(SAVED_AT);
+  state.offline = savedAt !== null;
+  render(await response.json(), savedAt);
+  page.dataset.state = state.offline ? 'offline' : 'ready';
+  return true;
 }
 
 function showFailure(error) {
@@ -263,17 +244,37 @@ function showFailure(error) {
   status.textContent = t('week.failed', error.message);
 }
 
-/** Without a connection: the last week this browser loaded. */
-function startOffline(error) {
-  const last = saved('last', '');
-  if (!last) {
-    showFailure(error);
-    return;
+/**
+ * Has the service worker keep this page and the week for use without a connection. The first
+ * visit loads before the worker controls the page, so once it does, what the page read is read
+ * again through it (texts, user, week, commune outlines) to be kept; later visits go through the
+ * worker from the start, which keeps what they read.
+ */
+async function keepForOffline(team, week) {
+  if (!('serviceWorker' in navigator) || state.offline) return;
+  try {
+    await navigator.serviceWorker.register('/team-sw.js', { scope: '/team.html' });
+    if (!keptAlready) {
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((resolve) =>
+          navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+        );
+      }
+      const json = { headers: { Accept: 'application/json' } };
+      await Promise.all([
+        fetch('/api/i18n', json),
+        fetch('/api/me', json),
+        fetch(weekApi(team, week), json),
+        fetchAll('/api/communes'),
+      ]);
+    }
+    state.offlineReady = true;
+    const note = document.getElementById('team-saved');
+    note.textContent = t('week.offlineReady');
+    note.hidden = false;
+  } catch (e) {
+    // no worker (an insecure origin, a private window): the page works online only
   }
-  state.offline = true;
-  if (typeof L !== 'undefined') setUpMap();
-  render(last.data, last.savedAt);
-  page.dataset.state = 'offline';
 }
 
 async function start() {
@@ -281,7 +282,7 @@ async function start() {
   try {
     me = await startSession();
   } catch (e) {
-    startOffline(e);
+    showFailure(e);
     return;
   }
   if (!me) return;
@@ -298,11 +299,13 @@ async function start() {
     return;
   }
   setUpMap();
+  let loaded = false;
   try {
-    await load(team, params.get('week'));
+    loaded = await load(team, params.get('week'));
   } catch (e) {
     showFailure(e);
   }
+  if (loaded) await keepForOffline(team, params.get('week'));
 }
 
 start();

@@ -5,7 +5,7 @@
 
 import { geoJsonLayer } from './geo.js';
 import { bandClass, bandLegendControl } from './legend.js';
-import { formatDate, t } from './i18n.js';
+import { formatDate, t, tn } from './i18n.js';
 
 
 /** What the layer shows, for anyone who reads it without the map (and for tests). */
@@ -164,7 +164,7 @@ export function travelTimeLayer(map, layers, communes) {
       const unreached = bands.features.filter((f) => f.properties.band === 'unreachable').length;
       status.textContent = t(
         'travel.status',
-        bands.features.length,
+        tn('count.villages', bands.features.length),
         t(bands.mode === 'on_foot' ? 'travel.onFoot' : 'travel.motorbike'),
         t(`travel.${bands.season}`),
         bands.date ? `, ${formatDate(bands.date)}` : '',

@@ -98,10 +98,9 @@ public class ProblemLoader {
 
   private static final String SELECT_LAST_VISITS =
       """
-      SELECT v.village_code, max(v.visit_date) AS last_visit
-        FROM schedule_visit v JOIN schedule_plan p ON p.id = v.plan_id
-       WHERE p.status IN ('PUBLISHED', 'SUPERSEDED') AND v.visit_date < :from
-       GROUP BY v.village_code
+      SELECT village_code, max(visit_date) AS last_visit
+        FROM village_visit WHERE visit_date < :from
+       GROUP BY village_code
       """;
 
   private static final String SELECT_PUBLISHED =

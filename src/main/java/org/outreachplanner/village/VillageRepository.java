@@ -64,24 +64,20 @@ class VillageRepository {
       SELECT jsonb_set(
           jsonb_set(%s::jsonb, '{properties,last_visit}', coalesce((
               SELECT to_jsonb(x) FROM (
-                  SELECT visit_date AS date, team_code AS team FROM (
-                      SELECT sv.visit_date, sv.team_code
-                        FROM schedule_visit sv JOIN schedule_plan p ON p.id = sv.plan_id
-                       WHERE sv.village_code = v.code AND sv.visit_date < current_date
-                         AND p.status IN ('PUBLISHED', 'SUPERSEDED')
-                         AND (CAST(:team AS text) IS NULL OR sv.team_code = :team)
-                      UNION ALL
-                      SELECT s.last_visited, NULL FROM village_schedule_settings s
-                       WHERE s.village_code = v.code AND s.last_visited IS NOT NULL) all_visits
-                  ORDER BY visit_date DESC LIMIT 1) x), 'null'::jsonb)),
+                  SELECT vv.visit_date AS date, vv.team_code AS team
+                    FROM village_visit vv
+                   WHERE vv.village_code = v.code AND vv.visit_date < current_date
+                     AND (CAST(:team AS text) IS NULL OR vv.team_code IS NULL
+                          OR vv.team_code = :team)
+                   ORDER BY vv.visit_date DESC LIMIT 1) x), 'null'::jsonb)),
           '{properties,next_visit}', coalesce((
               SELECT to_jsonb(x) FROM (
-                  SELECT sv.visit_date AS date, sv.team_code AS team, sv.arrival
-                    FROM schedule_visit sv JOIN schedule_plan p ON p.id = sv.plan_id
-                   WHERE sv.village_code = v.code AND sv.visit_date >= current_date
-                     AND p.status = 'PUBLISHED'
-                     AND (CAST(:team AS text) IS NULL OR sv.team_code = :team)
-                   ORDER BY sv.visit_date, sv.arrival LIMIT 1) x), 'null'::jsonb))::text
+                  SELECT vv.visit_date AS date, vv.team_code AS team, vv.arrival
+                    FROM village_visit vv
+                   WHERE vv.village_code = v.code AND vv.visit_date >= current_date
+                     AND vv.in_force
+                     AND (CAST(:team AS text) IS NULL OR vv.team_code = :team)
+                   ORDER BY vv.visit_date, vv.arrival LIMIT 1) x), 'null'::jsonb))::text
       FROM village v JOIN commune c ON c.code = v.commune_code
       WHERE v.code = :code
       """

@@ -14,7 +14,8 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
  * docs/architecture.md has the same table in words.
  *
  * <ul>
- *   <li>Anonymous: the login page and what it loads, the message bundles, health.
+ *   <li>Anonymous: the login page and what it loads (with js/offline.js, which deletes the copies
+ *       the team page kept for use without a connection), the message bundles, health.
  *   <li>PLANNER: everything.
  *   <li>TEAM_LEAD: starts on team.html (their team's week and its downloads); reads the map basics
  *       (villages, communes, provinces, travel times, closures, speeds, coverage, roads) and their
@@ -37,6 +38,7 @@ final class AccessRules {
     "/css/login.css",
     "/js/login.js",
     "/js/i18n.js",
+    "/js/offline.js",
     "/img/**",
     "/favicon.ico",
     "/api/i18n",
@@ -53,7 +55,8 @@ final class AccessRules {
         .requestMatchers(PUBLIC)
         .permitAll()
         // pages and their shared assets
-        .requestMatchers(GET, "/", "/index.html", "/team.html")
+        // the team page's service worker (team-sw.js) is served with the page it works for
+        .requestMatchers(GET, "/", "/index.html", "/team.html", "/team-sw.js")
         .hasAnyRole(PLANNER, LEAD)
         .requestMatchers(GET, "/dashboard.html")
         .hasRole(PLANNER)

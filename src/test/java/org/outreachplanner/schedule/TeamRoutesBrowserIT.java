@@ -102,7 +102,7 @@ class TeamRoutesBrowserIT {
       assertThat(Integer.parseInt(driver.findElement(By.id("map")).getAttribute("data-routes")))
           .isPositive();
       assertThat(driver.findElement(By.cssSelector(".routes-status")).getText())
-          .contains("visits by");
+          .containsPattern("^\\d+ visits? by \\d+ teams? on ");
     }
     Files.createDirectories(SCREENSHOT.getParent());
     Files.write(SCREENSHOT, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));

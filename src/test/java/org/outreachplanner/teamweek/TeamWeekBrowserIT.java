@@ -95,13 +95,21 @@ class TeamWeekBrowserIT {
     waitFor("team", "ready");
     assertThat(script("return window.outreachTeam.team")).isEqualTo(team);
     assertThat(driver.findElements(By.cssSelector("#days section.day"))).hasSize((int) days);
+    List<String> dayTitles =
+        driver.findElements(By.cssSelector("#days section.day h3")).stream()
+            .map(WebElement::getText)
+            .toList();
     List<WebElement> items = driver.findElements(By.cssSelector("#days li.visit"));
     assertThat(items).hasSize(visits.size());
     assertThat(items.get(0).getText())
-        .contains((String) visits.get(0).get("name"), "Arrival", "Ride", "households");
+        .contains((String) visits.get(0).get("name"), "Arrival", "Ride", "household");
     assertThat(driver.findElement(By.cssSelector("#days .bring")).getText())
-        .contains("bring", "SIM cards", "4 loaner phones");
-    assertThat(text("week-title")).isEqualTo("Week of Nov 23, 2026");
+        .contains("bring", "20 SIM cards", "4 loaner phones");
+    // dates in British order, as in the downloads
+    assertThat(text("week-title")).isEqualTo("Week of 23 Nov 2026");
+    assertThat(dayTitles.get(0)).isEqualTo("Monday, 23 November 2026");
+    assertThat(text("team-totals"))
+        .startsWith(visits.size() + " visit" + (visits.size() == 1 ? ", " : "s, "));
     // the route map: a line and a circle per visit, and the base
     assertThat((Long) script("return window.outreachTeam.routeLayers"))
         .isGreaterThanOrEqualTo(2L * visits.size() + 1);
@@ -137,13 +145,9 @@ class TeamWeekBrowserIT {
     driver.get(base + "/api/teams/" + other + "/schedule/print?week=" + PublishedDemoWeek.MONDAY);
     assertThat(driver.getPageSource()).doesNotContain("<tr class=\"visit\">");
 
-    // the printable page saved as a file reads without the server
+    // the printable page saved as a file reads without the server, its days written as the page's
     driver.get(base + "/team.html?week=" + PublishedDemoWeek.MONDAY);
     waitFor("team", "ready");
-    assertThat(
-            script(
-                "return Object.keys(localStorage).some(k => k.startsWith('outreach.teamWeek.'))"))
-        .isEqualTo(true);
     String print = fetchInPage("document.getElementById('download-print').href");
     Path saved = Path.of("target", "offline", "week-" + team + ".html").toAbsolutePath();
     Files.createDirectories(saved.getParent());
@@ -152,19 +156,24 @@ class TeamWeekBrowserIT {
     assertThat(driver.findElements(By.cssSelector("tr.visit"))).hasSize(visits.size());
     assertThat(driver.findElement(By.tagName("h1")).getText()).contains("week of 23 Nov 2026");
     assertThat(driver.findElements(By.cssSelector("svg.sketch circle"))).hasSize(visits.size());
+    assertThat(
+            driver.findElements(By.cssSelector("section.day h2")).stream()
+                .map(WebElement::getText)
+                .toList())
+        .isEqualTo(dayTitles);
     driver.manage().window().setSize(new Dimension(900, 1200));
     shot("team-lead-print.png");
 
     // signing out leaves no copy of the week in the browser
     driver.get(base + "/team.html?week=" + PublishedDemoWeek.MONDAY);
     waitFor("team", "ready");
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(d -> Boolean.TRUE.equals(script("return window.outreachTeam.offlineReady")));
+    assertThat(cacheCount()).isPositive();
     driver.findElement(By.id("logout")).click();
     new WebDriverWait(driver, Duration.ofSeconds(20))
         .until(d -> d.getCurrentUrl().endsWith("/login?logout"));
-    assertThat(
-            script(
-                "return Object.keys(localStorage).some(k => k.startsWith('outreach.teamWeek.'))"))
-        .isEqualTo(false);
+    assertThat(cacheCount()).isZero();
   }
 
   @Test
@@ -209,6 +218,15 @@ class TeamWeekBrowserIT {
         .isEqualTo("PUBLISHED");
     assertThat(driver.findElement(By.cssSelector("#plans-table tbody tr")).getText())
         .contains("PUBLISHED", "Dân Hóa");
+  }
+
+  /** The caches the page's origin keeps (the team page's service worker keeps one). */
+  private long cacheCount() {
+    return (Long)
+        ((JavascriptExecutor) driver)
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "caches.keys().then(k => done(k.length));");
   }
 
   private String fetchInPage(String urlExpression) {

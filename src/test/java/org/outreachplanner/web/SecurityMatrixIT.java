@@ -120,6 +120,8 @@ class SecurityMatrixIT {
     expect("GET /dead-zones.html", P, T);
     expect("GET /api/teams", P);
     expect("GET /js/map.js", P, L, T);
+    expect("GET /js/offline.js", A, P, L, T);
+    expect("GET /team-sw.js", P, L);
   }
 
   /**
@@ -140,6 +142,8 @@ class SecurityMatrixIT {
           "GET /partner.html",
           "GET /dead-zones.html",
           "GET /js/map.js",
+          "GET /js/offline.js",
+          "GET /team-sw.js",
           "GET /api/teams/{code}",
           "GET /api/teams/{code}/schedule",
           "POST /api/teams/{code}/schedule",
