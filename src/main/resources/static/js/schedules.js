@@ -202,7 +202,7 @@ async function review(id) {
   fillRows(
     document.querySelector('#review-constraints tbody'),
     (explanation.constraints ?? []).filter((c) => c.matches > 0),
-    (c) => [`${c.constraint} (${c.level})`, c.score, count(c.matches)],
+    (c) => [`${c.name ?? c.constraint} (${c.level})`, c.score, count(c.matches)],
   );
   fillRows(document.querySelector('#review-left-out tbody'), explanation.left_out ?? [], (l) => [
     `${l.name} (${l.village})`,
