@@ -84,7 +84,7 @@ final class NetworkReportText {
         out,
         "places not attached",
         r.placesUnattached(),
-        p -> p.kind() + " " + p.code() + ": " + p.problem());
+        p -> p.kind() + " " + p.code() + ": " + Place.problemText(p.problem()).inCurrentLanguage());
     out.add(
         "  edges with climb and descent: "
             + r.edgesWithElevation()

@@ -167,7 +167,7 @@ public class TravelTimesCommand implements Callable<Integer> {
         p.code(),
         p.name(),
         commune,
-        p.explanation());
+        p.explanation().inCurrentLanguage());
   }
 
   private List<TravelMode> modes() {
