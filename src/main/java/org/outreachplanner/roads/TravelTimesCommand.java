@@ -99,7 +99,7 @@ public class TravelTimesCommand implements Callable<Integer> {
       summary = context.getBean(TravelTimeService.class).compute(request, bar);
     } catch (UnknownAreaException | NetworkNotReadyException e) {
       bar.finish();
-      err.println("error: " + e.getMessage());
+      err.println("error: " + e.text().inCurrentLanguage());
       err.flush();
       return 1;
     }
