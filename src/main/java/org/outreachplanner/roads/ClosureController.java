@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.locationtech.jts.geom.Geometry;
+import org.outreachplanner.i18n.ApiException;
+import org.outreachplanner.i18n.Text;
 import org.outreachplanner.importer.RegionBounds;
 import org.outreachplanner.system.GeoJson;
 import org.outreachplanner.system.ListingDocs;
@@ -29,7 +31,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -76,7 +77,7 @@ class ClosureController {
       try {
         date = LocalDate.parse(on.strip());
       } catch (DateTimeParseException e) {
-        throw badRequest("on must be a date in the form YYYY-MM-DD");
+        throw badRequest("roads.closures.on");
       }
     }
     UriComponentsBuilder query = ServletUriComponentsBuilder.fromCurrentRequestUri();
@@ -97,12 +98,12 @@ class ClosureController {
               + " 201 with its id; 400 with every problem.")
   ResponseEntity<Map<String, Object>> add(@RequestBody String body) {
     JsonNode feature = read(body);
-    List<String> problems = new ArrayList<>();
+    List<Text> problems = new ArrayList<>();
     Geometry geometry = null;
     try {
       geometry = GeoJsonGeometry.read(feature.get("geometry"));
     } catch (GeoJsonGeometry.Unreadable e) {
-      problems.add(ClosureRules.GEOMETRY + ": " + e.getMessage());
+      problems.add(RoadTexts.field(ClosureRules.GEOMETRY, e.text()));
     }
     JsonNode p = feature.path("properties");
     ClosureInput closure =
@@ -113,9 +114,9 @@ class ClosureController {
             text(p, ClosureRules.CLOSED_TO),
             geometry,
             region,
-            (field, reason) -> problems.add(field + ": " + reason));
+            (field, reason) -> problems.add(RoadTexts.field(field, reason)));
     if (closure == null || !problems.isEmpty()) {
-      throw badRequest(String.join("; ", problems));
+      throw new ApiException(HttpStatus.BAD_REQUEST, RoadTexts.semicolons(problems));
     }
     long id = closures.add(closure);
     return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", id));
@@ -133,10 +134,10 @@ class ClosureController {
     try {
       value = Long.parseLong(id);
     } catch (NumberFormatException e) {
-      throw badRequest("the closure id must be a whole number");
+      throw badRequest("roads.closures.badId");
     }
     if (!closures.delete(value)) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No closure has this id");
+      throw new ApiException(HttpStatus.NOT_FOUND, "roads.closures.notFound");
     }
     return ResponseEntity.noContent().build();
   }
@@ -146,10 +147,10 @@ class ClosureController {
     try {
       node = json.readTree(body);
     } catch (JsonProcessingException e) {
-      throw badRequest("the body is not valid JSON");
+      throw badRequest("roads.api.notJson");
     }
     if (node == null || !node.isObject() || !"Feature".equals(node.path("type").asText())) {
-      throw badRequest("the body must be a GeoJSON Feature");
+      throw badRequest("roads.closures.notFeature");
     }
     return node;
   }
@@ -159,7 +160,7 @@ class ClosureController {
     return value == null || value.isNull() || value.isContainerNode() ? null : value.asText();
   }
 
-  private static ResponseStatusException badRequest(String reason) {
-    return new ResponseStatusException(HttpStatus.BAD_REQUEST, reason);
+  private static ApiException badRequest(String key) {
+    return new ApiException(HttpStatus.BAD_REQUEST, key);
   }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ByteOrderValues;
 import org.locationtech.jts.io.WKBWriter;
+import org.outreachplanner.i18n.Text;
 import org.outreachplanner.importer.ColumnAliases;
 import org.outreachplanner.importer.FeatureSource;
 import org.outreachplanner.importer.ImportContext;
@@ -82,7 +83,7 @@ class ClosureImporter implements KindImporter {
                   .add(
                       feature.number(),
                       ClosureRules.GEOMETRY,
-                      "the same closure (name, dates and geometry) is also on feature " + first);
+                      Text.of("roads.closure.duplicate", String.valueOf(first)));
             }
           }
         });
@@ -112,9 +113,10 @@ class ClosureImporter implements KindImporter {
     Geometry geometry = null;
     SourceGeometry g = feature.geometry();
     if (g == null || (g.problem() == null && g.geometry() == null)) {
-      ctx.problems().add(feature.number(), ClosureRules.GEOMETRY, "the feature has no geometry");
+      ctx.problems()
+          .add(feature.number(), ClosureRules.GEOMETRY, Text.of("roads.closure.noGeometry"));
     } else if (!g.ok()) {
-      ctx.problems().add(feature.number(), g.column(), g.problem());
+      ctx.problems().add(feature.number(), g.column(), RoadTexts.reason(g.problem()));
     } else {
       geometry = g.geometry();
     }

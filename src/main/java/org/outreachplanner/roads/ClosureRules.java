@@ -11,6 +11,7 @@ import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.operation.valid.IsValidOp;
 import org.locationtech.jts.operation.valid.TopologyValidationError;
+import org.outreachplanner.i18n.Text;
 import org.outreachplanner.importer.CoordinateChecks;
 import org.outreachplanner.importer.RegionBounds;
 
@@ -44,19 +45,19 @@ public final class ClosureRules {
       String closedTo,
       Geometry geometry,
       RegionBounds region,
-      BiConsumer<String, String> problems) {
+      BiConsumer<String, Text> problems) {
     boolean ok = true;
     String n = name == null ? "" : name.strip();
     if (n.isEmpty()) {
-      problems.accept(NAME, "a name is required");
+      problems.accept(NAME, Text.of("roads.closure.nameRequired"));
       ok = false;
     } else if (n.length() > MAX_NAME || hasControl(n)) {
-      problems.accept(NAME, "the name must be at most " + MAX_NAME + " characters of plain text");
+      problems.accept(NAME, Text.of("roads.closure.nameTooLong", String.valueOf(MAX_NAME)));
       ok = false;
     }
     String r = reason == null || reason.isBlank() ? null : reason.strip();
     if (r != null && r.length() > MAX_REASON) {
-      problems.accept(REASON, "the reason must be at most " + MAX_REASON + " characters");
+      problems.accept(REASON, Text.of("roads.closure.reasonTooLong", String.valueOf(MAX_REASON)));
       ok = false;
     }
     LocalDate from = date(CLOSED_FROM, closedFrom, problems);
@@ -64,13 +65,14 @@ public final class ClosureRules {
     if (from == null || to == null) {
       ok = false;
     } else if (from.isAfter(to)) {
-      problems.accept(CLOSED_TO, "closed_to " + to + " is before closed_from " + from);
+      problems.accept(
+          CLOSED_TO, Text.of("roads.closure.toBeforeFrom", to.toString(), from.toString()));
       ok = false;
     }
     if (geometry == null) {
       ok = false;
     } else {
-      String problem = geometryProblem(geometry, region);
+      Text problem = geometryProblem(geometry, region);
       if (problem != null) {
         problems.accept(GEOMETRY, problem);
         ok = false;
@@ -79,44 +81,45 @@ public final class ClosureRules {
     return ok ? new ClosureInput(n, r, from, to, geometry) : null;
   }
 
-  private static LocalDate date(String field, String text, BiConsumer<String, String> problems) {
+  private static LocalDate date(String field, String text, BiConsumer<String, Text> problems) {
     if (text == null || text.isBlank()) {
-      problems.accept(field, "a date is required (YYYY-MM-DD)");
+      problems.accept(field, Text.of("roads.closure.dateRequired"));
       return null;
     }
     try {
       return LocalDate.parse(text.strip());
     } catch (DateTimeParseException e) {
-      problems.accept(field, "'" + text.strip() + "' is not a date in the form YYYY-MM-DD");
+      problems.accept(field, Text.of("roads.closure.notADate", text.strip()));
       return null;
     }
   }
 
   /** Why the geometry cannot be a closure, or null. */
-  static String geometryProblem(Geometry g, RegionBounds region) {
+  static Text geometryProblem(Geometry g, RegionBounds region) {
     if (!(g instanceof Polygon
         || g instanceof MultiPolygon
         || g instanceof LineString
         || g instanceof MultiLineString)) {
-      return "expected a Polygon, MultiPolygon, LineString or MultiLineString, got "
-          + g.getGeometryType();
+      return Text.of("roads.closure.geometryType", g.getGeometryType());
     }
     if (g.isEmpty()) {
-      return "empty geometry";
+      return Text.of("roads.closure.emptyGeometry");
     }
-    String problem = CoordinateChecks.checkGeometry(g, region);
+    Object problem = CoordinateChecks.checkGeometry(g, region);
     if (problem != null) {
-      return problem;
+      return RoadTexts.reason(problem);
     }
     if (g.getDimension() == 1 && g.getLength() == 0) {
-      return "zero-length line";
+      return Text.of("roads.closure.zeroLength");
     }
     TopologyValidationError error = new IsValidOp(g).getValidationError();
     if (error != null) {
       Coordinate at = error.getCoordinate();
-      return "invalid geometry: "
-          + error.getMessage()
-          + (at == null ? "" : " at (" + at.x + ", " + at.y + ")");
+      Text jts = Text.literal(error.getMessage());
+      return at == null
+          ? Text.of("roads.closure.invalidGeometry", jts)
+          : Text.of(
+              "roads.closure.invalidGeometryAt", jts, String.valueOf(at.x), String.valueOf(at.y));
     }
     return null;
   }

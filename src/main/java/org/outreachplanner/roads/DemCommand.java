@@ -34,7 +34,9 @@ public class DemCommand implements Callable<Integer> {
       try {
         r = context.getBean(DemImporter.class).importFiles(files);
       } catch (DemRejectedException e) {
-        spec.commandLine().getErr().println("elevation model not loaded: " + e.getMessage());
+        spec.commandLine()
+            .getErr()
+            .println("elevation model not loaded: " + e.text().inCurrentLanguage());
         spec.commandLine().getErr().flush();
         return 1;
       }

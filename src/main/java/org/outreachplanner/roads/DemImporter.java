@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.outreachplanner.i18n.Text;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -78,7 +79,7 @@ public class DemImporter {
    */
   public Result importFiles(List<Path> files) {
     if (files.isEmpty()) {
-      throw new DemRejectedException("no elevation files given");
+      throw new DemRejectedException(Text.of("roads.dem.noFiles"));
     }
     Path scratch = scratchDirectory();
     try {
@@ -98,7 +99,7 @@ public class DemImporter {
   private Raster describe(Path file, Path scratch) {
     String name = file.getFileName().toString();
     if (!Files.isRegularFile(file)) {
-      throw new DemRejectedException(name + ": no such file");
+      throw new DemRejectedException(Text.of("roads.dem.noSuchFile", name));
     }
     List<String> command = new ArrayList<>(List.of("gdalinfo", "-json"));
     command.addAll(INPUT_DRIVERS);
@@ -107,13 +108,13 @@ public class DemImporter {
     try {
       info = json.readTree(GdalTool.run(command, scratch, timeout, name));
     } catch (JsonProcessingException e) {
-      throw new DemRejectedException(name + ": GDAL's description of it cannot be read");
+      throw new DemRejectedException(Text.of("roads.dem.unreadableInfo", name));
     }
     if (info.path("coordinateSystem").path("wkt").asText("").isBlank()) {
-      throw new DemRejectedException(name + ": the file has no coordinate reference system");
+      throw new DemRejectedException(Text.of("roads.dem.noCrs", name));
     }
     if (info.path("bands").isEmpty()) {
-      throw new DemRejectedException(name + ": the file has no raster band");
+      throw new DemRejectedException(Text.of("roads.dem.noBand", name));
     }
     return new Raster(
         file, name, info.path("size").path(0).asInt(), info.path("size").path(1).asInt());
@@ -140,17 +141,14 @@ public class DemImporter {
     List<int[]> srids =
         jdbc.query(SRIDS, (rs, n) -> new int[] {rs.getInt("srid"), rs.getBoolean("known") ? 1 : 0});
     if (srids.size() != 1) {
-      throw new DemRejectedException(
-          "the elevation files are in different coordinate reference systems; convert them to one");
+      throw new DemRejectedException(Text.of("roads.dem.mixedCrs"));
     }
     int srid = srids.get(0)[0];
     if (srid == 0 || srids.get(0)[1] == 0) {
-      throw new DemRejectedException(
-          "the coordinate reference system of the elevation files has no EPSG code PostGIS knows");
+      throw new DemRejectedException(Text.of("roads.dem.unknownCrs"));
     }
     if (jdbc.queryForObject(ROTATED, Long.class) > 0) {
-      throw new DemRejectedException(
-          "the elevation grid is rotated (skewed); warp it to a north-up grid first (gdalwarp)");
+      throw new DemRejectedException(Text.of("roads.dem.rotated"));
     }
     long tiles = jdbc.queryForObject(TILE_COUNT, Long.class);
     long edges = jdbc.queryForObject(EDGE_COUNT, Long.class);

@@ -1,16 +1,28 @@
 package org.outreachplanner.roads;
 
+import java.util.Locale;
+import org.outreachplanner.i18n.Text;
+
 /** Travel times in words: "45 min", "2 h 05 min". */
 final class Durations {
 
   private Durations() {}
 
-  static String words(double seconds) {
+  /** The time to the minute, in words of the reader's language. */
+  static Text text(double seconds) {
     long minutes = Math.round(seconds / 60);
     if (minutes < 60) {
-      return minutes + " min";
+      return Text.of("roads.duration.minutes", String.valueOf(minutes));
     }
-    return String.format("%d h %02d min", minutes / 60, minutes % 60);
+    return Text.of(
+        "roads.duration.hours",
+        String.valueOf(minutes / 60),
+        String.format(Locale.ROOT, "%02d", minutes % 60));
+  }
+
+  /** The time to the minute in English, for the command line. */
+  static String words(double seconds) {
+    return text(seconds).english();
   }
 
   /** A short duration for a progress line: "42 s", "3 min 05 s". */

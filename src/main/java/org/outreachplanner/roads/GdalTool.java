@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.outreachplanner.i18n.Text;
 
 /** Runs a GDAL command line tool with a time limit, its output and errors kept in files. */
 final class GdalTool {
@@ -32,7 +33,7 @@ final class GdalTool {
         process.destroyForcibly();
         process.waitFor(10, TimeUnit.SECONDS);
         throw new DemRejectedException(
-            file + ": GDAL did not finish within " + timeout.toMinutes() + " min and was stopped");
+            Text.of("roads.dem.gdalTimeout", file, String.valueOf(timeout.toMinutes())));
       }
       String errors = Files.readString(err, StandardCharsets.UTF_8);
       List<String> errorLines =
@@ -43,11 +44,15 @@ final class GdalTool {
               .map(l -> l.replace(scratch.toString() + "/", ""))
               .toList();
       if (process.exitValue() != 0 || !errorLines.isEmpty()) {
-        String reason =
+        throw new DemRejectedException(
             errorLines.isEmpty()
-                ? command.get(0) + " failed (exit code " + process.exitValue() + ")"
-                : errorLines.stream().distinct().collect(Collectors.joining("; "));
-        throw new DemRejectedException(file + ": " + reason);
+                ? Text.of(
+                    "roads.dem.gdalExit", file, command.get(0), String.valueOf(process.exitValue()))
+                : Text.of(
+                    "roads.dem.gdalErrors",
+                    file,
+                    Text.literal(
+                        errorLines.stream().distinct().collect(Collectors.joining("; ")))));
       }
       return Files.readString(out, StandardCharsets.UTF_8);
     } catch (IOException e) {

@@ -8,6 +8,8 @@ import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.PrecisionModel;
+import org.outreachplanner.i18n.LocalizedException;
+import org.outreachplanner.i18n.Text;
 
 /**
  * Reads the lines and polygons of a GeoJSON geometry object ([lon, lat] positions, RFC 7946) into
@@ -20,44 +22,48 @@ final class GeoJsonGeometry {
   private GeoJsonGeometry() {}
 
   /** A problem with the GeoJSON, to be reported as such. */
-  static final class Unreadable extends IllegalArgumentException {
-    Unreadable(String message) {
-      super(message);
+  static final class Unreadable extends IllegalArgumentException implements LocalizedException {
+    private final transient Text text;
+
+    Unreadable(String key, Object... args) {
+      super(Text.of(key, args).english());
+      this.text = Text.of(key, args);
+    }
+
+    @Override
+    public Text text() {
+      return text;
     }
   }
 
   static Geometry read(JsonNode geometry) {
     if (geometry == null || !geometry.isObject()) {
-      throw new Unreadable("the feature has no geometry object");
+      throw new Unreadable("roads.geojson.noGeometryObject");
     }
     String type = geometry.path("type").asText("");
     JsonNode c = geometry.get("coordinates");
     if (c == null || !c.isArray()) {
-      throw new Unreadable("the geometry has no coordinates array");
+      throw new Unreadable("roads.geojson.noCoordinates");
     }
     return switch (type) {
       case "LineString" -> line(c);
       case "MultiLineString" -> WGS84.createMultiLineString(lines(c));
       case "Polygon" -> polygon(c);
       case "MultiPolygon" -> WGS84.createMultiPolygon(polygons(c));
-      default ->
-          throw new Unreadable(
-              "expected a LineString, MultiLineString, Polygon or MultiPolygon, got '"
-                  + type
-                  + "'");
+      default -> throw new Unreadable("roads.geojson.type", type);
     };
   }
 
   private static LineString line(JsonNode positions) {
     Coordinate[] c = positions(positions);
     if (c.length == 1) {
-      throw new Unreadable("a line needs at least 2 positions, got 1");
+      throw new Unreadable("roads.geojson.shortLine");
     }
     return WGS84.createLineString(c);
   }
 
   private static Polygon polygon(JsonNode rings) {
-    array(rings, "a polygon");
+    array(rings, "roads.geojson.polygonNotArray");
     if (rings.isEmpty()) {
       return WGS84.createPolygon();
     }
@@ -71,14 +77,13 @@ final class GeoJsonGeometry {
   private static LinearRing ring(JsonNode positions) {
     Coordinate[] c = positions(positions);
     if (c.length > 0 && (c.length < 4 || !c[0].equals2D(c[c.length - 1]))) {
-      throw new Unreadable(
-          "a polygon ring must be closed and have at least 4 positions, got " + c.length);
+      throw new Unreadable("roads.geojson.ring", String.valueOf(c.length));
     }
     return WGS84.createLinearRing(c);
   }
 
   private static Coordinate[] positions(JsonNode positions) {
-    array(positions, "a line or ring");
+    array(positions, "roads.geojson.lineNotArray");
     Coordinate[] c = new Coordinate[positions.size()];
     for (int i = 0; i < c.length; i++) {
       JsonNode p = positions.get(i);
@@ -87,7 +92,7 @@ final class GeoJsonGeometry {
           || p.size() > 3
           || !p.get(0).isNumber()
           || !p.get(1).isNumber()) {
-        throw new Unreadable("a position must be [lon, lat] numbers, got " + p);
+        throw new Unreadable("roads.geojson.position", p.toString());
       }
       c[i] = new Coordinate(p.get(0).asDouble(), p.get(1).asDouble());
     }
@@ -95,7 +100,7 @@ final class GeoJsonGeometry {
   }
 
   private static LineString[] lines(JsonNode parts) {
-    array(parts, "a MultiLineString");
+    array(parts, "roads.geojson.multiLineNotArray");
     LineString[] out = new LineString[parts.size()];
     for (int i = 0; i < out.length; i++) {
       out[i] = line(parts.get(i));
@@ -104,7 +109,7 @@ final class GeoJsonGeometry {
   }
 
   private static Polygon[] polygons(JsonNode parts) {
-    array(parts, "a MultiPolygon");
+    array(parts, "roads.geojson.multiPolygonNotArray");
     Polygon[] out = new Polygon[parts.size()];
     for (int i = 0; i < out.length; i++) {
       out[i] = polygon(parts.get(i));
@@ -112,9 +117,10 @@ final class GeoJsonGeometry {
     return out;
   }
 
-  private static void array(JsonNode node, String what) {
+  /** Throws the problem {@code notArray} (a message key) unless {@code node} is an array. */
+  private static void array(JsonNode node, String notArray) {
     if (!node.isArray()) {
-      throw new Unreadable("the coordinates of " + what + " must be an array");
+      throw new Unreadable(notArray);
     }
   }
 }

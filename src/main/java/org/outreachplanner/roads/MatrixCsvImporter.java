@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.outreachplanner.i18n.Text;
 import org.outreachplanner.importer.ColumnAliases;
 import org.outreachplanner.importer.FeatureSource;
 import org.outreachplanner.importer.ImportContext;
@@ -119,7 +120,7 @@ class MatrixCsvImporter implements KindImporter {
                   .add(
                       feature.number(),
                       "to_code",
-                      "the same pair, mode and season as row " + first);
+                      Text.of("roads.matrix.duplicate", String.valueOf(first)));
               return;
             }
             row.appendCopyLine(rows);

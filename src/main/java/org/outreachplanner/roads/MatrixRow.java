@@ -2,7 +2,9 @@ package org.outreachplanner.roads;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.outreachplanner.i18n.Text;
 import org.outreachplanner.importer.ProblemCollector;
 import org.outreachplanner.importer.SourceFeature;
 
@@ -17,19 +19,19 @@ record MatrixRow(
   static MatrixRow read(SourceFeature feature, ProblemCollector problems, Set<PlaceRef> places) {
     int before = problems.count();
     long n = feature.number();
-    String rowProblem = feature.geometry().problem();
+    Object rowProblem = feature.geometry().problem();
     if (rowProblem != null) {
-      problems.add(n, feature.geometry().column(), rowProblem);
+      problems.add(n, feature.geometry().column(), RoadTexts.reason(rowProblem));
       return null;
     }
     PlaceRef from = place(feature, problems, places, "from_kind", "from_code");
     PlaceRef to = place(feature, problems, places, "to_kind", "to_code");
-    TravelMode mode = parsed(feature, problems, "mode", TravelMode::parse);
-    Season season = parsed(feature, problems, "season", Season::parse);
+    TravelMode mode = parsed(feature, problems, "mode", TravelMode::parse, TravelMode::unknown);
+    Season season = parsed(feature, problems, "season", Season::parse, Season::unknown);
     double seconds = amount(feature, problems, "seconds");
     double metres = amount(feature, problems, "metres");
     if (from != null && from.equals(to)) {
-      problems.add(n, "to_code", "from and to are the same place");
+      problems.add(n, "to_code", Text.of("roads.matrix.samePlace"));
     }
     if (problems.count() > before) {
       return null;
@@ -59,10 +61,7 @@ record MatrixRow(
     String kindText = feature.value(kindColumn);
     PlaceKind kind = kindText == null ? PlaceKind.VILLAGE : PlaceKind.parse(kindText);
     if (kind == null) {
-      problems.add(
-          feature.number(),
-          kindColumn,
-          "'" + kindText + "' is not village, commune_centre or team_base");
+      problems.add(feature.number(), kindColumn, Text.of("roads.matrix.badKind", kindText));
     }
     String code = required(feature, problems, codeColumn);
     if (kind == null || code == null) {
@@ -70,21 +69,30 @@ record MatrixRow(
     }
     PlaceRef ref = new PlaceRef(kind, code);
     if (!places.contains(ref)) {
-      problems.add(
-          feature.number(),
-          codeColumn,
-          "no " + kind.code().replace('_', ' ') + " has the code '" + code + "'");
+      problems.add(feature.number(), codeColumn, unknownPlace(kind, code));
       return null;
     }
     return ref;
   }
 
-  /** A required value read by {@code parse}, or null after recording why it cannot be read. */
+  private static Text unknownPlace(PlaceKind kind, String code) {
+    return switch (kind) {
+      case VILLAGE -> Text.of("roads.matrix.unknownVillage", code);
+      case COMMUNE_CENTRE -> Text.of("roads.matrix.unknownCommuneCentre", code);
+      case TEAM_BASE -> Text.of("roads.matrix.unknownTeamBase", code);
+    };
+  }
+
+  /**
+   * A required value read by {@code parse}, or null after recording why it cannot be read ({@code
+   * unknown} says why a value is not one).
+   */
   private static <T> T parsed(
       SourceFeature feature,
       ProblemCollector problems,
       String column,
-      java.util.function.Function<String, T> parse) {
+      Function<String, T> parse,
+      Function<String, Text> unknown) {
     String text = required(feature, problems, column);
     if (text == null) {
       return null;
@@ -92,7 +100,7 @@ record MatrixRow(
     try {
       return parse.apply(text);
     } catch (IllegalArgumentException e) {
-      problems.add(feature.number(), column, e.getMessage());
+      problems.add(feature.number(), column, unknown.apply(text));
       return null;
     }
   }
@@ -100,7 +108,7 @@ record MatrixRow(
   private static String required(SourceFeature feature, ProblemCollector problems, String column) {
     String value = feature.value(column);
     if (value == null) {
-      problems.add(feature.number(), column, "a value is required");
+      problems.add(feature.number(), column, Text.of("roads.matrix.valueRequired"));
     }
     return value;
   }
@@ -112,22 +120,20 @@ record MatrixRow(
       return -1;
     }
     if (text.startsWith("-") && DECIMAL.matcher(text.substring(1)).matches()) {
-      problems.add(feature.number(), column, text + " is negative");
+      problems.add(feature.number(), column, Text.of("roads.matrix.negative", text));
       return -1;
     }
     if (!DECIMAL.matcher(text).matches()) {
       problems.add(
           feature.number(),
           column,
-          "'"
-              + text
-              + "' is not a number"
-              + (text.contains(",") ? "; write decimals with a point and no separators" : ""));
+          Text.of(
+              text.contains(",") ? "roads.matrix.notNumberComma" : "roads.matrix.notNumber", text));
       return -1;
     }
     double value = Double.parseDouble(text);
     if (!Double.isFinite(value)) {
-      problems.add(feature.number(), column, "'" + text + "' is too large");
+      problems.add(feature.number(), column, Text.of("roads.matrix.tooLarge", text));
       return -1;
     }
     return value;

@@ -1,9 +1,20 @@
 package org.outreachplanner.roads;
 
-/** There is no routable network (yet) to compute travel times on. */
-public class NetworkNotReadyException extends RuntimeException {
+import org.outreachplanner.i18n.LocalizedException;
+import org.outreachplanner.i18n.Text;
 
-  public NetworkNotReadyException(String message) {
-    super(message);
+/** There is no routable network (yet) to compute travel times on. */
+public class NetworkNotReadyException extends RuntimeException implements LocalizedException {
+
+  private final transient Text text;
+
+  public NetworkNotReadyException(Text text) {
+    super(text.english());
+    this.text = text;
+  }
+
+  @Override
+  public Text text() {
+    return text;
   }
 }

@@ -4,8 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.outreachplanner.i18n.Text;
 
-/** A network report as lines of text for the command line. */
+/**
+ * A network report as lines of text for the command line, in its language (English unless the
+ * system's is Vietnamese). Coordinates are written with a decimal point in every language.
+ */
 final class NetworkReportText {
 
   /** Items listed of each kind; the rest are counted. */
@@ -14,109 +18,113 @@ final class NetworkReportText {
   private NetworkReportText() {}
 
   static List<String> lines(NetworkReport r) {
-    List<String> out = new ArrayList<>();
+    List<Text> out = new ArrayList<>();
     out.add(
-        String.format(
-            Locale.ROOT,
-            "Network built in %.1f s (segment ends snapped within %s, places attached within %s)",
+        Text.of(
+            "roads.report.built",
             r.millis() / 1000.0,
             metres(r.snapToleranceM()),
             metres(r.maxOffroadM())));
     out.add(
-        String.format(
-            Locale.ROOT,
-            "  %d road segments -> %s (%s), %d vertices, %.3f km of road",
-            r.segments(),
-            count(r.edges(), "edge"),
-            count(r.offroadEdges(), "off-road leg"),
-            r.vertices(),
-            r.roadLengthKm()));
-    out.add("  " + r.components() + " connected components");
+        indented(
+            Text.of(
+                "roads.report.size",
+                r.segments(),
+                r.edges(),
+                r.offroadEdges(),
+                r.vertices(),
+                r.roadLengthKm())));
+    out.add(indented(Text.of("roads.report.components", r.components())));
     list(
         out,
-        "isolated pieces (no place attached)",
+        Text.of("roads.report.isolated"),
         r.isolatedPieces(),
         p ->
-            String.format(
-                Locale.ROOT,
-                "component %d: %s, %s, around %.6f, %.6f (lon, lat)",
-                p.component(),
-                count(p.edges(), "edge"),
+            Text.of(
+                "roads.report.isolatedPiece",
+                String.valueOf(p.component()),
+                p.edges(),
                 metres(p.lengthM()),
-                p.lon(),
-                p.lat()));
+                degrees(p.lon()),
+                degrees(p.lat())));
     list(
         out,
-        "zero-length segments dropped",
+        Text.of("roads.report.zeroLength"),
         r.zeroLengthSegments(),
         s ->
-            "segment "
-                + s.segmentId()
-                + (s.sourceId() == null ? "" : " (" + s.sourceId() + ")")
-                + ", "
-                + metres(s.lengthM())
-                + " long, both ends on one vertex");
+            s.sourceId() == null
+                ? Text.of(
+                    "roads.report.zeroLengthSegment",
+                    String.valueOf(s.segmentId()),
+                    metres(s.lengthM()))
+                : Text.of(
+                    "roads.report.zeroLengthSegmentOf",
+                    String.valueOf(s.segmentId()),
+                    s.sourceId(),
+                    metres(s.lengthM())));
     list(
         out,
-        "stretches collapsed into one vertex, dropped",
+        Text.of("roads.report.collapsed"),
         r.collapsedPieces(),
         c ->
-            String.format(
-                Locale.ROOT,
-                "segment %d%s: %s at %.6f, %.6f (lon, lat)",
-                c.segmentId(),
-                c.sourceId() == null ? "" : " (" + c.sourceId() + ")",
-                c.pieces() + (c.pieces() == 1 ? " stretch" : " stretches"),
-                c.lon(),
-                c.lat()));
+            c.sourceId() == null
+                ? Text.of(
+                    "roads.report.collapsedSegment",
+                    String.valueOf(c.segmentId()),
+                    c.pieces(),
+                    degrees(c.lon()),
+                    degrees(c.lat()))
+                : Text.of(
+                    "roads.report.collapsedSegmentOf",
+                    String.valueOf(c.segmentId()),
+                    c.sourceId(),
+                    c.pieces(),
+                    degrees(c.lon()),
+                    degrees(c.lat())));
     list(
         out,
-        "unknown road classes (they use the '*' speeds)",
+        Text.of("roads.report.unknownClasses"),
         r.unknownRoadClasses(),
-        c -> c.roadClass() + ": " + count(c.segments(), "segment"));
+        c -> Text.of("roads.report.unknownClass", c.roadClass(), c.segments()));
     out.add(
-        "  places attached: "
-            + r.placesAttached()
-            + " ("
-            + r.placesOffroad()
-            + " by an off-road leg)");
+        indented(Text.of("roads.report.placesAttached", r.placesAttached(), r.placesOffroad())));
     list(
         out,
-        "places not attached",
+        Text.of("roads.report.notAttached"),
         r.placesUnattached(),
-        p -> p.kind() + " " + p.code() + ": " + p.problem());
+        p -> Text.of("roads.field", p.kind() + " " + p.code(), Place.problemText(p.problem())));
     out.add(
-        "  edges with climb and descent: "
-            + r.edgesWithElevation()
-            + (r.edgesWithElevation() == 0
-                ? " (no elevation model loaded or none covers them)"
-                : ""));
-    return out;
+        indented(
+            r.edgesWithElevation() == 0
+                ? Text.of("roads.report.noElevation")
+                : Text.of("roads.report.elevation", r.edgesWithElevation())));
+    return out.stream().map(Text::inCurrentLanguage).toList();
   }
 
-  private static <T> void list(
-      List<String> out, String title, List<T> items, Function<T, String> line) {
+  private static <T> void list(List<Text> out, Text title, List<T> items, Function<T, Text> line) {
     if (items.isEmpty()) {
-      out.add("  " + title + ": none");
+      out.add(indented(Text.of("roads.report.none", title)));
       return;
     }
-    out.add("  " + title + ": " + items.size());
-    items.stream().limit(LISTED).forEach(item -> out.add("    " + line.apply(item)));
+    out.add(indented(Text.of("roads.field", title, items.size())));
+    items.stream().limit(LISTED).forEach(item -> out.add(indented(indented(line.apply(item)))));
     if (items.size() > LISTED) {
-      out.add("    ... and " + (items.size() - LISTED) + " more");
+      out.add(indented(indented(Text.of("roads.report.more", items.size() - LISTED))));
     }
   }
 
-  /** 1 edge, 2 edges. */
-  static String count(long n, String thing) {
-    return n + " " + thing + (n == 1 ? "" : "s");
+  /** The text two spaces to the right. */
+  private static Text indented(Text text) {
+    return Text.of("roads.report.indent", text);
   }
 
-  /** 5 m, 12.5 m, 1234.57 m. */
-  static String metres(double m) {
-    if (m == Math.rint(m) && Math.abs(m) < 1e15) {
-      return (long) m + " m";
-    }
-    return String.format(Locale.ROOT, "%.2f m", m).replaceAll("0 m$", " m");
+  /** 5 m, 12.5 m, 1234.57 m (12,5 m in Vietnamese). */
+  static Text metres(double m) {
+    return Text.of("roads.report.metres", m);
+  }
+
+  /** A longitude or latitude to six decimals, with a point. */
+  private static String degrees(double value) {
+    return String.format(Locale.ROOT, "%.6f", value);
   }
 }

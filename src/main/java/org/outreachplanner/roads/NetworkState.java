@@ -2,6 +2,7 @@ package org.outreachplanner.roads;
 
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import org.outreachplanner.i18n.Text;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -64,10 +65,8 @@ class NetworkState {
     if (state.edges() == 0) {
       throw new NetworkNotReadyException(
           state.segments() == 0
-              ? "there are no roads: import them first (outreach import roads FILE)"
-              : "the road network has not been built from the "
-                  + state.segments()
-                  + " road segments yet: run outreach network");
+              ? Text.of("roads.network.noRoads")
+              : Text.of("roads.network.notBuilt", state.segments()));
     }
   }
 
@@ -78,8 +77,7 @@ class NetworkState {
   Optional<NetworkReport> rebuildIfStale() {
     State state = read();
     if (state.segments() == 0 && state.edges() == 0) {
-      throw new NetworkNotReadyException(
-          "there are no roads: import them first (outreach import roads FILE)");
+      throw new NetworkNotReadyException(Text.of("roads.network.noRoads"));
     }
     if (!state.stale()) {
       return Optional.empty();

@@ -3,6 +3,7 @@ package org.outreachplanner.roads;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.outreachplanner.i18n.ApiException;
 import org.outreachplanner.system.BoundingBox;
 import org.outreachplanner.system.GeoJson;
 import org.springframework.http.HttpStatus;
@@ -13,7 +14,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /** The imported road segments for the map, by class, for the part of the map in view. */
 @RestController
@@ -46,12 +46,11 @@ class RoadLayerController {
           String bbox) {
     BoundingBox box = BoundingBox.parse(bbox);
     if (box == null) {
-      throw new ResponseStatusException(
-          HttpStatus.BAD_REQUEST, "bbox is required: minLon,minLat,maxLon,maxLat");
+      throw new ApiException(HttpStatus.BAD_REQUEST, "roads.api.bboxRequired");
     }
     if (box.maxLon() - box.minLon() > MAX_SPAN_DEG || box.maxLat() - box.minLat() > MAX_SPAN_DEG) {
-      throw new ResponseStatusException(
-          HttpStatus.BAD_REQUEST, "bbox may be at most " + MAX_SPAN_DEG + " degrees on a side");
+      throw new ApiException(
+          HttpStatus.BAD_REQUEST, "roads.api.bboxTooLarge", String.valueOf(MAX_SPAN_DEG));
     }
     String sql =
         """

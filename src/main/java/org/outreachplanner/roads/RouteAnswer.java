@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonRawValue;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.time.LocalDate;
+import org.outreachplanner.i18n.Text;
 
 /**
  * The answer of {@code GET /api/travel-times}: a GeoJSON Feature whose geometry is the route (a
@@ -31,11 +32,7 @@ record RouteAnswer(String type, @JsonRawValue String geometry, Properties proper
   /** Why no way exists: which place is to blame, the reason code and words, closures named. */
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
   record NoWay(
-      String kind,
-      String code,
-      String reason,
-      String explanation,
-      java.util.List<String> closures) {}
+      String kind, String code, String reason, Text explanation, java.util.List<String> closures) {}
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)

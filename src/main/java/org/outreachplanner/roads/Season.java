@@ -1,6 +1,7 @@
 package org.outreachplanner.roads;
 
 import java.util.Locale;
+import org.outreachplanner.i18n.Text;
 
 /** The season of the speed profile: roads are slower in the rains. */
 public enum Season {
@@ -12,6 +13,16 @@ public enum Season {
     return name().toLowerCase(Locale.ROOT);
   }
 
+  /** The season in words of the reader's language: dry, rainy. */
+  public Text label() {
+    return this == DRY ? Text.of("roads.season.dry") : Text.of("roads.season.rainy");
+  }
+
+  /** Why {@code text} is not a season, listing them. */
+  static Text unknown(String text) {
+    return Text.of("roads.season.unknown", String.valueOf(text));
+  }
+
   /** The season with this code, or an {@link IllegalArgumentException} that lists them. */
   public static Season parse(String text) {
     for (Season s : values()) {
@@ -19,7 +30,6 @@ public enum Season {
         return s;
       }
     }
-    throw new IllegalArgumentException(
-        "unknown season '" + text + "': expected " + TravelMode.codes(values()));
+    throw new IllegalArgumentException(unknown(text).english());
   }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.outreachplanner.i18n.Text;
 
 /**
  * A validated edit of one speed_profile row. Road class and surface are kept in lower case (the
@@ -25,25 +26,25 @@ public record SpeedChange(
    */
   public static SpeedChange of(
       String roadClass, String surface, String mode, String season, String kmh, String note) {
-    List<String> problems = new ArrayList<>();
-    String cls = name("road class", roadClass, problems);
-    String surf = name("surface", surface, problems);
+    List<Text> problems = new ArrayList<>();
+    String cls = name(true, roadClass, problems);
+    String surf = name(false, surface, problems);
     TravelMode m = null;
     try {
       m = TravelMode.parse(mode);
     } catch (IllegalArgumentException e) {
-      problems.add(e.getMessage());
+      problems.add(TravelMode.unknown(mode));
     }
     Season s = null;
     try {
       s = Season.parse(season);
     } catch (IllegalArgumentException e) {
-      problems.add(e.getMessage());
+      problems.add(Season.unknown(season));
     }
     double speed = speed(kmh, problems);
     String text = note == null || note.isBlank() ? null : note.strip();
     if (text != null && (text.length() > MAX_NOTE || hasControl(text))) {
-      problems.add("note must be at most " + MAX_NOTE + " characters of plain text");
+      problems.add(Text.of("roads.speed.noteTooLong", String.valueOf(MAX_NOTE)));
     }
     if (!problems.isEmpty()) {
       throw new InvalidSpeedException(problems);
@@ -51,32 +52,33 @@ public record SpeedChange(
     return new SpeedChange(cls, surf, m, s, speed, text);
   }
 
-  private static String name(String what, String value, List<String> problems) {
+  /** The road class (or else surface) in lower case, after recording what is wrong with it. */
+  private static String name(boolean roadClass, String value, List<Text> problems) {
     String v = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
     if (v.isEmpty()) {
-      problems.add(what + " is required ('*' for any)");
+      problems.add(
+          Text.of(roadClass ? "roads.speed.roadClassRequired" : "roads.speed.surfaceRequired"));
     } else if (v.length() > MAX_NAME || hasControl(v)) {
-      problems.add(what + " must be at most " + MAX_NAME + " characters of plain text");
+      problems.add(
+          Text.of(
+              roadClass ? "roads.speed.roadClassTooLong" : "roads.speed.surfaceTooLong",
+              String.valueOf(MAX_NAME)));
     }
     return v;
   }
 
-  private static double speed(String kmh, List<String> problems) {
+  private static double speed(String kmh, List<Text> problems) {
     if (kmh == null || kmh.isBlank()) {
-      problems.add("kmh is required");
+      problems.add(Text.of("roads.speed.kmhRequired"));
       return Double.NaN;
     }
     if (!DECIMAL.matcher(kmh.strip()).matches()) {
-      problems.add("kmh must be a number such as 40 or 4.5, got '" + kmh.strip() + "'");
+      problems.add(Text.of("roads.speed.kmhNotNumber", kmh.strip()));
       return Double.NaN;
     }
     double v = Double.parseDouble(kmh.strip());
     if (!(v >= 0 && v <= MAX_KMH)) {
-      problems.add(
-          "kmh must be between 0 and "
-              + (int) MAX_KMH
-              + " (0 closes the road to that mode), got "
-              + kmh.strip());
+      problems.add(Text.of("roads.speed.kmhRange", String.valueOf((int) MAX_KMH), kmh.strip()));
     }
     return v;
   }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import org.outreachplanner.i18n.ApiException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,7 +14,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 @RestController
 @RequestMapping("/api/speeds")
@@ -58,7 +58,7 @@ class SpeedController {
               text(row, "kmh"),
               text(row, "note")));
     } catch (InvalidSpeedException e) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
+      throw new ApiException(HttpStatus.BAD_REQUEST, e.text());
     }
   }
 
@@ -66,12 +66,11 @@ class SpeedController {
     try {
       JsonNode node = json.readTree(body);
       if (node == null || !node.isObject()) {
-        throw new ResponseStatusException(
-            HttpStatus.BAD_REQUEST, "the body must be a JSON object with one speed row");
+        throw new ApiException(HttpStatus.BAD_REQUEST, "roads.speeds.notObject");
       }
       return node;
     } catch (JsonProcessingException e) {
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "the body is not valid JSON");
+      throw new ApiException(HttpStatus.BAD_REQUEST, "roads.api.notJson");
     }
   }
 

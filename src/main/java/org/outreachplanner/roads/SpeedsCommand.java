@@ -134,7 +134,7 @@ public class SpeedsCommand implements Callable<Integer> {
       } catch (InvalidSpeedException e) {
         PrintWriter err = spec.commandLine().getErr();
         err.println("speed not changed:");
-        e.problems().forEach(p -> err.println("  " + p));
+        e.problems().forEach(p -> err.println("  " + p.inCurrentLanguage()));
         err.flush();
         return 2;
       }

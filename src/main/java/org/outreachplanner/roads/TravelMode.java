@@ -1,8 +1,7 @@
 package org.outreachplanner.roads;
 
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.stream.Collectors;
+import org.outreachplanner.i18n.Text;
 
 /** How a team travels: the speed_profile column {@code mode}. */
 public enum TravelMode {
@@ -14,6 +13,16 @@ public enum TravelMode {
     return name().toLowerCase(Locale.ROOT);
   }
 
+  /** The mode in words of the reader's language: motorbike, on foot. */
+  public Text label() {
+    return this == MOTORBIKE ? Text.of("roads.mode.motorbike") : Text.of("roads.mode.onFoot");
+  }
+
+  /** Why {@code text} is not a mode, listing them. */
+  static Text unknown(String text) {
+    return Text.of("roads.mode.unknown", String.valueOf(text));
+  }
+
   /** The mode with this code, or an {@link IllegalArgumentException} that lists them. */
   public static TravelMode parse(String text) {
     for (TravelMode m : values()) {
@@ -21,12 +30,6 @@ public enum TravelMode {
         return m;
       }
     }
-    throw new IllegalArgumentException("unknown mode '" + text + "': expected " + codes(values()));
-  }
-
-  static String codes(Enum<?>[] values) {
-    return Arrays.stream(values)
-        .map(v -> v.name().toLowerCase(Locale.ROOT))
-        .collect(Collectors.joining(" or "));
+    throw new IllegalArgumentException(unknown(text).english());
   }
 }

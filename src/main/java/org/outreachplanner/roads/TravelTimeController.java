@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import org.outreachplanner.i18n.Text;
 import org.outreachplanner.system.ErrorInfo;
 import org.outreachplanner.system.GeoJson;
 import org.outreachplanner.system.RequestParams;
@@ -137,23 +138,27 @@ class TravelTimeController {
 
   @ExceptionHandler(UnknownAreaException.class)
   ResponseEntity<ErrorInfo> unknown(UnknownAreaException e, HttpServletRequest req) {
-    return error(HttpStatus.NOT_FOUND, e.getMessage(), req);
+    return error(HttpStatus.NOT_FOUND, e.text(), req);
   }
 
   @ExceptionHandler(AmbiguousPlaceException.class)
   ResponseEntity<ErrorInfo> ambiguous(AmbiguousPlaceException e, HttpServletRequest req) {
-    return error(HttpStatus.BAD_REQUEST, e.getMessage(), req);
+    return error(HttpStatus.BAD_REQUEST, e.text(), req);
   }
 
   @ExceptionHandler(NetworkNotReadyException.class)
   ResponseEntity<ErrorInfo> noNetwork(NetworkNotReadyException e, HttpServletRequest req) {
-    return error(HttpStatus.CONFLICT, e.getMessage(), req);
+    return error(HttpStatus.CONFLICT, e.text(), req);
   }
 
   private static ResponseEntity<ErrorInfo> error(
-      HttpStatus status, String message, HttpServletRequest req) {
+      HttpStatus status, Text message, HttpServletRequest req) {
     return ResponseEntity.status(status)
         .body(
-            new ErrorInfo(status.value(), status.getReasonPhrase(), message, req.getRequestURI()));
+            new ErrorInfo(
+                status.value(),
+                status.getReasonPhrase(),
+                message.inCurrentLanguage(),
+                req.getRequestURI()));
   }
 }

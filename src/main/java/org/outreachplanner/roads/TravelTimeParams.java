@@ -2,8 +2,8 @@ package org.outreachplanner.roads;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.outreachplanner.i18n.ApiException;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.server.ResponseStatusException;
 
 /** Checks of the travel-time API's query parameters: a 400 naming what is wrong. */
 final class TravelTimeParams {
@@ -18,7 +18,7 @@ final class TravelTimeParams {
     try {
       return TravelMode.parse(value);
     } catch (IllegalArgumentException e) {
-      throw badRequest("mode must be motorbike or on_foot");
+      throw badRequest("roads.api.mode");
     }
   }
 
@@ -30,7 +30,7 @@ final class TravelTimeParams {
     try {
       return Season.parse(value);
     } catch (IllegalArgumentException e) {
-      throw badRequest("season must be dry or rainy");
+      throw badRequest("roads.api.season");
     }
   }
 
@@ -45,7 +45,7 @@ final class TravelTimeParams {
       }
       return LocalDate.parse(value);
     } catch (DateTimeParseException e) {
-      throw badRequest("date must be a day as YYYY-MM-DD, e.g. 2026-03-05");
+      throw badRequest("roads.api.date");
     }
   }
 
@@ -56,12 +56,13 @@ final class TravelTimeParams {
     }
     PlaceKind kind = PlaceKind.parse(value);
     if (kind == null) {
-      throw badRequest(name + " must be village, commune_centre or team_base");
+      throw new ApiException(HttpStatus.BAD_REQUEST, "roads.api.kind", name);
     }
     return kind;
   }
 
-  static ResponseStatusException badRequest(String reason) {
-    return new ResponseStatusException(HttpStatus.BAD_REQUEST, reason);
+  /** A 400 saying {@code key} (a message key without arguments). */
+  static ApiException badRequest(String key) {
+    return new ApiException(HttpStatus.BAD_REQUEST, key);
   }
 }

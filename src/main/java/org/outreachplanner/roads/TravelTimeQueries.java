@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import org.outreachplanner.i18n.Text;
 import org.springframework.stereotype.Service;
 
 /**
@@ -82,7 +82,8 @@ class TravelTimeQueries {
         areas.areas(communeCode).stream()
             .filter(a -> a.kind() == PlanningArea.Kind.COMMUNE)
             .findFirst()
-            .orElseThrow(() -> new UnknownAreaException("no commune has the code " + communeCode));
+            .orElseThrow(
+                () -> new UnknownAreaException(Text.of("roads.area.noCommune", communeCode)));
     networkState.ensureBuilt();
     PlanningArea area = areas.withPlaces(commune);
     Season chosen = seasonOf(season, area.provinceCode(), date);
@@ -112,10 +113,12 @@ class TravelTimeQueries {
                 area, network, () -> networks.get(mode, chosen, null), Double.POSITIVE_INFINITY);
       }
       String reason =
-          report.unreachable().stream()
-              .filter(u -> u.code().equals(p.ref().code()) && u.kind().equals("village"))
-              .map(UnreachablePlace::explanation)
-              .collect(Collectors.joining("; "));
+          RoadTexts.semicolons(
+                  report.unreachable().stream()
+                      .filter(u -> u.code().equals(p.ref().code()) && u.kind().equals("village"))
+                      .map(UnreachablePlace::explanation)
+                      .toList())
+              .inCurrentLanguage();
       times.add(BandsRepository.VillageTime.unreached(p.ref().code(), reason));
     }
     return bands.featureCollection(area, network, times);
@@ -161,25 +164,29 @@ class TravelTimeQueries {
   private PlanningAreaRepository.FoundPlace find(PlaceQuery query) {
     List<PlanningAreaRepository.FoundPlace> found = areas.placesByCode(query.code(), query.kind());
     if (found.isEmpty()) {
-      throw new UnknownAreaException(
-          "no "
-              + (query.kind() == null
-                  ? "village, commune or team"
-                  : query.kind().code().replace('_', ' '))
-              + " has the code "
-              + query.code());
+      throw new UnknownAreaException(unknownPlace(query.kind(), query.code()));
     }
     if (found.size() > 1) {
       throw new AmbiguousPlaceException(
-          query.code()
-              + " is the code of "
-              + found.stream()
-                  .map(f -> f.place().ref().kind().code())
-                  .collect(Collectors.joining(" and "))
-              + ": say which with "
-              + query.parameter()
-              + "_kind");
+          Text.of(
+              "roads.place.ambiguous",
+              query.code(),
+              RoadTexts.and(
+                  found.stream().map(f -> Text.literal(f.place().ref().kind().code())).toList()),
+              query.parameter()));
     }
     return found.get(0);
+  }
+
+  /** No place of this kind (any kind when null) has the code. */
+  private static Text unknownPlace(PlaceKind kind, String code) {
+    if (kind == null) {
+      return Text.of("roads.place.unknown", code);
+    }
+    return switch (kind) {
+      case VILLAGE -> Text.of("roads.place.unknownVillage", code);
+      case COMMUNE_CENTRE -> Text.of("roads.place.unknownCommuneCentre", code);
+      case TEAM_BASE -> Text.of("roads.place.unknownTeamBase", code);
+    };
   }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.outreachplanner.i18n.Text;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -91,7 +92,7 @@ public class TravelTimeService {
     }
     List<PlanningArea> chosen = areas.areas(areaCode);
     if (chosen.isEmpty()) {
-      throw new UnknownAreaException("no commune or province has the code " + areaCode);
+      throw new UnknownAreaException(Text.of("roads.area.noArea", areaCode));
     }
     if (chosen.size() > 1) {
       log.info("{} is both a commune and a province code: the commune is computed", areaCode);

@@ -99,7 +99,7 @@ public class TravelTimesCommand implements Callable<Integer> {
       summary = context.getBean(TravelTimeService.class).compute(request, bar);
     } catch (UnknownAreaException | NetworkNotReadyException e) {
       bar.finish();
-      err.println("error: " + e.getMessage());
+      err.println("error: " + e.text().inCurrentLanguage());
       err.flush();
       return 1;
     }
@@ -167,7 +167,7 @@ public class TravelTimesCommand implements Callable<Integer> {
         p.code(),
         p.name(),
         commune,
-        p.explanation());
+        p.explanation().inCurrentLanguage());
   }
 
   private List<TravelMode> modes() {

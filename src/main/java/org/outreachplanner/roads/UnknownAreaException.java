@@ -1,9 +1,30 @@
 package org.outreachplanner.roads;
 
-/** An area or place code that no commune, province, village or team has. */
-public class UnknownAreaException extends RuntimeException {
+import org.outreachplanner.i18n.LocalizedException;
+import org.outreachplanner.i18n.Text;
 
+/** An area or place code that no commune, province, village or team has. */
+public class UnknownAreaException extends RuntimeException implements LocalizedException {
+
+  private final transient Text text;
+
+  public UnknownAreaException(Text text) {
+    super(text.english());
+    this.text = text;
+  }
+
+  /**
+   * An unknown code whose message has no key yet: written the same in every language.
+   *
+   * @deprecated give the message as a {@link Text}
+   */
+  @Deprecated
   public UnknownAreaException(String message) {
-    super(message);
+    this(Text.literal(message));
+  }
+
+  @Override
+  public Text text() {
+    return text;
   }
 }

@@ -3,6 +3,7 @@ package org.outreachplanner.roads;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.util.List;
+import org.outreachplanner.i18n.Text;
 
 /**
  * A place that cannot be reached from its commune centre, or cannot reach it, and why.
@@ -15,7 +16,7 @@ import java.util.List;
  *     "to_centre" (it cannot reach the centre); "pair" when it explains one pair of places
  * @param reason not_attached, centre_not_attached, other_component, closed, no_passage or
  *     beyond_limit
- * @param explanation the reason in plain words
+ * @param explanation the reason in plain words of the reader's language
  * @param closures for reason closed: the names of the closures that cut the way
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -26,5 +27,5 @@ public record UnreachablePlace(
     String communeCode,
     String direction,
     String reason,
-    String explanation,
+    Text explanation,
     List<String> closures) {}

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.outreachplanner.i18n.Text;
 import org.springframework.stereotype.Component;
 
 /**
@@ -79,7 +80,7 @@ class UnreachablePlaces {
           to,
           "pair",
           "other_component",
-          "the two places lie on parts of the road network that do not join",
+          Text.of("roads.unreachable.pairOtherComponent"),
           List.of());
     }
     if (!network.closureSet().isEmpty()) {
@@ -119,7 +120,7 @@ class UnreachablePlaces {
     void communeOf(Place centre, List<Place> places, List<UnreachablePlace> found) {
       int c = network.vertexOf(centre);
       if (c < 0) {
-        String why = "its commune centre is not on the network: " + notAttached(centre);
+        Text why = Text.of("roads.unreachable.centreNotAttached", notAttached(centre));
         places.forEach(p -> found.add(entry(p, "both", "centre_not_attached", why, List.of())));
         return;
       }
@@ -150,12 +151,11 @@ class UnreachablePlaces {
                   other,
                   "pair",
                   why.reason(),
-                  "cannot be reached from the commune centre of "
-                      + centre.name()
-                      + " ("
-                      + centre.ref().code()
-                      + "): "
-                      + why.explanation(),
+                  Text.of(
+                      "roads.unreachable.fromOtherCentre",
+                      centre.name(),
+                      centre.ref().code(),
+                      why.explanation()),
                   why.closures()));
         }
       }
@@ -179,21 +179,16 @@ class UnreachablePlaces {
                 ? "both"
                 : fromCentre.seconds(v) > maxSeconds ? "from_centre" : "to_centre",
             "beyond_limit",
-            "it is "
-                + Durations.words(longest)
-                + " from its commune centre, beyond the limit of "
-                + Durations.words(maxSeconds)
-                + ": its times are not stored",
+            Text.of(
+                "roads.unreachable.beyondLimit",
+                Durations.text(longest),
+                Durations.text(maxSeconds)),
             List.of());
       }
       String direction = !from && !to ? "both" : from ? "to_centre" : "from_centre";
       if (network.component(v) != network.component(centre)) {
         return entry(
-            p,
-            "both",
-            "other_component",
-            "it lies on a part of the road network that does not join the commune centre's",
-            List.of());
+            p, "both", "other_component", Text.of("roads.unreachable.otherComponent"), List.of());
       }
       if (!network.closureSet().isEmpty()) {
         List<String> closures = closuresCutting(centre, v, from);
@@ -227,24 +222,22 @@ class UnreachablePlaces {
     }
   }
 
-  private static String closedBy(NetworkSnapshot network, List<String> closures) {
-    return "the closures of " + network.date() + " cut it off: " + String.join(", ", closures);
+  /** The closures (named as they are) of the network's date that cut the way. */
+  private static Text closedBy(NetworkSnapshot network, List<String> closures) {
+    return Text.of(
+        "roads.unreachable.closed", network.date(), Text.literal(String.join(", ", closures)));
   }
 
-  private static String noPassage(NetworkSnapshot network) {
-    return "no way for "
-        + network.mode().code().replace('_', ' ')
-        + " in the "
-        + network.season().code()
-        + " season: one-way roads or roads closed to this mode cut it off";
+  private static Text noPassage(NetworkSnapshot network) {
+    return Text.of("roads.unreachable.noPassage", network.mode().label(), network.season().label());
   }
 
-  private static String notAttached(Place p) {
-    return p.problem() == null ? "it is not attached to the network" : p.problem();
+  private static Text notAttached(Place p) {
+    return p.problem() == null ? Text.of("roads.unreachable.notAttached") : p.problemText();
   }
 
   private static UnreachablePlace entry(
-      Place p, String direction, String reason, String explanation, List<String> closures) {
+      Place p, String direction, String reason, Text explanation, List<String> closures) {
     return new UnreachablePlace(
         p.ref().kind().code(),
         p.ref().code(),

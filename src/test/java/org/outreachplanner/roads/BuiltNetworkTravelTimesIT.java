@@ -65,7 +65,7 @@ class BuiltNetworkTravelTimesIT {
             p -> {
               assertThat(p.code()).isEqualTo("V-5KM");
               assertThat(p.reason()).isEqualTo("not_attached");
-              assertThat(p.explanation()).contains("no road within 3000 m");
+              assertThat(p.explanation().english()).contains("no road within 3000 m");
             });
   }
 

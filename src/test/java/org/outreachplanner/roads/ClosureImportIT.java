@@ -1,6 +1,7 @@
 package org.outreachplanner.roads;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -10,7 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.outreachplanner.importer.ImportKind;
 import org.outreachplanner.importer.ImportOptions;
-import org.outreachplanner.importer.ImportProblem;
 import org.outreachplanner.importer.ImportReport;
 import org.outreachplanner.importer.ImportService;
 import org.outreachplanner.support.DatabaseTest;
@@ -69,18 +69,17 @@ class ClosureImportIT {
     assertThat(report.status()).isEqualTo(ImportReport.Status.FAILED);
     String f = "closures-bad.geojson";
     assertThat(report.problems())
+        .extracting(p -> tuple(p.file(), p.feature(), p.column(), p.reason().english()))
         .containsExactly(
-            new ImportProblem(
-                f, 1L, "closed_to", "closed_to 2026-06-01 is before closed_from 2026-06-10"),
-            new ImportProblem(
+            tuple(f, 1L, "closed_to", "closed_to 2026-06-01 is before closed_from 2026-06-10"),
+            tuple(
                 f,
                 2L,
                 "geometry",
                 "expected a Polygon, MultiPolygon, LineString or MultiLineString, got Point"),
-            new ImportProblem(f, 3L, "name", "a name is required"),
-            new ImportProblem(f, 3L, "closed_from", "'June' is not a date in the form YYYY-MM-DD"),
-            new ImportProblem(
-                f, 3L, "geometry", "invalid geometry: Self-intersection at (103.05, 22.55)"));
+            tuple(f, 3L, "name", "a name is required"),
+            tuple(f, 3L, "closed_from", "'June' is not a date in the form YYYY-MM-DD"),
+            tuple(f, 3L, "geometry", "invalid geometry: Self-intersection at (103.05, 22.55)"));
     assertThat(TestCounts.rows(jdbc, "road_closure")).isZero();
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import org.junit.jupiter.api.Test;
+import org.outreachplanner.i18n.Text;
 
 class SpeedChangeTest {
 
@@ -22,7 +23,7 @@ class SpeedChangeTest {
         catchThrowableOfType(
             () -> SpeedChange.of("", "dirt", "car", "monsoon", "131", null),
             InvalidSpeedException.class);
-    assertThat(e.problems())
+    assertThat(e.problems().stream().map(Text::english))
         .containsExactly(
             "road class is required ('*' for any)",
             "unknown mode 'car': expected motorbike or on_foot",

@@ -179,7 +179,7 @@ class TravelTimeServiceIT {
             org.assertj.core.groups.Tuple.tuple("V5", "other_component"),
             org.assertj.core.groups.Tuple.tuple("C2", "other_component"),
             org.assertj.core.groups.Tuple.tuple("C1", "other_component"));
-    assertThat(summary.outcomes().get(0).unreachablePlaces().get(3).explanation())
+    assertThat(summary.outcomes().get(0).unreachablePlaces().get(3).explanation().english())
         .startsWith("cannot be reached from the commune centre of Xã Thử (C1): ");
   }
 

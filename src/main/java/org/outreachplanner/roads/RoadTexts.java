@@ -1,0 +1,44 @@
+package org.outreachplanner.roads;
+
+import java.util.List;
+import org.outreachplanner.i18n.Text;
+
+/** Texts of the road network made of other texts: lists, and words that come from elsewhere. */
+final class RoadTexts {
+
+  private RoadTexts() {}
+
+  /** The texts one after the other, separated by semicolons: "a; b; c". */
+  static Text semicolons(List<Text> texts) {
+    return joined(texts, "roads.list.semicolon");
+  }
+
+  /** The texts joined by "and": "a and b and c". */
+  static Text and(List<Text> texts) {
+    return joined(texts, "roads.list.and");
+  }
+
+  private static Text joined(List<Text> texts, String key) {
+    if (texts.isEmpty()) {
+      return Text.literal("");
+    }
+    Text joined = texts.get(0);
+    for (Text next : texts.subList(1, texts.size())) {
+      joined = Text.of(key, joined, next);
+    }
+    return joined;
+  }
+
+  /** "field: reason". */
+  static Text field(String field, Text reason) {
+    return Text.of("roads.field", field, reason);
+  }
+
+  /**
+   * A reason given by another part of the server: kept as it is when it is a text already, else its
+   * words, the same in every language.
+   */
+  static Text reason(Object given) {
+    return given instanceof Text text ? text : Text.literal(String.valueOf(given));
+  }
+}
