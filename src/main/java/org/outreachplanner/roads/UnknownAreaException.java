@@ -13,16 +13,6 @@ public class UnknownAreaException extends RuntimeException implements LocalizedE
     this.text = text;
   }
 
-  /**
-   * An unknown code whose message has no key yet: written the same in every language.
-   *
-   * @deprecated give the message as a {@link Text}
-   */
-  @Deprecated
-  public UnknownAreaException(String message) {
-    this(Text.literal(message));
-  }
-
   @Override
   public Text text() {
     return text;

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.outreachplanner.i18n.ApiException;
-import org.outreachplanner.i18n.LocalizedException;
 import org.outreachplanner.i18n.Text;
 import org.outreachplanner.i18n.Texts;
 import org.outreachplanner.roads.UnknownAreaException;
@@ -195,10 +194,7 @@ class ScheduleController {
 
   @ExceptionHandler(UnknownAreaException.class)
   ResponseEntity<ErrorInfo> unknownArea(UnknownAreaException e, HttpServletRequest request) {
-    String message =
-        e instanceof LocalizedException localized
-            ? localized.text().inCurrentLanguage()
-            : e.getMessage();
+    String message = e.text().inCurrentLanguage();
     HttpStatus status = HttpStatus.NOT_FOUND;
     return ResponseEntity.status(status)
         .body(
