@@ -34,8 +34,7 @@ record ArchiveDataFile(Path file, String displayName, boolean chosenByLayer) {
     }
     if (candidates.isEmpty()) {
       throw ImportRejectedException.ofFile(
-          archiveName,
-          Text.of("imports.archive.noDataFile", FileFormat.supportedList()));
+          archiveName, Text.of("imports.archive.noDataFile", FileFormat.supportedList()));
     }
     if (candidates.size() == 1) {
       return of(dir, archiveName, candidates.get(0), false);
@@ -43,8 +42,7 @@ record ArchiveDataFile(Path file, String displayName, boolean chosenByLayer) {
     String listed = candidates.stream().map(p -> inside(dir, p)).collect(Collectors.joining(", "));
     if (layer == null) {
       throw ImportRejectedException.ofFile(
-          archiveName,
-          Text.of("imports.archive.severalDataFiles", listed));
+          archiveName, Text.of("imports.archive.severalDataFiles", listed));
     }
     List<Path> named =
         candidates.stream()
@@ -72,5 +70,4 @@ record ArchiveDataFile(Path file, String displayName, boolean chosenByLayer) {
   private static String inside(Path dir, Path file) {
     return dir.relativize(file).toString();
   }
-
 }

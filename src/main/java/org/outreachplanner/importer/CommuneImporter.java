@@ -11,8 +11,8 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Point;
-import org.springframework.stereotype.Component;
 import org.outreachplanner.i18n.Text;
+import org.springframework.stereotype.Component;
 
 /**
  * Imports communes: their boundaries, their province, and the place of their public-service centre
@@ -113,7 +113,11 @@ class CommuneImporter implements KindImporter {
       Point centre) {}
 
   private static Commune read(
-      FeatureCheck f, FirstSeen codes, ProvinceNames provinces, String fileName, ImportContext ctx) {
+      FeatureCheck f,
+      FirstSeen codes,
+      ProvinceNames provinces,
+      String fileName,
+      ImportContext ctx) {
     String code = f.required("code");
     codes.putUnique(f, "code", code, fileName);
     String name = f.required("name");

@@ -37,9 +37,7 @@ final class CommuneMembership {
   /** Records a problem when the feature names a commune that is not imported. */
   void check(FeatureCheck f, String communeCode) {
     if (communeCode != null && !existing.contains(communeCode)) {
-      f.problem(
-          "commune_code",
-          Text.of("imports.commune.notImported", communeCode));
+      f.problem("commune_code", Text.of("imports.commune.notImported", communeCode));
     }
   }
 

@@ -109,8 +109,7 @@ final class CsvFeatureSource implements FeatureSource {
   private SourceGeometry readGeometry(CsvRecord r, WKTReader wkt) {
     if (r.getFieldCount() != layout.header.size()) {
       return SourceGeometry.problem(
-          null,
-          Text.of("imports.csv.fieldCount", r.getFieldCount(), layout.header.size()));
+          null, Text.of("imports.csv.fieldCount", r.getFieldCount(), layout.header.size()));
     }
     if (layout.geometry == CsvLayout.Geometry.NONE) {
       return SourceGeometry.none();
@@ -144,8 +143,7 @@ final class CsvFeatureSource implements FeatureSource {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '(' && ++depth > MAX_WKT_DEPTH) {
-        return SourceGeometry.problem(
-            column, Text.of("imports.csv.wktDepth", MAX_WKT_DEPTH));
+        return SourceGeometry.problem(column, Text.of("imports.csv.wktDepth", MAX_WKT_DEPTH));
       } else if (c == ')') {
         depth--;
       }

@@ -155,9 +155,7 @@ final class CsvLayout {
               : Text.of("imports.csv.noLongitude", header.get(lat)));
     }
     if (wkt < 0 && lon < 0) {
-      throw ImportRejectedException.ofFile(
-          fileName,
-          Text.of("imports.csv.noCoordinates"));
+      throw ImportRejectedException.ofFile(fileName, Text.of("imports.csv.noCoordinates"));
     }
     boolean projected =
         wkt >= 0
@@ -251,5 +249,4 @@ final class CsvLayout {
     }
     return n;
   }
-
 }

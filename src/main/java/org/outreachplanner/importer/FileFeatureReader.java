@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.outreachplanner.database.ConnectionInfo;
+import org.outreachplanner.i18n.Text;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
-import org.outreachplanner.i18n.Text;
 
 /**
  * Opens the files users import. CSV is read directly; GeoJSON, GeoPackage, Shapefile, KML and
@@ -154,12 +154,10 @@ public class FileFeatureReader implements FeatureReader {
       return layer(layers, wanted, false, name);
     } else {
       throw ImportRejectedException.ofFile(
-          name,
-          Text.of("imports.file.severalLayers", String.join(", ", layers)));
+          name, Text.of("imports.file.severalLayers", String.join(", ", layers)));
     }
     if (chosen.startsWith("-")) {
-      throw ImportRejectedException.ofFile(
-          name, Text.of("imports.file.dashLayer", chosen));
+      throw ImportRejectedException.ofFile(name, Text.of("imports.file.dashLayer", chosen));
     }
     return chosen;
   }
@@ -181,8 +179,7 @@ public class FileFeatureReader implements FeatureReader {
       format = FileFormat.of(file.getFileName().toString());
     }
     if (format == null) {
-      throw ImportRejectedException.ofFile(
-          name, FileFormat.unsupported(name));
+      throw ImportRejectedException.ofFile(name, FileFormat.unsupported(name));
     }
     return format;
   }
@@ -192,7 +189,6 @@ public class FileFeatureReader implements FeatureReader {
     RANDOM.nextBytes(b);
     return b;
   }
-
 
   /** A source that also removes an unpacked archive when it closes. */
   private record AlsoClosing(FeatureSource source, ScratchDirectory unpacked)

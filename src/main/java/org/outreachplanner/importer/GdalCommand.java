@@ -54,9 +54,7 @@ final class GdalCommand {
         process.destroyForcibly();
         process.waitFor(10, TimeUnit.SECONDS);
         throw new ImportRejectedException(
-            ImportProblem.ofFile(
-                file,
-                Text.of("imports.gdal.timeout", readable(timeout))));
+            ImportProblem.ofFile(file, Text.of("imports.gdal.timeout", readable(timeout))));
       }
       return new Result(process.exitValue(), out.text(), err.text());
     } catch (InterruptedException e) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.outreachplanner.i18n.Text;
 import org.outreachplanner.system.SpringContexts;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
@@ -15,7 +16,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import org.outreachplanner.i18n.Text;
 
 /**
  * {@code outreach import KIND FILE}: imports one file. Exit code 0 when it was imported, 1 when it

@@ -5,6 +5,8 @@ import java.nio.charset.Charset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.outreachplanner.i18n.ApiException;
+import org.outreachplanner.i18n.Text;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -15,8 +17,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.outreachplanner.i18n.ApiException;
-import org.outreachplanner.i18n.Text;
 
 /**
  * Upload of a file to import, and the record of past imports. The import itself is the same as on
@@ -95,7 +95,8 @@ class ImportController {
     return runs.find(id)
         .orElseThrow(
             () ->
-                new ApiException(HttpStatus.NOT_FOUND, "imports.request.noImport", String.valueOf(id)));
+                new ApiException(
+                    HttpStatus.NOT_FOUND, "imports.request.noImport", String.valueOf(id)));
   }
 
   private static ImportKind kind(String text) {

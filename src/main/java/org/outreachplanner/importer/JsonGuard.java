@@ -36,8 +36,7 @@ final class JsonGuard {
               continue; // whitespace or the byte-order mark EF BB BF
             }
             if (b != '{') {
-              throw ImportRejectedException.ofFile(
-                  fileName, Text.of("imports.json.notAnObject"));
+              throw ImportRejectedException.ofFile(fileName, Text.of("imports.json.notAnObject"));
             }
             started = true;
           }
@@ -54,8 +53,7 @@ final class JsonGuard {
           } else if (b == '{' || b == '[') {
             if (++depth > MAX_DEPTH) {
               throw ImportRejectedException.ofFile(
-                  fileName,
-                  Text.of("imports.json.tooDeep", MAX_DEPTH, offset));
+                  fileName, Text.of("imports.json.tooDeep", MAX_DEPTH, offset));
             }
           } else if (b == '}' || b == ']') {
             depth--;
@@ -69,5 +67,4 @@ final class JsonGuard {
       throw ImportRejectedException.ofFile(fileName, Text.of("imports.json.noObject"));
     }
   }
-
 }

@@ -14,9 +14,9 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
 import org.outreachplanner.database.ConnectionInfo;
+import org.outreachplanner.i18n.Text;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.outreachplanner.i18n.Text;
 
 /**
  * The features GDAL loaded into a staging table, read back in file order through a server-side
@@ -295,5 +295,4 @@ final class OgrFeatureSource implements FeatureSource {
       throw new IllegalArgumentException("not a staging table name: " + table);
     }
   }
-
 }

@@ -9,9 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.outreachplanner.database.ConnectionInfo;
 import org.outreachplanner.database.Database;
+import org.outreachplanner.i18n.Text;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.outreachplanner.i18n.Text;
 
 /**
  * Drives GDAL: {@code ogrinfo} tells which driver reads a file and its layers; {@code ogr2ogr}
@@ -53,8 +53,7 @@ final class OgrLoader {
     }
     if (!format.readBy(driver.group(1))) {
       throw ImportRejectedException.ofFile(
-          fileName,
-          Text.of("imports.gdal.otherFormat", format.title(), driver.group(1)));
+          fileName, Text.of("imports.gdal.otherFormat", format.title(), driver.group(1)));
     }
     List<String> layers = new ArrayList<>();
     for (String line : r.stdout().lines().toList()) {
@@ -135,5 +134,4 @@ final class OgrLoader {
     env.put("GDAL_PAM_ENABLED", "NO");
     return env;
   }
-
 }

@@ -73,10 +73,7 @@ final class ProvinceNames {
     firstUse.forEach(
         (code, number) -> {
           if (!existing.contains(code) && !names.containsKey(code)) {
-            problems.add(
-                number,
-                "province_name",
-                Text.of("imports.province.unnamed", code));
+            problems.add(number, "province_name", Text.of("imports.province.unnamed", code));
           }
         });
   }

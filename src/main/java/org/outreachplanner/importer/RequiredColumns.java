@@ -32,7 +32,6 @@ final class RequiredColumns {
     for (String column : missing) {
       problems.add(null, column, Text.of("imports.columns.requiredMissing", has));
     }
-    return Text.of(
-        "imports.columns.missing", missing.size(), String.join(", ", missing), has);
+    return Text.of("imports.columns.missing", missing.size(), String.join(", ", missing), has);
   }
 }

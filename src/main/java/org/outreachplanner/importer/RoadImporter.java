@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
-import org.springframework.stereotype.Component;
 import org.outreachplanner.i18n.Text;
+import org.springframework.stereotype.Component;
 
 /**
  * Imports road segments, one row per line: a MultiLineString becomes one segment per part. A
@@ -102,7 +102,8 @@ class RoadImporter implements KindImporter {
       String name,
       boolean oneWay) {}
 
-  private static List<Segment> read(FeatureCheck f, FirstSeen keys, String fileName, RegionBounds r) {
+  private static List<Segment> read(
+      FeatureCheck f, FirstSeen keys, String fileName, RegionBounds r) {
     String sourceId = f.text("source_id");
     String roadClass = f.required("road_class");
     ValueParsers.Direction direction =

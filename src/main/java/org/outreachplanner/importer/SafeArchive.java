@@ -104,8 +104,7 @@ final class SafeArchive {
       if (size >= RATIO_CHECK_MIN_BYTES && size / packed > limits.maxCompressionRatio()) {
         throw ImportRejectedException.ofFile(
             file,
-            Text.of(
-                "imports.archive.ratio", name, size / packed, limits.maxCompressionRatio()));
+            Text.of("imports.archive.ratio", name, size / packed, limits.maxCompressionRatio()));
       }
       total += size;
       if (total > limits.maxUnpackedBytes()) {
@@ -118,8 +117,7 @@ final class SafeArchive {
     for (ZipArchiveEntry e : data) {
       if (!zip.canReadEntryData(e)) {
         throw ImportRejectedException.ofFile(
-            file,
-            Text.of("imports.archive.unreadableEntry", e.getName()));
+            file, Text.of("imports.archive.unreadableEntry", e.getName()));
       }
       if (looksLikeArchive(zip, e)) {
         throw nested(file, e.getName());
@@ -169,11 +167,11 @@ final class SafeArchive {
           total += n;
           if (declared >= 0 && written > declared) {
             throw ImportRejectedException.ofFile(
-                file,
-                Text.of("imports.archive.moreThanDeclared", e.getName(), declared));
+                file, Text.of("imports.archive.moreThanDeclared", e.getName(), declared));
           }
           if (written > limits.maxEntryBytes()) {
-            throw ImportRejectedException.ofFile(file, entryTooBig(e.getName(), limits.maxEntryBytes()));
+            throw ImportRejectedException.ofFile(
+                file, entryTooBig(e.getName(), limits.maxEntryBytes()));
           }
           if (total > limits.maxUnpackedBytes()) {
             throw ImportRejectedException.ofFile(file, tooBig());
@@ -228,9 +226,6 @@ final class SafeArchive {
   }
 
   private static ImportRejectedException nested(String file, String name) {
-    return ImportRejectedException.ofFile(
-        file,
-        Text.of("imports.archive.nested", name));
+    return ImportRejectedException.ofFile(file, Text.of("imports.archive.nested", name));
   }
-
 }

@@ -52,8 +52,7 @@ final class ShapefileParts {
     }
     Path prj = part(siblings, base, ".prj");
     if (prj == null && crs == null) {
-      throw ImportRejectedException.ofFile(
-          fileName, Text.of("imports.shapefile.noPrj"));
+      throw ImportRejectedException.ofFile(fileName, Text.of("imports.shapefile.noPrj"));
     }
     return new ShapefileParts(shp, shx, dbf, prj, part(siblings, base, ".cpg"), fileName);
   }
@@ -82,8 +81,7 @@ final class ShapefileParts {
       how = Text.of("imports.encoding.asCpg");
       if (charset == null) {
         throw ImportRejectedException.ofFile(
-            fileName,
-            Text.of("imports.encoding.unknownCpg", declared));
+            fileName, Text.of("imports.encoding.unknownCpg", declared));
       }
     } else {
       charset = StandardCharsets.UTF_8;
@@ -92,8 +90,7 @@ final class ShapefileParts {
     if (TextEncoding.postgresName(charset) == null) {
       throw ImportRejectedException.ofFile(
           fileName,
-          Text.of(
-              "imports.encoding.unsupported", charset.name(), TextEncoding.postgresCharsets()));
+          Text.of("imports.encoding.unsupported", charset.name(), TextEncoding.postgresCharsets()));
     }
     DbfText.check(dbf, charset, fileName, how);
     return charset;
@@ -137,5 +134,4 @@ final class ShapefileParts {
       throw new UncheckedIOException(e);
     }
   }
-
 }

@@ -39,7 +39,8 @@ final class SurveyRowValidator {
     this.latestMicros =
         Math.multiplyExact(latest.getEpochSecond(), 1_000_000L) + latest.getNano() / 1000;
     this.latestLocal =
-        LocalDateTime.ofInstant(latest, ObservedAtParser.SURVEY_ZONE).truncatedTo(ChronoUnit.MINUTES);
+        LocalDateTime.ofInstant(latest, ObservedAtParser.SURVEY_ZONE)
+            .truncatedTo(ChronoUnit.MINUTES);
     String fileName = ctx.options().sourceName();
     boolean csv = fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".csv");
     this.geometryColumn = csv ? "lon/lat" : "geometry";
@@ -60,10 +61,7 @@ final class SurveyRowValidator {
     if (noService) {
       technology = Technology.NONE;
     } else if (technology != null && technology != Technology.NONE && cells == SignalCells.EMPTY) {
-      problems.add(
-          line,
-          null,
-          Text.of("imports.survey.noSignal", technology.stored()));
+      problems.add(line, null, Text.of("imports.survey.noSignal", technology.stored()));
     }
     if (problems.count() != problemsBefore) {
       return null;
@@ -86,9 +84,7 @@ final class SurveyRowValidator {
     Geometry geometry = source.geometry();
     if (!(geometry instanceof Point point)) {
       problems.add(
-          line,
-          geometryColumn,
-          Text.of("imports.survey.notAPoint", geometry.getGeometryType()));
+          line, geometryColumn, Text.of("imports.survey.notAPoint", geometry.getGeometryType()));
       return null;
     }
     if (point.isEmpty()) {
@@ -110,13 +106,9 @@ final class SurveyRowValidator {
     }
     long micros = timeParser.parseMicros(text);
     if (micros == ObservedAtParser.UNPARSEABLE) {
-      problems.add(
-          line,
-          OBSERVED_AT,
-          Text.of("imports.survey.notADateTime", text, EXAMPLE_TIME));
+      problems.add(line, OBSERVED_AT, Text.of("imports.survey.notADateTime", text, EXAMPLE_TIME));
     } else if (micros > latestMicros) {
-      problems.add(
-          line, OBSERVED_AT, Text.of("imports.survey.future", text, latestLocal));
+      problems.add(line, OBSERVED_AT, Text.of("imports.survey.future", text, latestLocal));
     }
     return micros;
   }
@@ -128,8 +120,7 @@ final class SurveyRowValidator {
     }
     Technology technology = Technology.parse(text);
     if (technology == null) {
-      problems.add(
-          line, TECHNOLOGY, Text.of("imports.survey.unknownTechnology", text));
+      problems.add(line, TECHNOLOGY, Text.of("imports.survey.unknownTechnology", text));
     }
     return technology;
   }
@@ -159,9 +150,7 @@ final class SurveyRowValidator {
           cells = SignalCells.NO_SIGNAL_MARKER;
         } else if (!measure.inRange(value)) {
           problems.add(
-              line,
-              measure.column(),
-              Text.of("imports.survey.impossible", text, measure.range()));
+              line, measure.column(), Text.of("imports.survey.impossible", text, measure.range()));
         }
       }
       signal[measure.ordinal()] = value;

@@ -7,8 +7,8 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import org.locationtech.jts.geom.Geometry;
-import org.springframework.stereotype.Component;
 import org.outreachplanner.i18n.Text;
+import org.springframework.stereotype.Component;
 
 /**
  * Imports the digital-support teams: where each is based, how many members, which days and hours it
@@ -145,8 +145,7 @@ class TeamImporter implements KindImporter {
     Parsed<LocalTime> start = f.optionalParsed("day_start", ValueParsers::timeOfDay, DEFAULT_START);
     Parsed<LocalTime> end = f.optionalParsed("day_end", ValueParsers::timeOfDay, DEFAULT_END);
     if (start.ok() && end.ok() && !start.value().isBefore(end.value())) {
-      f.problem(
-          "day_end", Text.of("imports.team.endBeforeStart", end.value(), start.value()));
+      f.problem("day_end", Text.of("imports.team.endBeforeStart", end.value(), start.value()));
     }
     String transport = f.optional("transport_mode", ValueParsers::transportMode, "motorbike");
     Geometry base = f.geometry();

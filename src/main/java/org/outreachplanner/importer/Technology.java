@@ -13,7 +13,6 @@ enum Technology {
   /** No service at all: the device found no network of this operator. */
   NONE("none", "no service", "noservice", "0");
 
-
   private static final Map<String, Technology> BY_NAME = new HashMap<>();
 
   static {

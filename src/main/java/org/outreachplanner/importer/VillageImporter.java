@@ -7,8 +7,8 @@ import java.sql.Types;
 import java.util.List;
 import java.util.Map;
 import org.locationtech.jts.geom.Geometry;
-import org.springframework.stereotype.Component;
 import org.outreachplanner.i18n.Text;
+import org.springframework.stereotype.Component;
 
 /**
  * Imports villages: the unit of planning, with their households, residents and Level-2 e-ID

@@ -37,9 +37,7 @@ final class XmlGuard {
         while (xml.hasNext()) {
           int event = xml.next();
           if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
-            throw ImportRejectedException.ofFile(
-                fileName,
-                Text.of("imports.xml.doctype", title));
+            throw ImportRejectedException.ofFile(fileName, Text.of("imports.xml.doctype", title));
           }
           if (event == XMLStreamConstants.START_ELEMENT) {
             String name = xml.getLocalName();
@@ -50,13 +48,11 @@ final class XmlGuard {
             seenRoot = true;
             if (++depth > MAX_DEPTH) {
               throw ImportRejectedException.ofFile(
-                  fileName,
-                  Text.of("imports.xml.tooDeep", MAX_DEPTH, String.valueOf(line(xml))));
+                  fileName, Text.of("imports.xml.tooDeep", MAX_DEPTH, String.valueOf(line(xml))));
             }
             if (name.equals("NetworkLink")) {
               throw ImportRejectedException.ofFile(
-                  fileName,
-                  Text.of("imports.xml.networkLink", String.valueOf(line(xml))));
+                  fileName, Text.of("imports.xml.networkLink", String.valueOf(line(xml))));
             }
           } else if (event == XMLStreamConstants.END_ELEMENT) {
             depth--;
@@ -102,5 +98,4 @@ final class XmlGuard {
         ? Text.of("imports.xml.notWellFormed", parser)
         : Text.of("imports.xml.notWellFormedAt", parser, String.valueOf(l.getLineNumber()));
   }
-
 }
