@@ -113,8 +113,9 @@ class ImportLanguagesIT {
     assertThat(missing.status()).isEqualTo(404);
     assertThat(missing.json().get("message").asText())
         .isEqualTo("không có lần nhập nào có mã 1234567");
-    assertThat(ApiClient.as(port, TestUsers.PLANNER).get("/api/imports/1234567").json())
-        .extracting(j -> j.get("message").asText())
+    ApiClient.Response missingInEnglish =
+        ApiClient.as(port, TestUsers.PLANNER).get("/api/imports/1234567");
+    assertThat(missingInEnglish.json().get("message").asText())
         .isEqualTo("no import with id 1234567");
   }
 
