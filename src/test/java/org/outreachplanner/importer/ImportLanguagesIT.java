@@ -109,6 +109,18 @@ class ImportLanguagesIT {
     assertThat(badLimit.json().get("message").asText())
         .isEqualTo("limit phải từ 1 trở lên, nhưng nhận được 0");
 
+    ApiClient.Response chosenOnThePage =
+        ApiClient.as(port, TestUsers.PLANNER)
+            .inLanguage("en")
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/imports?limit=0"))
+                    .header("Cookie", "lang=vi")
+                    .GET());
+    assertThat(chosenOnThePage.json().get("message").asText())
+        .as("the language chosen on the page (its cookie), as the dashboard's upload sends it")
+        .isEqualTo("limit phải từ 1 trở lên, nhưng nhận được 0");
+
     ApiClient.Response missing = vietnamese.get("/api/imports/1234567");
     assertThat(missing.status()).isEqualTo(404);
     assertThat(missing.json().get("message").asText())
