@@ -208,7 +208,7 @@ final class OgrFeatureSource implements FeatureSource {
         return Wgs84.checked(reader.read(wkb), "geometry");
       }
       if (untransformed == null) {
-        return SourceGeometry.problem("geometry", Text.of("imports.noGeometry"));
+        return SourceGeometry.problem("geometry", Text.of("imports.geometry.none"));
       }
       Geometry source = reader.read(untransformed);
       return SourceGeometry.problem(
