@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.outreachplanner.i18n.Text;
 
 /**
  * The data file of an unpacked archive: the only one, or the one {@code --layer} names by its base
@@ -32,31 +33,27 @@ record ArchiveDataFile(Path file, String displayName, boolean chosenByLayer) {
       throw new UncheckedIOException(e);
     }
     if (candidates.isEmpty()) {
-      throw reject(
-          archiveName,
-          "archive holds no data file to import; supported: " + FileFormat.supportedList());
+      throw ImportRejectedException.ofFile(
+          archiveName, Text.of("imports.archive.noDataFile", FileFormat.supportedList()));
     }
     if (candidates.size() == 1) {
       return of(dir, archiveName, candidates.get(0), false);
     }
     String listed = candidates.stream().map(p -> inside(dir, p)).collect(Collectors.joining(", "));
     if (layer == null) {
-      throw reject(
-          archiveName,
-          "archive holds several data files: " + listed + "; choose one with --layer NAME");
+      throw ImportRejectedException.ofFile(
+          archiveName, Text.of("imports.archive.severalDataFiles", listed));
     }
     List<Path> named =
         candidates.stream()
             .filter(p -> FileFormat.baseName(p.getFileName().toString()).equalsIgnoreCase(layer))
             .toList();
     if (named.size() != 1) {
-      throw reject(
+      throw ImportRejectedException.ofFile(
           archiveName,
-          (named.isEmpty() ? "archive holds no data file named '" : "archive holds several '")
-              + layer
-              + (named.isEmpty() ? "'" : "' data files")
-              + "; it holds: "
-              + listed);
+          named.isEmpty()
+              ? Text.of("imports.archive.noneNamed", layer, listed)
+              : Text.of("imports.archive.severalNamed", layer, listed));
     }
     return of(dir, archiveName, named.get(0), true);
   }
@@ -72,9 +69,5 @@ record ArchiveDataFile(Path file, String displayName, boolean chosenByLayer) {
 
   private static String inside(Path dir, Path file) {
     return dir.relativize(file).toString();
-  }
-
-  private static ImportRejectedException reject(String file, String reason) {
-    return new ImportRejectedException(ImportProblem.ofFile(file, reason));
   }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import org.outreachplanner.i18n.Text;
 
 /**
  * A source whose features take the values given with the import (e.g. {@code --set
@@ -39,10 +40,10 @@ final class ColumnValuesSource implements FeatureSource {
           String column = columns.canonical(name);
           if (column == null) {
             throw new ImportRequestException(
-                "'"
-                    + name
-                    + "' is not a column of this kind; its columns are "
-                    + String.join(", ", new TreeSet<>(columns.canonicalNames())));
+                Text.of(
+                    "imports.request.notAColumn",
+                    name,
+                    String.join(", ", new TreeSet<>(columns.canonicalNames()))));
           }
           if (value != null && !value.isBlank()) {
             values.put(column, value.strip());

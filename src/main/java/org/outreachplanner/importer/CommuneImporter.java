@@ -11,6 +11,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Point;
+import org.outreachplanner.i18n.Text;
 import org.springframework.stereotype.Component;
 
 /**
@@ -85,15 +86,15 @@ class CommuneImporter implements KindImporter {
   @Override
   public ImportCounts importFeatures(FeatureSource source, ImportContext ctx, Connection tx)
       throws SQLException {
-    String unit = FeatureCheck.unitOf(source.fileName());
-    ProvinceNames provinces = ProvinceNames.load(tx, unit);
+    String fileName = source.fileName();
+    ProvinceNames provinces = ProvinceNames.load(tx, fileName);
     FirstSeen codes = new FirstSeen();
     int staged =
         COMMUNE_UPSERT.stage(
             source,
             ctx,
             tx,
-            f -> List.of(read(f, codes, provinces, unit, ctx)),
+            f -> List.of(read(f, codes, provinces, fileName, ctx)),
             CommuneImporter::stage);
     provinces.checkAllNamed(ctx.problems());
     if (!ctx.problems().isEmpty()) {
@@ -112,9 +113,13 @@ class CommuneImporter implements KindImporter {
       Point centre) {}
 
   private static Commune read(
-      FeatureCheck f, FirstSeen codes, ProvinceNames provinces, String unit, ImportContext ctx) {
+      FeatureCheck f,
+      FirstSeen codes,
+      ProvinceNames provinces,
+      String fileName,
+      ImportContext ctx) {
     String code = f.required("code");
-    codes.putUnique(f, "code", code, unit);
+    codes.putUnique(f, "code", code, fileName);
     String name = f.required("name");
     String provinceCode = f.required("province_code");
     if (provinceCode != null) {
@@ -141,9 +146,7 @@ class CommuneImporter implements KindImporter {
     if (lonText == null || latText == null) {
       f.problem(
           lonText == null ? "centre_lon" : "centre_lat",
-          "a value is required when "
-              + (lonText == null ? "centre_lat" : "centre_lon")
-              + " is given; give both or neither");
+          Text.of("imports.commune.centreHalf", lonText == null ? "centre_lat" : "centre_lon"));
       return null;
     }
     boolean comma = ctx.options().decimalComma();
@@ -152,7 +155,7 @@ class CommuneImporter implements KindImporter {
     if (lon == null || lat == null) {
       return null;
     }
-    String problem = CoordinateChecks.checkPoint(lon, lat, ctx.region());
+    Text problem = CoordinateChecks.pointProblem(lon, lat, ctx.region());
     if (problem != null) {
       f.problem(CENTRE, problem);
       return null;
@@ -161,11 +164,8 @@ class CommuneImporter implements KindImporter {
     if (boundary != null && !boundary.covers(centre)) {
       f.problem(
           CENTRE,
-          "the centre (lon "
-              + GeometryRules.plain(lon)
-              + ", lat "
-              + GeometryRules.plain(lat)
-              + ") is outside the commune's boundary");
+          Text.of(
+              "imports.commune.centreOutside", GeometryRules.plain(lon), GeometryRules.plain(lat)));
     }
     return centre;
   }

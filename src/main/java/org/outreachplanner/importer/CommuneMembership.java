@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeMap;
+import org.outreachplanner.i18n.Text;
 
 /**
  * Which commune a village or team belongs to: the code the file gives, which must be imported
@@ -36,9 +37,7 @@ final class CommuneMembership {
   /** Records a problem when the feature names a commune that is not imported. */
   void check(FeatureCheck f, String communeCode) {
     if (communeCode != null && !existing.contains(communeCode)) {
-      f.problem(
-          "commune_code",
-          "commune '" + communeCode + "' is not imported; import the communes first");
+      f.problem("commune_code", Text.of("imports.commune.notImported", communeCode));
     }
   }
 
@@ -49,18 +48,17 @@ final class CommuneMembership {
    */
   static void assignByLocation(Connection tx, String assignSql, ProblemCollector problems)
       throws SQLException {
-    TreeMap<Long, String> outside = new TreeMap<>();
+    TreeMap<Long, Text> outside = new TreeMap<>();
     try (Statement st = tx.createStatement();
         ResultSet rs = st.executeQuery(assignSql)) {
       while (rs.next()) {
         if (rs.getString(2) == null) {
           outside.put(
               rs.getLong(1),
-              "no commune_code given, and the point (lon "
-                  + GeometryRules.plain(rs.getDouble(3))
-                  + ", lat "
-                  + GeometryRules.plain(rs.getDouble(4))
-                  + ") lies in no imported commune");
+              Text.of(
+                  "imports.commune.noneAround",
+                  GeometryRules.plain(rs.getDouble(3)),
+                  GeometryRules.plain(rs.getDouble(4))));
         }
       }
     }

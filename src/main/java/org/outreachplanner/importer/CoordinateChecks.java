@@ -2,6 +2,7 @@ package org.outreachplanner.importer;
 
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
+import org.outreachplanner.i18n.Text;
 
 /**
  * Checks imported coordinates before they reach PostGIS, which would silently wrap out-of-range
@@ -13,38 +14,40 @@ public final class CoordinateChecks {
   private CoordinateChecks() {}
 
   /** The problem with one point, or null when it is fine. */
-  public static String checkPoint(double lon, double lat, RegionBounds region) {
+  public static Text pointProblem(double lon, double lat, RegionBounds region) {
+    String x = String.valueOf(lon);
+    String y = String.valueOf(lat);
     if (!Double.isFinite(lon) || !Double.isFinite(lat)) {
-      return "non-finite coordinate (" + lon + ", " + lat + ")";
+      return Text.of("imports.coordinates.nonFinitePoint", x, y);
     }
     if (lat < -90 || lat > 90) {
-      return swappedHint(lon, lat, region, "latitude " + lat + " is out of range [-90, 90]");
+      return swappedHint(lon, lat, region, Text.of("imports.coordinates.latitudeRange", y));
     }
     if (lon < -180 || lon > 180) {
-      return "longitude " + lon + " is out of range [-180, 180]";
+      return Text.of("imports.coordinates.longitudeRange", x);
     }
     if (!region.contains(lon, lat)) {
       return swappedHint(
           lon,
           lat,
           region,
-          String.format(
-              "point (lon %s, lat %s) is outside the planning region %s (lon %s..%s, lat %s..%s)",
-              lon,
-              lat,
+          Text.of(
+              "imports.coordinates.outsideRegion",
+              x,
+              y,
               region.name(),
-              region.minLon(),
-              region.maxLon(),
-              region.minLat(),
-              region.maxLat()));
+              String.valueOf(region.minLon()),
+              String.valueOf(region.maxLon()),
+              String.valueOf(region.minLat()),
+              String.valueOf(region.maxLat())));
     }
     return null;
   }
 
   /** The problem with a geometry's coordinates (the first bad one), or null when all are fine. */
-  public static String checkGeometry(Geometry geometry, RegionBounds region) {
+  public static Text geometryProblem(Geometry geometry, RegionBounds region) {
     for (Coordinate c : geometry.getCoordinates()) {
-      String problem = checkPoint(c.x, c.y, region);
+      Text problem = pointProblem(c.x, c.y, region);
       if (problem != null) {
         return problem;
       }
@@ -52,9 +55,33 @@ public final class CoordinateChecks {
     return null;
   }
 
-  private static String swappedHint(double lon, double lat, RegionBounds region, String problem) {
+  /**
+   * The problem with one point in English, or null.
+   *
+   * @deprecated use {@link #pointProblem}, written in the reader's language
+   */
+  @Deprecated
+  public static String checkPoint(double lon, double lat, RegionBounds region) {
+    return english(pointProblem(lon, lat, region));
+  }
+
+  /**
+   * The problem with a geometry's coordinates in English, or null.
+   *
+   * @deprecated use {@link #geometryProblem}, written in the reader's language
+   */
+  @Deprecated
+  public static String checkGeometry(Geometry geometry, RegionBounds region) {
+    return english(geometryProblem(geometry, region));
+  }
+
+  private static String english(Text problem) {
+    return problem == null ? null : problem.english();
+  }
+
+  private static Text swappedHint(double lon, double lat, RegionBounds region, Text problem) {
     if (region.contains(lat, lon)) {
-      return problem + "; latitude and longitude look swapped";
+      return Text.of("imports.coordinates.swapped", problem);
     }
     return problem;
   }

@@ -2,6 +2,7 @@ package org.outreachplanner.importer;
 
 import java.util.Locale;
 import java.util.Set;
+import org.outreachplanner.i18n.Text;
 
 /**
  * Reads a coordinate from a CSV cell, strictly: a plain decimal number ({@code 106.25}, {@code
@@ -16,8 +17,15 @@ final class CoordinateText {
 
   /** Why a cell is not a coordinate; cheap to throw (no stack trace). */
   static final class Problem extends Exception {
-    Problem(String message) {
-      super(message, null, false, false);
+    private final transient Text reason;
+
+    Problem(Text reason) {
+      super(reason.key(), null, false, false);
+      this.reason = reason;
+    }
+
+    Text reason() {
+      return reason;
     }
   }
 
@@ -25,29 +33,29 @@ final class CoordinateText {
 
   static double parse(String text, boolean decimalComma) throws Problem {
     if (text == null) {
-      throw new Problem("no value");
+      throw new Problem(Text.of("imports.coordinates.noValue"));
     }
     double value = DecimalText.parse(text, decimalComma);
     if (Double.isFinite(value)) {
       return value;
     }
     if (Double.isInfinite(value)) {
-      throw new Problem("non-finite coordinate");
+      throw new Problem(Text.of("imports.coordinates.nonFinite"));
     }
     if (DecimalText.commaCannotBeDecimal(text)) {
       throw notANumber(text);
     }
     if (!decimalComma && text.indexOf(',') >= 0) {
-      throw new Problem("decimal comma in a number; use --decimal-comma or a decimal point");
+      throw new Problem(Text.of("imports.coordinates.decimalComma"));
     }
     if (NON_FINITE.contains(text.toLowerCase(Locale.ROOT))) {
-      throw new Problem("non-finite coordinate");
+      throw new Problem(Text.of("imports.coordinates.nonFinite"));
     }
     throw notANumber(text);
   }
 
   private static Problem notANumber(String text) {
     String shown = text.length() > 40 ? text.substring(0, 40) + "…" : text;
-    return new Problem("'" + shown + "' is not a number");
+    return new Problem(Text.of("imports.value.notANumber", shown));
   }
 }

@@ -16,6 +16,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
 import org.outreachplanner.database.ConnectionInfo;
+import org.outreachplanner.i18n.Text;
 
 /**
  * The rows of a CSV file, streamed with FastCSV. Each row's point (or WKT geometry) is read here:
@@ -97,7 +98,8 @@ final class CsvFeatureSource implements FeatureSource {
       throw e;
     } catch (CsvParseException e) {
       throw new ImportRejectedException(
-          ImportProblem.ofFile(fileName, "cannot be read as CSV: " + e.getMessage()));
+          ImportProblem.ofFile(
+              fileName, Text.of("imports.csv.unreadable", Text.literal(e.getMessage()))));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
@@ -107,11 +109,7 @@ final class CsvFeatureSource implements FeatureSource {
   private SourceGeometry readGeometry(CsvRecord r, WKTReader wkt) {
     if (r.getFieldCount() != layout.header.size()) {
       return SourceGeometry.problem(
-          null,
-          "the row has "
-              + r.getFieldCount()
-              + " fields but the header has "
-              + layout.header.size());
+          null, Text.of("imports.csv.fieldCount", r.getFieldCount(), layout.header.size()));
     }
     if (layout.geometry == CsvLayout.Geometry.NONE) {
       return SourceGeometry.none();
@@ -124,7 +122,7 @@ final class CsvFeatureSource implements FeatureSource {
       double y = coordinate(r, layout.yIndex);
       return SourceGeometry.of(Wgs84.FACTORY.createPoint(new Coordinate(x, y)));
     } catch (ColumnProblem p) {
-      return SourceGeometry.problem(layout.header.get(p.index), p.getMessage());
+      return SourceGeometry.problem(layout.header.get(p.index), p.reason);
     }
   }
 
@@ -132,20 +130,20 @@ final class CsvFeatureSource implements FeatureSource {
     try {
       return CoordinateText.parse(FeatureColumns.clean(r.getField(index)), decimalComma);
     } catch (CoordinateText.Problem p) {
-      throw new ColumnProblem(index, p.getMessage());
+      throw new ColumnProblem(index, p.reason());
     }
   }
 
   private SourceGeometry readWkt(String text, WKTReader reader) {
     String column = layout.header.get(layout.xIndex);
     if (text == null) {
-      return SourceGeometry.problem(column, "no value");
+      return SourceGeometry.problem(column, Text.of("imports.coordinates.noValue"));
     }
     int depth = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '(' && ++depth > MAX_WKT_DEPTH) {
-        return SourceGeometry.problem(column, "WKT nests deeper than " + MAX_WKT_DEPTH + " levels");
+        return SourceGeometry.problem(column, Text.of("imports.csv.wktDepth", MAX_WKT_DEPTH));
       } else if (c == ')') {
         depth--;
       }
@@ -153,7 +151,8 @@ final class CsvFeatureSource implements FeatureSource {
     try {
       return Wgs84.checked(reader.read(text), column);
     } catch (ParseException | IllegalArgumentException e) {
-      return SourceGeometry.problem(column, "not a WKT geometry: " + e.getMessage());
+      return SourceGeometry.problem(
+          column, Text.of("imports.csv.notWkt", Text.literal(e.getMessage())));
     }
   }
 
@@ -165,10 +164,12 @@ final class CsvFeatureSource implements FeatureSource {
   /** A coordinate problem and the column it is in. */
   private static final class ColumnProblem extends Exception {
     final int index;
+    final transient Text reason;
 
-    ColumnProblem(int index, String message) {
-      super(message, null, false, false);
+    ColumnProblem(int index, Text reason) {
+      super(reason.key(), null, false, false);
       this.index = index;
+      this.reason = reason;
     }
   }
 
@@ -246,8 +247,8 @@ final class CsvFeatureSource implements FeatureSource {
       return Wgs84.checked(Wgs84.FACTORY.createPoint(new Coordinate(xs[s], ys[s])), column);
     }
 
-    private String cannotReproject() {
-      return "cannot be reprojected from EPSG:" + layout.srid + " to EPSG:4326";
+    private Text cannotReproject() {
+      return Text.of("imports.geometry.cannotReproject", String.valueOf(layout.srid));
     }
   }
 }

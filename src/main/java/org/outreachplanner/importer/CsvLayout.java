@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.outreachplanner.i18n.Text;
 
 /**
  * What a CSV file's first line says about it: the separator ({@code ,} or {@code ;}, whichever the
@@ -79,7 +80,8 @@ final class CsvLayout {
     if (options.encoding() != null && !options.encoding().isBlank()) {
       charset = TextEncoding.charset(options.encoding());
       if (charset == null) {
-        throw reject(fileName, "--encoding '" + options.encoding() + "' is not a known encoding");
+        throw ImportRejectedException.ofFile(
+            fileName, Text.of("imports.encoding.unknownOption", options.encoding()));
       }
     }
     boolean bom;
@@ -105,7 +107,7 @@ final class CsvLayout {
     }
     String headerText = new String(firstLine, charset);
     if (headerText.isBlank()) {
-      throw reject(fileName, "has no header row: the first line must name the columns");
+      throw ImportRejectedException.ofFile(fileName, Text.of("imports.csv.noHeader"));
     }
     char separator = count(headerText, ';') > count(headerText, ',') ? ';' : ',';
     List<String> header;
@@ -135,40 +137,34 @@ final class CsvLayout {
     for (int i = 0; i < header.size(); i++) {
       String key = ColumnAliases.key(header.get(i));
       if (LON.contains(key)) {
-        lon = only(fileName, header, lon, i, "the longitude (x)");
+        lon = only(fileName, header, lon, i, Text.of("imports.csv.theLongitude"));
       } else if (LAT.contains(key)) {
-        lat = only(fileName, header, lat, i, "the latitude (y)");
+        lat = only(fileName, header, lat, i, Text.of("imports.csv.theLatitude"));
       } else if (WKT.contains(key)) {
-        wkt = only(fileName, header, wkt, i, "the geometry");
+        wkt = only(fileName, header, wkt, i, Text.of("imports.csv.theGeometry"));
       }
     }
     if (wkt >= 0 && (lon >= 0 || lat >= 0)) {
-      throw reject(fileName, "has both coordinate columns and a geometry column; keep one of them");
+      throw ImportRejectedException.ofFile(fileName, Text.of("imports.csv.bothGeometries"));
     }
     if ((lon >= 0) != (lat >= 0)) {
-      throw reject(
+      throw ImportRejectedException.ofFile(
           fileName,
-          "has a '"
-              + header.get(Math.max(lon, lat))
-              + "' column but no "
-              + (lon >= 0 ? "latitude (lat, y)" : "longitude (lon, x)")
-              + " column");
+          lon >= 0
+              ? Text.of("imports.csv.noLatitude", header.get(lon))
+              : Text.of("imports.csv.noLongitude", header.get(lat)));
     }
     if (wkt < 0 && lon < 0) {
-      throw reject(
-          fileName,
-          "has no coordinate columns: expected lon and lat, x and y, or wkt"
-              + " (the first line must be the header)");
+      throw ImportRejectedException.ofFile(fileName, Text.of("imports.csv.noCoordinates"));
     }
     boolean projected =
         wkt >= 0
             || ColumnAliases.key(header.get(lon)).equals("x")
             || ColumnAliases.key(header.get(lat)).equals("y");
     if (projected && options.crs() == null) {
-      throw reject(
+      throw ImportRejectedException.ofFile(
           fileName,
-          (wkt >= 0 ? "wkt geometries" : "x/y coordinates")
-              + " need their coordinate system: give it with --crs EPSG:n");
+          wkt >= 0 ? Text.of("imports.csv.wktNeedsCrs") : Text.of("imports.csv.xyNeedsCrs"));
     }
     int srid = options.crs() == null ? 4326 : options.crs();
     Set<Integer> skip = new HashSet<>(List.of(lon, lat, wkt));
@@ -211,9 +207,7 @@ final class CsvLayout {
             fileName,
             line < 0 ? null : line,
             null,
-            "the line has bytes that are not valid "
-                + charset.name()
-                + "; save the file as UTF-8 or give its encoding with --encoding"));
+            Text.of("imports.csv.invalidBytes", charset.name())));
   }
 
   /** The first non-empty line (without its line end), up to a limit. */
@@ -233,17 +227,11 @@ final class CsvLayout {
     return line.toByteArray();
   }
 
-  private static int only(String fileName, List<String> header, int earlier, int i, String what) {
+  private static int only(String fileName, List<String> header, int earlier, int i, Text what) {
     if (earlier >= 0) {
-      throw reject(
+      throw ImportRejectedException.ofFile(
           fileName,
-          "columns '"
-              + header.get(earlier)
-              + "' and '"
-              + header.get(i)
-              + "' both give "
-              + what
-              + "; keep one of them");
+          Text.of("imports.csv.twoColumnsGive", header.get(earlier), header.get(i), what));
     }
     return i;
   }
@@ -260,9 +248,5 @@ final class CsvLayout {
       }
     }
     return n;
-  }
-
-  private static ImportRejectedException reject(String file, String reason) {
-    return new ImportRejectedException(ImportProblem.ofFile(file, reason));
   }
 }

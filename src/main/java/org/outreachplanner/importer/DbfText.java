@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.outreachplanner.i18n.Text;
 
 /**
  * Checks that the text of a shapefile's {@code .dbf} (field names and character fields) is valid in
@@ -29,7 +30,7 @@ final class DbfText {
    * @param fileName the shapefile's name for messages
    * @param how how the encoding was chosen, e.g. "declared by its .cpg"
    */
-  static void check(Path dbf, Charset charset, String fileName, String how) {
+  static void check(Path dbf, Charset charset, String fileName, Text how) {
     CharsetDecoder decoder = TextEncoding.strictDecoder(charset);
     try (InputStream in = new BufferedInputStream(Files.newInputStream(dbf), 1 << 16)) {
       byte[] head = in.readNBytes(32);
@@ -48,7 +49,7 @@ final class DbfText {
           nameEnd++;
         }
         if (!TextEncoding.decodes(decoder, descriptors, d, nameEnd)) {
-          throw invalid(fileName, null, null, "a field name", charset, how);
+          throw invalid(fileName, null, null, Text.of("imports.encoding.fieldName"), charset, how);
         }
         String name = new String(descriptors, d, nameEnd - d, charset);
         char type = (char) descriptors[d + 11];
@@ -75,7 +76,7 @@ final class DbfText {
             end--;
           }
           if (!TextEncoding.decodes(decoder, record, f.offset(), end)) {
-            throw invalid(fileName, r, f.name(), "the text", charset, how);
+            throw invalid(fileName, r, f.name(), Text.of("imports.encoding.theText"), charset, how);
           }
         }
       }
@@ -85,17 +86,12 @@ final class DbfText {
   }
 
   private static ImportRejectedException invalid(
-      String fileName, Long record, String field, String what, Charset charset, String how) {
-    String hint =
+      String fileName, Long record, String field, Text what, Charset charset, Text how) {
+    Text reason =
         TextEncoding.isUtf8(charset)
-            ? "give the file's encoding with --encoding, for example --encoding windows-1258"
-            : "give the right encoding with --encoding";
-    return new ImportRejectedException(
-        new ImportProblem(
-            fileName,
-            record,
-            field,
-            what + " is not valid " + charset.name() + " (" + how + "); " + hint));
+            ? Text.of("imports.encoding.invalidUtf8", what, charset.name(), how)
+            : Text.of("imports.encoding.invalid", what, charset.name(), how);
+    return new ImportRejectedException(new ImportProblem(fileName, record, field, reason));
   }
 
   private static int u16(byte[] b, int at) {

@@ -3,6 +3,7 @@ package org.outreachplanner.importer;
 import java.util.Locale;
 import java.util.function.Function;
 import org.locationtech.jts.geom.Geometry;
+import org.outreachplanner.i18n.Text;
 
 /**
  * Reads the values of one feature for an importer, recording a problem (with the feature's number
@@ -22,9 +23,15 @@ final class FeatureCheck {
     this.problems = problems;
   }
 
-  /** "row" for a CSV file (rows are its line numbers), "feature" for the other formats. */
-  static String unitOf(String fileName) {
-    return fileName.toLowerCase(Locale.ROOT).endsWith(".csv") ? "row" : "feature";
+  /** Whether the file is CSV, whose features are rows numbered by their line. */
+  static boolean isCsv(String fileName) {
+    return fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".csv");
+  }
+
+  /** "row 12" for a CSV file (rows are its line numbers), "feature 12" for the other formats. */
+  static Text at(String fileName, long number) {
+    String n = String.valueOf(number);
+    return isCsv(fileName) ? Text.of("imports.at.row", n) : Text.of("imports.at.feature", n);
   }
 
   long number() {
@@ -36,7 +43,7 @@ final class FeatureCheck {
     return failed;
   }
 
-  void problem(String column, String reason) {
+  void problem(String column, Text reason) {
     failed = true;
     problems.add(feature.number(), column, reason);
   }
@@ -50,7 +57,7 @@ final class FeatureCheck {
   String required(String column) {
     String value = feature.value(column);
     if (value == null) {
-      problem(column, "a value is required");
+      problem(column, Text.of("imports.valueRequired"));
     }
     return value;
   }
@@ -95,20 +102,20 @@ final class FeatureCheck {
   /** The geometry, or null after recording why there is none. */
   Geometry geometry() {
     SourceGeometry g = feature.geometry();
-    if (g == null || (g.problem() == null && g.geometry() == null)) {
-      problem(GEOMETRY, "the feature has no geometry");
+    if (g == null || (g.reason() == null && g.geometry() == null)) {
+      problem(GEOMETRY, Text.of("imports.noGeometry"));
       return null;
     }
     if (!g.ok()) {
       // the reader names the column (e.g. lon), or none when the problem is the whole row's
-      problem(g.column(), g.problem());
+      problem(g.column(), g.reason());
       return null;
     }
     return g.geometry();
   }
 
   /** Records a problem with the geometry when {@code problem} is not null. */
-  void geometryProblem(String problem) {
+  void geometryProblem(Text problem) {
     if (problem != null) {
       problem(GEOMETRY, problem);
     }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.outreachplanner.i18n.Text;
 
 /**
  * Where each canonical column is among a file's columns, matched once through {@link ColumnAliases}
@@ -36,13 +37,11 @@ final class FeatureColumns {
         throw new ImportRejectedException(
             ImportProblem.ofFile(
                 fileName,
-                "columns '"
-                    + fileColumns.get(earlier)
-                    + "' and '"
-                    + fileColumns.get(i)
-                    + "' both mean '"
-                    + canonical
-                    + "'; keep one of them"));
+                Text.of(
+                    "imports.columns.sameMeaning",
+                    fileColumns.get(earlier),
+                    fileColumns.get(i),
+                    canonical)));
       }
     }
     return new FeatureColumns(new HashMap<>(index));

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.outreachplanner.database.ConnectionInfo;
+import org.outreachplanner.i18n.Text;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
@@ -47,11 +48,11 @@ public class FileFeatureReader implements FeatureReader {
             : options.sourceName();
     FileFormat format = checkFile(file, name);
     if (!kind.spatial() && format != FileFormat.CSV) {
-      throw reject(name, kind.cliName() + " are read from CSV files only");
+      throw ImportRejectedException.ofFile(name, Text.of("imports.file.csvOnly", kind.cliName()));
     }
     if (options.crs() != null && !ImportDatabase.knowsSrid(database, options.crs())) {
-      throw reject(
-          name, "--crs EPSG:" + options.crs() + " is not a coordinate system PostGIS knows");
+      throw ImportRejectedException.ofFile(
+          name, Text.of("imports.file.unknownCrs", String.valueOf(options.crs())));
     }
     if (format != FileFormat.ZIP) {
       return openData(file, name, format, kind, columns, options, false);
@@ -85,7 +86,8 @@ public class FileFeatureReader implements FeatureReader {
     if (format == FileFormat.OSM) {
       osm = OsmLayer.of(kind);
       if (osm == null) {
-        throw reject(name, "OpenStreetMap files hold roads or villages, not " + kind.cliName());
+        throw ImportRejectedException.ofFile(
+            name, Text.of("imports.file.osmKinds", kind.cliName()));
       }
     }
     guardContent(file, name, format);
@@ -95,15 +97,14 @@ public class FileFeatureReader implements FeatureReader {
       Path source = file;
       String textEncoding = null;
       boolean composeText = false;
-      String noCrs = "the file has no coordinate system; give it with --crs EPSG:n";
+      Text noCrs = Text.of("imports.file.noCrs");
       if (format == FileFormat.SHAPEFILE) {
         ShapefileParts parts = ShapefileParts.find(file, name, options.crs());
         Charset charset = parts.checkedEncoding(options.encoding());
         textEncoding = TextEncoding.postgresName(charset);
         composeText = !TextEncoding.isUtf8(charset);
         source = parts.linkInto(scratch.path(), options.crs() == null);
-        noCrs =
-            "its .prj does not describe a coordinate system GDAL knows; give it with --crs EPSG:n";
+        noCrs = Text.of("imports.file.unknownPrj");
       }
       OgrLoader.Inspection found = gdal.inspect(source, name, format, scratch.path());
       String layer =
@@ -142,22 +143,21 @@ public class FileFeatureReader implements FeatureReader {
         chosen = layers.stream().filter(wanted::equalsIgnoreCase).findFirst().orElse(null);
       }
       if (chosen == null) {
-        throw reject(
-            name, "has no layer '" + wanted + "'; its layers: " + String.join(", ", layers));
+        throw ImportRejectedException.ofFile(
+            name, Text.of("imports.file.noSuchLayer", wanted, String.join(", ", layers)));
       }
     } else if (layers.size() == 1) {
       chosen = layers.get(0);
     } else if (layers.isEmpty()) {
-      throw reject(name, "has no layers");
+      throw ImportRejectedException.ofFile(name, Text.of("imports.file.noLayers"));
     } else if (wanted != null) {
       return layer(layers, wanted, false, name);
     } else {
-      throw reject(
-          name,
-          "has several layers: " + String.join(", ", layers) + "; choose one with --layer NAME");
+      throw ImportRejectedException.ofFile(
+          name, Text.of("imports.file.severalLayers", String.join(", ", layers)));
     }
     if (chosen.startsWith("-")) {
-      throw reject(name, "layer names starting with '-' cannot be read: " + chosen);
+      throw ImportRejectedException.ofFile(name, Text.of("imports.file.dashLayer", chosen));
     }
     return chosen;
   }
@@ -166,10 +166,10 @@ public class FileFeatureReader implements FeatureReader {
   private static FileFormat checkFile(Path file, String name) {
     try {
       if (!Files.isRegularFile(file)) {
-        throw reject(name, "no such file");
+        throw ImportRejectedException.ofFile(name, Text.of("imports.file.noSuchFile"));
       }
       if (Files.size(file) == 0) {
-        throw reject(name, "empty file");
+        throw ImportRejectedException.ofFile(name, Text.of("imports.file.empty"));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
@@ -179,12 +179,7 @@ public class FileFeatureReader implements FeatureReader {
       format = FileFormat.of(file.getFileName().toString());
     }
     if (format == null) {
-      throw reject(
-          name,
-          "unsupported format "
-              + FileFormat.extensionOf(name)
-              + "; supported: "
-              + FileFormat.supportedList());
+      throw ImportRejectedException.ofFile(name, FileFormat.unsupported(name));
     }
     return format;
   }
@@ -193,10 +188,6 @@ public class FileFeatureReader implements FeatureReader {
     byte[] b = new byte[8];
     RANDOM.nextBytes(b);
     return b;
-  }
-
-  private static ImportRejectedException reject(String file, String reason) {
-    return new ImportRejectedException(ImportProblem.ofFile(file, reason));
   }
 
   /** A source that also removes an unpacked archive when it closes. */

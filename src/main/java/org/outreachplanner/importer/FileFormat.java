@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.outreachplanner.i18n.Text;
 
 /** The file formats the importer reads, told apart by the file name's extension. */
 enum FileFormat {
@@ -69,11 +70,11 @@ enum FileFormat {
   }
 
   /** The extension of a name as the user wrote it, for messages: {@code '.xls'} or no extension. */
-  static String extensionOf(String fileName) {
+  static Text unsupported(String fileName) {
     int dot = fileName.lastIndexOf('.');
     return dot >= 0 && dot < fileName.length() - 1
-        ? "'" + fileName.substring(dot) + "'"
-        : "without an extension";
+        ? Text.of("imports.format.unsupported", fileName.substring(dot), supportedList())
+        : Text.of("imports.format.noExtension", supportedList());
   }
 
   /** All supported extensions, for messages. */

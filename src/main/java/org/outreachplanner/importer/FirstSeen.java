@@ -2,6 +2,7 @@ package org.outreachplanner.importer;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.outreachplanner.i18n.Text;
 
 /** Remembers where each key of a file was first seen, to report duplicates with both places. */
 final class FirstSeen {
@@ -15,16 +16,16 @@ final class FirstSeen {
 
   /**
    * Records the {@code column} value {@code key} of feature {@code f}, and a problem on {@code f}
-   * when an earlier {@code unit} (row or feature) had it already. A null key is not recorded.
+   * when an earlier row or feature of {@code fileName} had it already. A null key is not recorded.
    */
-  void putUnique(FeatureCheck f, String column, String key, String unit) {
+  void putUnique(FeatureCheck f, String column, String key, String fileName) {
     if (key == null) {
       return;
     }
     Long first = put(key, f.number());
     if (first != null) {
       f.problem(
-          column, "duplicate " + column + " '" + key + "' (also on " + unit + " " + first + ")");
+          column, Text.of("imports.duplicate", column, key, FeatureCheck.at(fileName, first)));
     }
   }
 }

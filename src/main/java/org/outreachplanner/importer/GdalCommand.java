@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.outreachplanner.i18n.Text;
 
 /**
  * Runs a GDAL command line tool as a separate process with a time limit: stopped when it runs too
@@ -53,11 +54,7 @@ final class GdalCommand {
         process.destroyForcibly();
         process.waitFor(10, TimeUnit.SECONDS);
         throw new ImportRejectedException(
-            ImportProblem.ofFile(
-                file,
-                "GDAL did not finish reading it within "
-                    + readable(timeout)
-                    + " and was stopped (outreach.import.gdal-timeout)"));
+            ImportProblem.ofFile(file, Text.of("imports.gdal.timeout", readable(timeout))));
       }
       return new Result(process.exitValue(), out.text(), err.text());
     } catch (InterruptedException e) {
@@ -70,7 +67,7 @@ final class GdalCommand {
   /**
    * GDAL's error lines in plain words: without "ERROR n:" prefixes, driver lists or scratch paths.
    */
-  static String plainErrors(String stderr, Path path, String fileName, String fallback) {
+  static Text plainErrors(String stderr, Path path, String fileName, Text fallback) {
     Set<String> messages = new LinkedHashSet<>();
     for (String line : stderr.lines().toList()) {
       String l = line.strip();
@@ -79,21 +76,26 @@ final class GdalCommand {
         messages.add(colon > 0 ? l.substring(colon + 1).strip() : l);
       }
     }
-    String text = messages.isEmpty() ? fallback : String.join("; ", messages);
+    if (messages.isEmpty()) {
+      return fallback;
+    }
+    String text = String.join("; ", messages);
     String absolute = path.toAbsolutePath().toString();
     text = text.replace(absolute, fileName);
     Path parent = path.toAbsolutePath().getParent();
     if (parent != null) {
       text = text.replace(parent + "/", "");
     }
-    return text.length() > 600 ? text.substring(0, 600) + "…" : text;
+    return Text.literal(text.length() > 600 ? text.substring(0, 600) + "…" : text);
   }
 
-  static String readable(Duration d) {
+  static Text readable(Duration d) {
     if (d.toMillis() < 1000) {
-      return d.toMillis() + " ms";
+      return Text.of("imports.duration.ms", d.toMillis());
     }
-    return d.toSeconds() < 120 ? d.toSeconds() + " s" : d.toMinutes() + " min";
+    return d.toSeconds() < 120
+        ? Text.of("imports.duration.s", d.toSeconds())
+        : Text.of("imports.duration.min", d.toMinutes());
   }
 
   /** Drains a stream on its own thread, keeping at most {@code limit} bytes. */

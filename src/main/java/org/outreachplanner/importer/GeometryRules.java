@@ -13,6 +13,7 @@ import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.operation.valid.IsValidOp;
 import org.locationtech.jts.operation.valid.TopologyValidationError;
+import org.outreachplanner.i18n.Text;
 
 /**
  * Checks that a feature's geometry is of the expected type, not empty, inside the planning region
@@ -23,27 +24,27 @@ final class GeometryRules {
   private GeometryRules() {}
 
   /** The problem with a point, or null. */
-  static String checkPoint(Geometry g, RegionBounds region) {
+  static Text checkPoint(Geometry g, RegionBounds region) {
     if (!(g instanceof Point)) {
-      return "expected a Point, got " + g.getGeometryType();
+      return Text.of("imports.geometry.expectedPoint", g.getGeometryType());
     }
     if (g.isEmpty()) {
-      return "empty geometry";
+      return Text.of("imports.geometry.empty");
     }
-    return CoordinateChecks.checkGeometry(g, region);
+    return CoordinateChecks.geometryProblem(g, region);
   }
 
   /** The boundary as a MultiPolygon, or the problem with it. */
   static Parsed<MultiPolygon> multiPolygon(Geometry g, RegionBounds region) {
     if (!(g instanceof Polygon || g instanceof MultiPolygon)) {
-      return Parsed.refused("expected a Polygon or MultiPolygon, got " + g.getGeometryType());
+      return Parsed.refused(Text.of("imports.geometry.expectedPolygon", g.getGeometryType()));
     }
     if (g.isEmpty()) {
-      return Parsed.refused("empty geometry");
+      return Parsed.refused(Text.of("imports.geometry.empty"));
     }
-    String problem = CoordinateChecks.checkGeometry(g, region);
+    Text problem = CoordinateChecks.geometryProblem(g, region);
     if (problem == null) {
-      problem = validity(g, "polygon");
+      problem = validity(g, Text.of("imports.geometry.polygon"));
     }
     if (problem != null) {
       return Parsed.refused(problem);
@@ -60,50 +61,54 @@ final class GeometryRules {
    */
   static Parsed<List<LineString>> lines(Geometry g, RegionBounds region) {
     if (!(g instanceof LineString || g instanceof MultiLineString)) {
-      return Parsed.refused("expected a LineString or MultiLineString, got " + g.getGeometryType());
+      return Parsed.refused(Text.of("imports.geometry.expectedLine", g.getGeometryType()));
     }
     if (g.isEmpty()) {
-      return Parsed.refused("empty geometry");
+      return Parsed.refused(Text.of("imports.geometry.empty"));
     }
     List<LineString> parts = new ArrayList<>();
     for (int i = 0; i < g.getNumGeometries(); i++) {
       LineString line = (LineString) g.getGeometryN(i);
-      String problem = checkLine(line, region);
+      Text problem = checkLine(line, region);
       if (problem != null) {
-        String where = g.getNumGeometries() > 1 ? "part " + (i + 1) + ": " : "";
-        return Parsed.refused(where + problem);
+        return Parsed.refused(
+            g.getNumGeometries() > 1
+                ? Text.of("imports.geometry.part", String.valueOf(i + 1), problem)
+                : problem);
       }
       parts.add(line);
     }
     return Parsed.of(List.copyOf(parts));
   }
 
-  private static String checkLine(LineString line, RegionBounds region) {
+  private static Text checkLine(LineString line, RegionBounds region) {
     if (line.isEmpty()) {
-      return "empty line";
+      return Text.of("imports.geometry.emptyLine");
     }
     if (line.getNumPoints() < 2) {
-      return "a line needs at least 2 points, got " + line.getNumPoints();
+      return Text.of("imports.geometry.shortLine", line.getNumPoints());
     }
-    String problem = CoordinateChecks.checkGeometry(line, region);
+    Text problem = CoordinateChecks.geometryProblem(line, region);
     if (problem != null) {
       return problem;
     }
     if (line.getLength() == 0) {
-      return "zero-length line: all its " + line.getNumPoints() + " points are the same";
+      return Text.of("imports.geometry.zeroLength", line.getNumPoints());
     }
-    return validity(line, "line");
+    return validity(line, Text.of("imports.geometry.line"));
   }
 
   /** JTS's reason a geometry is invalid, with the place, or null when it is valid. */
-  static String validity(Geometry g, String what) {
+  static Text validity(Geometry g, Text what) {
     TopologyValidationError error = new IsValidOp(g).getValidationError();
     if (error == null) {
       return null;
     }
     Coordinate at = error.getCoordinate();
-    String place = at == null ? "" : " at (" + plain(at.x) + ", " + plain(at.y) + ")";
-    return "invalid " + what + ": " + error.getMessage() + place;
+    Text jts = Text.literal(error.getMessage());
+    return at == null
+        ? Text.of("imports.geometry.invalid", what, jts)
+        : Text.of("imports.geometry.invalidAt", what, jts, plain(at.x), plain(at.y));
   }
 
   /** A coordinate for a message: at most 7 decimals (about 1 cm), no exponent. */

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.outreachplanner.i18n.Text;
 import org.outreachplanner.system.SpringContexts;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
@@ -79,10 +80,12 @@ public class ImportCommand implements Callable<Integer> {
   public Integer call() {
     CommandLine cli = spec.commandLine();
     if (!Files.isRegularFile(file)) {
-      throw new ParameterException(cli, "no such file: " + file);
+      throw new ParameterException(
+          cli, Text.of("imports.request.noSuchFile", file.toString()).inCurrentLanguage());
     }
     if (encoding != null && !Charset.isSupported(encoding)) {
-      throw new ParameterException(cli, "unknown encoding: " + encoding);
+      throw new ParameterException(
+          cli, Text.of("imports.request.unknownEncoding", encoding).inCurrentLanguage());
     }
     ImportOptions options =
         new ImportOptions(
@@ -92,7 +95,7 @@ public class ImportCommand implements Callable<Integer> {
       try {
         report = context.getBean(ImportService.class).importFile(kind, file, options);
       } catch (ImportRequestException e) {
-        throw new ParameterException(cli, e.getMessage(), e);
+        throw new ParameterException(cli, e.text().inCurrentLanguage(), e);
       }
       if (report.succeeded()) {
         cli.getOut().println(report.summary());
@@ -112,7 +115,8 @@ public class ImportCommand implements Callable<Integer> {
       try {
         return ImportKind.parse(value);
       } catch (IllegalArgumentException e) {
-        throw new CommandLine.TypeConversionException(e.getMessage());
+        throw new CommandLine.TypeConversionException(
+            ImportKind.unknown(value).inCurrentLanguage());
       }
     }
   }
@@ -124,7 +128,8 @@ public class ImportCommand implements Callable<Integer> {
       try {
         return ImportOptions.parseCrs(value);
       } catch (IllegalArgumentException e) {
-        throw new CommandLine.TypeConversionException(e.getMessage());
+        throw new CommandLine.TypeConversionException(
+            ImportOptions.badCrs("--crs", value).inCurrentLanguage());
       }
     }
   }

@@ -5,6 +5,8 @@ import java.nio.charset.Charset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.outreachplanner.i18n.ApiException;
+import org.outreachplanner.i18n.Text;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -15,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Upload of a file to import, and the record of past imports. The import itself is the same as on
@@ -54,7 +55,7 @@ class ImportController {
     ImportKind importKind = kind(kind);
     Integer epsg = crs(crs);
     if (encoding != null && !encoding.isBlank() && !Charset.isSupported(encoding)) {
-      throw new ImportRequestException("unknown encoding: " + encoding);
+      throw new ImportRequestException(Text.of("imports.request.unknownEncoding", encoding));
     }
     Map<String, String> columnValues = columnValues(set);
     try (UploadStore.Upload upload = uploads.save(file)) {
@@ -83,7 +84,7 @@ class ImportController {
   @GetMapping
   List<ImportRun> recent(@RequestParam(defaultValue = "" + DEFAULT_LIMIT) int limit) {
     if (limit < 1) {
-      throw new ImportRequestException("limit must be 1 or more, got " + limit);
+      throw new ImportRequestException(Text.of("imports.request.badLimit", limit));
     }
     return runs.recent(Math.min(limit, MAX_LIMIT));
   }
@@ -93,14 +94,16 @@ class ImportController {
   ImportRun one(@PathVariable long id) {
     return runs.find(id)
         .orElseThrow(
-            () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no import with id " + id));
+            () ->
+                new ApiException(
+                    HttpStatus.NOT_FOUND, "imports.request.noImport", String.valueOf(id)));
   }
 
   private static ImportKind kind(String text) {
     try {
       return ImportKind.parse(text);
     } catch (IllegalArgumentException e) {
-      throw new ImportRequestException(e.getMessage());
+      throw new ImportRequestException(ImportKind.unknown(text));
     }
   }
 
@@ -108,7 +111,7 @@ class ImportController {
     try {
       return ImportOptions.parseCrs(text);
     } catch (IllegalArgumentException e) {
-      throw new ImportRequestException(e.getMessage().replace("--crs", "crs"));
+      throw new ImportRequestException(ImportOptions.badCrs("crs", text));
     }
   }
 
@@ -118,7 +121,7 @@ class ImportController {
       for (String item : set) {
         int eq = item.indexOf('=');
         if (eq < 1) {
-          throw new ImportRequestException("set must be COLUMN=VALUE, got '" + item + "'");
+          throw new ImportRequestException(Text.of("imports.request.badSet", item));
         }
         values.put(item.substring(0, eq).strip(), item.substring(eq + 1).strip());
       }

@@ -1,6 +1,7 @@
 package org.outreachplanner.importer;
 
 import java.sql.SQLException;
+import org.outreachplanner.i18n.Text;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 
@@ -14,41 +15,39 @@ final class ImportFailures {
 
   private ImportFailures() {}
 
-  static String describe(SQLException e) {
+  static Text describe(SQLException e) {
     String state = e.getSQLState() == null ? "" : e.getSQLState();
     String detail = serverMessage(e);
     if (state.startsWith("08")) {
-      return "the connection to the database was lost during the import";
+      return Text.of("imports.failed.connectionLost");
     }
     if (state.startsWith("57P")) {
-      return "the database ended the import (the server was shut down or the connection was"
-          + " terminated)";
+      return Text.of("imports.failed.serverEnded");
     }
     if (state.equals("57014")) {
-      return "the import was cancelled: a step took longer than the database statement timeout"
-          + " (outreach.db.statement-timeout), or it was cancelled by an administrator";
+      return Text.of("imports.failed.cancelled");
     }
     if (state.equals("40001") || state.equals("40P01")) {
-      return "the import collided with another change to the same rows; try again";
+      return Text.of("imports.failed.collided");
     }
     if (state.startsWith("53")) {
-      return "the database ran out of resources (disk space, memory or connections): " + detail;
+      return Text.of("imports.failed.resources", Text.literal(detail));
     }
     if (state.startsWith("23")) {
-      return "the database refused the data: " + detail;
+      return Text.of("imports.failed.refusedData", Text.literal(detail));
     }
-    return "the database reported an error"
-        + (state.isEmpty() ? "" : " (SQLSTATE " + state + ")")
-        + ": "
-        + detail;
+    if (state.isEmpty()) {
+      return Text.of("imports.failed.database", Text.literal(detail));
+    }
+    return Text.of("imports.failed.databaseState", state, Text.literal(detail));
   }
 
-  static String describe(Throwable e) {
+  static Text describe(Throwable e) {
     String message = e.getMessage();
-    return "the import failed unexpectedly ("
-        + e.getClass().getSimpleName()
-        + (message == null ? "" : ": " + shorten(message))
-        + ")";
+    String name = e.getClass().getSimpleName();
+    return message == null
+        ? Text.of("imports.failed.unexpected", name)
+        : Text.of("imports.failed.unexpectedSays", name, Text.literal(shorten(message)));
   }
 
   /** The server's one-line message, without the statement, detail or position. */

@@ -3,6 +3,7 @@ package org.outreachplanner.importer;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.outreachplanner.i18n.Text;
 
 /** The kinds of data that can be imported; each has its own columns and target table. */
 public enum ImportKind {
@@ -32,10 +33,14 @@ public enum ImportKind {
         return k;
       }
     }
-    throw new IllegalArgumentException(
-        "unknown kind '"
-            + text
-            + "'; expected one of "
-            + Arrays.stream(values()).map(ImportKind::cliName).collect(Collectors.joining(", ")));
+    throw new IllegalArgumentException(unknown(text).english());
+  }
+
+  /** Why {@code text} is no kind, listing the kinds. */
+  static Text unknown(String text) {
+    return Text.of(
+        "imports.request.unknownKind",
+        text,
+        Arrays.stream(values()).map(ImportKind::cliName).collect(Collectors.joining(", ")));
   }
 }

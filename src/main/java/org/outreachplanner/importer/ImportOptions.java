@@ -1,6 +1,7 @@
 package org.outreachplanner.importer;
 
 import java.util.Map;
+import org.outreachplanner.i18n.Text;
 
 /**
  * How to read a file.
@@ -56,7 +57,12 @@ public record ImportOptions(
       }
       return code;
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("--crs must look like EPSG:32648, got '" + text + "'");
+      throw new IllegalArgumentException(badCrs("--crs", text).english());
     }
+  }
+
+  /** Why {@code text}, given as {@code option}, is no coordinate system. */
+  static Text badCrs(String option, String text) {
+    return Text.of("imports.request.badCrs", option, text);
   }
 }

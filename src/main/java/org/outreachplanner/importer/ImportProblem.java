@@ -1,6 +1,8 @@
 package org.outreachplanner.importer;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.outreachplanner.i18n.Text;
 
@@ -30,13 +32,28 @@ public record ImportProblem(String file, Long feature, String column, Text reaso
   }
 
   /**
-   * A problem of the whole file whose reason has no message key yet.
-   *
-   * @deprecated give the reason as a {@link Text} with a key of {@code i18n/imports}
+   * Where the problem is and what it is, e.g. {@code villages.csv row 12, column 'households': …}:
+   * in JSON the sentence in the request's language.
    */
-  @Deprecated
-  public static ImportProblem ofFile(String file, String reason) {
-    return ofFile(file, Text.literal(reason));
+  @JsonProperty("text")
+  public Text text() {
+    Text where = Text.literal(file);
+    if (feature != null) {
+      String n = String.valueOf(feature);
+      where =
+          FeatureCheck.isCsv(file)
+              ? Text.of("imports.problem.row", where, n)
+              : Text.of("imports.problem.feature", where, n);
+    }
+    if (column != null) {
+      where = Text.of("imports.problem.column", where, column);
+    }
+    return Text.of("imports.problem.line", where, reason);
+  }
+
+  /** {@link #text()} in the given language. */
+  public String in(Locale locale) {
+    return text().in(locale);
   }
 
   /** The form kept in {@code import_run.problems}: the reason as key and arguments. */
@@ -60,16 +77,9 @@ public record ImportProblem(String file, Long feature, String column, Text reaso
         Text.fromStored(stored.get("reason")));
   }
 
+  /** In English, as the command line and the logs write it. */
   @Override
   public String toString() {
-    StringBuilder b = new StringBuilder(file);
-    if (feature != null) {
-      b.append(file.toLowerCase(java.util.Locale.ROOT).endsWith(".csv") ? " row " : " feature ")
-          .append(feature);
-    }
-    if (column != null) {
-      b.append(", column '").append(column).append('\'');
-    }
-    return b.append(": ").append(reason.english()).toString();
+    return in(Locale.ENGLISH);
   }
 }

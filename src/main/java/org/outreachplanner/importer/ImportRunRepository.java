@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.outreachplanner.i18n.Text;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -30,8 +31,7 @@ public class ImportRunRepository {
       """
       UPDATE import_run r
          SET status = 'FAILED', finished_at = now(),
-             message = 'interrupted: the process running it ended before it finished;'
-                       || ' nothing was imported'
+             message = '{"key": "imports.interrupted", "args": []}'::jsonb
        WHERE r.status = 'RUNNING'
          AND NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.application_name = r.owner)
       """;
@@ -46,7 +46,7 @@ public class ImportRunRepository {
       """
       UPDATE import_run
          SET status = ?, finished_at = now(), inserted = ?, updated = ?, unchanged = ?,
-             problems = ?::jsonb, message = ?
+             problems = ?::jsonb, message = ?::jsonb
        WHERE id = ?
       """;
 
@@ -69,6 +69,8 @@ public class ImportRunRepository {
 
   private static final TypeReference<List<Map<String, Object>>> PROBLEM_LIST =
       new TypeReference<>() {};
+
+  private static final TypeReference<Object> STORED_TEXT = new TypeReference<>() {};
 
   private final JdbcTemplate jdbc;
   private final ObjectMapper json;
@@ -121,7 +123,7 @@ public class ImportRunRepository {
         ok ? report.updated() : null,
         ok ? report.unchanged() : null,
         report.problems().isEmpty() ? null : toJson(report.problems()),
-        report.message(),
+        report.outcome() == null ? null : toJson(report.outcome().toStored()),
         report.importId());
   }
 
@@ -137,6 +139,7 @@ public class ImportRunRepository {
 
   private ImportRun run(ResultSet rs, int row) throws SQLException {
     String problems = rs.getString("problems");
+    String message = rs.getString("message");
     return new ImportRun(
         rs.getLong("id"),
         rs.getString("kind"),
@@ -148,23 +151,31 @@ public class ImportRunRepository {
         (Integer) rs.getObject("inserted"),
         (Integer) rs.getObject("updated"),
         (Integer) rs.getObject("unchanged"),
-        rs.getString("message"),
+        message == null ? null : Text.fromStored(fromJson(message, STORED_TEXT)),
         problems == null ? null : fromJson(problems));
   }
 
   private String toJson(List<ImportProblem> problems) {
+    return toJson(problems.stream().map(ImportProblem::toStored).toList());
+  }
+
+  private String toJson(Object stored) {
     try {
-      return json.writeValueAsString(problems.stream().map(ImportProblem::toStored).toList());
+      return json.writeValueAsString(stored);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write the problems as JSON", e);
+      throw new IllegalStateException("cannot write the import's outcome as JSON", e);
     }
   }
 
   private List<ImportProblem> fromJson(String text) {
+    return fromJson(text, PROBLEM_LIST).stream().map(ImportProblem::fromStored).toList();
+  }
+
+  private <T> T fromJson(String text, TypeReference<T> type) {
     try {
-      return json.readValue(text, PROBLEM_LIST).stream().map(ImportProblem::fromStored).toList();
+      return json.readValue(text, type);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("import_run.problems is not a list of problems", e);
+      throw new IllegalStateException("import_run holds JSON it cannot read", e);
     }
   }
 }

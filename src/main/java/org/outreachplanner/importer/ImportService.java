@@ -17,6 +17,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.outreachplanner.i18n.Text;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -94,7 +95,7 @@ public class ImportService {
    */
   public ImportReport importFile(ImportKind kind, Path file, ImportOptions options) {
     if (!Files.isRegularFile(file)) {
-      throw new ImportRequestException("no such file: " + file);
+      throw new ImportRequestException(Text.of("imports.request.noSuchFile", file.toString()));
     }
     String name = displayName(file, options);
     ImportOptions named = options.withSourceName(name);
@@ -136,12 +137,12 @@ public class ImportService {
     String name = options.sourceName();
     ProblemCollector problems = new ProblemCollector(name, maxReportedProblems);
     ImportCounts counts = null;
-    String message = null;
+    Text message = null;
     int unlisted = 0;
     FeatureSource source = null;
     try {
       if (importer == null) {
-        message = "this build has no importer for " + kind.cliName() + "; nothing was imported";
+        message = Text.of("imports.noImporter", kind.cliName());
       } else {
         source = ColumnValuesSource.wrap(opener.open(), options.columnValues(), importer.columns());
         message = RequiredColumns.check(importer, source, problems);
@@ -205,7 +206,7 @@ public class ImportService {
       ImportCounts counts,
       ProblemCollector problems,
       int unlisted,
-      String message,
+      Text message,
       long startNanos) {
     long millis = Duration.ofNanos(System.nanoTime() - startNanos).toMillis();
     if (counts != null && problems.isEmpty() && message == null) {
@@ -226,10 +227,9 @@ public class ImportService {
     List<ImportProblem> listed = problems.kept();
     if (message == null) {
       message =
-          count
-              + (count == 1 ? " problem" : " problems")
-              + " found"
-              + (count > listed.size() ? " (the first " + listed.size() + " are listed)" : "");
+          count > listed.size()
+              ? Text.of("imports.problemsFoundListed", count, listed.size())
+              : Text.of("imports.problemsFound", count);
     }
     return new ImportReport(
         importId,
@@ -257,7 +257,8 @@ public class ImportService {
       in.transferTo(java.io.OutputStream.nullOutputStream());
       return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
     } catch (IOException e) {
-      throw new ImportRequestException("cannot read " + file + ": " + e.getMessage());
+      throw new ImportRequestException(
+          Text.of("imports.request.cannotRead", file.toString(), Text.literal(e.getMessage())));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is not available", e);
     }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.outreachplanner.i18n.Text;
 
 /**
  * Scans a GeoJSON file once, without building anything, before GDAL reads it: it must start as a
@@ -35,7 +36,7 @@ final class JsonGuard {
               continue; // whitespace or the byte-order mark EF BB BF
             }
             if (b != '{') {
-              throw reject(fileName, "is not GeoJSON: it does not start with a JSON object '{'");
+              throw ImportRejectedException.ofFile(fileName, Text.of("imports.json.notAnObject"));
             }
             started = true;
           }
@@ -51,13 +52,8 @@ final class JsonGuard {
             inString = true;
           } else if (b == '{' || b == '[') {
             if (++depth > MAX_DEPTH) {
-              throw reject(
-                  fileName,
-                  "nests JSON arrays and objects deeper than "
-                      + MAX_DEPTH
-                      + " levels (at byte "
-                      + offset
-                      + "); no GeoJSON geometry needs that many");
+              throw ImportRejectedException.ofFile(
+                  fileName, Text.of("imports.json.tooDeep", MAX_DEPTH, offset));
             }
           } else if (b == '}' || b == ']') {
             depth--;
@@ -68,11 +64,7 @@ final class JsonGuard {
       throw new UncheckedIOException("cannot read " + file, e);
     }
     if (!started) {
-      throw reject(fileName, "is not GeoJSON: it holds no JSON object");
+      throw ImportRejectedException.ofFile(fileName, Text.of("imports.json.noObject"));
     }
-  }
-
-  private static ImportRejectedException reject(String file, String reason) {
-    return new ImportRejectedException(ImportProblem.ofFile(file, reason));
   }
 }

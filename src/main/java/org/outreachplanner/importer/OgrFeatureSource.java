@@ -14,6 +14,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
 import org.outreachplanner.database.ConnectionInfo;
+import org.outreachplanner.i18n.Text;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -106,7 +107,7 @@ final class OgrFeatureSource implements FeatureSource {
       String fileName,
       ColumnAliases aliases,
       Integer crs,
-      String noCrs,
+      Text noCrs,
       OsmLayer osm,
       boolean composeText,
       AutoCloseable scratch) {
@@ -114,10 +115,10 @@ final class OgrFeatureSource implements FeatureSource {
     try (Connection c = ImportDatabase.connect(database)) {
       Integer srid = srid(c, table);
       if (srid == null) {
-        throw reject(fileName, "the layer has no geometries");
+        throw ImportRejectedException.ofFile(fileName, Text.of("imports.file.noGeometries"));
       }
       if (srid == 0 && crs == null) {
-        throw reject(fileName, noCrs);
+        throw ImportRejectedException.ofFile(fileName, noCrs);
       }
       int from = crs != null ? crs : srid;
       List<String[]> attributes = attributeColumns(c, table);
@@ -207,16 +208,17 @@ final class OgrFeatureSource implements FeatureSource {
         return Wgs84.checked(reader.read(wkb), "geometry");
       }
       if (untransformed == null) {
-        return SourceGeometry.problem("geometry", "no geometry");
+        return SourceGeometry.problem("geometry", Text.of("imports.geometry.none"));
       }
       Geometry source = reader.read(untransformed);
       return SourceGeometry.problem(
           "geometry",
           Wgs84.allFinite(source)
-              ? "cannot be reprojected from EPSG:" + sourceSrid + " to EPSG:4326"
-              : "non-finite coordinate");
+              ? Text.of("imports.geometry.cannotReproject", String.valueOf(sourceSrid))
+              : Text.of("imports.coordinates.nonFinite"));
     } catch (ParseException | IllegalArgumentException e) {
-      return SourceGeometry.problem("geometry", "unsupported geometry: " + e.getMessage());
+      return SourceGeometry.problem(
+          "geometry", Text.of("imports.geometry.unsupported", Text.literal(e.getMessage())));
     }
   }
 
@@ -292,9 +294,5 @@ final class OgrFeatureSource implements FeatureSource {
     if (!TABLE.matcher(table).matches()) {
       throw new IllegalArgumentException("not a staging table name: " + table);
     }
-  }
-
-  private static ImportRejectedException reject(String file, String reason) {
-    return new ImportRejectedException(ImportProblem.ofFile(file, reason));
   }
 }

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.outreachplanner.database.ConnectionInfo;
 import org.outreachplanner.database.Database;
+import org.outreachplanner.i18n.Text;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,21 +43,17 @@ final class OgrLoader {
         GdalCommand.run(command, environment(scratch, "UTF8"), settings.gdalTimeout(), fileName);
     Matcher driver = DRIVER.matcher(r.stdout());
     if (r.failed() || !driver.find()) {
-      throw reject(
+      throw ImportRejectedException.ofFile(
           fileName,
-          "cannot be read as "
-              + format.title()
-              + ": "
-              + GdalCommand.plainErrors(r.stderr(), file, fileName, "GDAL cannot open it"));
+          Text.of(
+              "imports.gdal.cannotRead",
+              format.title(),
+              GdalCommand.plainErrors(
+                  r.stderr(), file, fileName, Text.of("imports.gdal.cannotOpen"))));
     }
     if (!format.readBy(driver.group(1))) {
-      throw reject(
-          fileName,
-          "is not a "
-              + format.title()
-              + " file: GDAL reads it as "
-              + driver.group(1)
-              + "; the extension must match the content");
+      throw ImportRejectedException.ofFile(
+          fileName, Text.of("imports.gdal.otherFormat", format.title(), driver.group(1)));
     }
     List<String> layers = new ArrayList<>();
     for (String line : r.stdout().lines().toList()) {
@@ -111,11 +108,15 @@ final class OgrLoader {
         GdalCommand.run(
             command, environment(scratch, clientEncoding), settings.gdalTimeout(), fileName);
     if (r.failed()) {
-      throw reject(
+      throw ImportRejectedException.ofFile(
           fileName,
-          "GDAL could not read it: "
-              + GdalCommand.plainErrors(
-                  r.stderr(), file, fileName, "it stopped with exit code " + r.exitCode()));
+          Text.of(
+              "imports.gdal.couldNotRead",
+              GdalCommand.plainErrors(
+                  r.stderr(),
+                  file,
+                  fileName,
+                  Text.of("imports.gdal.exitCode", String.valueOf(r.exitCode())))));
     }
     if (!r.stderr().isBlank()) {
       log.warn("GDAL warnings while reading {}: {}", fileName, GdalCommand.lines(r.stderr()));
@@ -132,9 +133,5 @@ final class OgrLoader {
     env.put("CPL_TMPDIR", scratch.toString());
     env.put("GDAL_PAM_ENABLED", "NO");
     return env;
-  }
-
-  private static ImportRejectedException reject(String file, String reason) {
-    return new ImportRejectedException(ImportProblem.ofFile(file, reason));
   }
 }

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.outreachplanner.i18n.Text;
 
 /**
  * The provinces a commune file refers to: each must be imported already or be named in the file,
@@ -28,16 +29,16 @@ final class ProvinceNames {
   private record Named(String name, long number) {}
 
   private final Set<String> existing;
-  private final String unit;
+  private final String fileName;
   private final Map<String, Long> firstUse = new LinkedHashMap<>();
   private final Map<String, Named> names = new LinkedHashMap<>();
 
-  private ProvinceNames(Set<String> existing, String unit) {
+  private ProvinceNames(Set<String> existing, String fileName) {
     this.existing = existing;
-    this.unit = unit;
+    this.fileName = fileName;
   }
 
-  static ProvinceNames load(Connection tx, String unit) throws SQLException {
+  static ProvinceNames load(Connection tx, String fileName) throws SQLException {
     Set<String> codes = new HashSet<>();
     try (Statement st = tx.createStatement();
         ResultSet rs = st.executeQuery(SELECT_PROVINCE_CODES)) {
@@ -45,7 +46,7 @@ final class ProvinceNames {
         codes.add(rs.getString(1));
       }
     }
-    return new ProvinceNames(codes, unit);
+    return new ProvinceNames(codes, fileName);
   }
 
   /** Notes that feature {@code f} puts its commune in province {@code code}, maybe naming it. */
@@ -58,16 +59,12 @@ final class ProvinceNames {
     if (earlier != null && !earlier.name().equals(name)) {
       f.problem(
           "province_name",
-          "province '"
-              + code
-              + "' is named '"
-              + name
-              + "' here but '"
-              + earlier.name()
-              + "' on "
-              + unit
-              + " "
-              + earlier.number());
+          Text.of(
+              "imports.province.twoNames",
+              code,
+              name,
+              earlier.name(),
+              FeatureCheck.at(fileName, earlier.number())));
     }
   }
 
@@ -76,10 +73,7 @@ final class ProvinceNames {
     firstUse.forEach(
         (code, number) -> {
           if (!existing.contains(code) && !names.containsKey(code)) {
-            problems.add(
-                number,
-                "province_name",
-                "province '" + code + "' is not imported yet; give its name in province_name");
+            problems.add(number, "province_name", Text.of("imports.province.unnamed", code));
           }
         });
   }

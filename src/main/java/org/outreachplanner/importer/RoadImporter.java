@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
+import org.outreachplanner.i18n.Text;
 import org.springframework.stereotype.Component;
 
 /**
@@ -85,10 +86,10 @@ class RoadImporter implements KindImporter {
   public ImportCounts importFeatures(FeatureSource source, ImportContext ctx, Connection tx)
       throws SQLException {
     FirstSeen keys = new FirstSeen();
-    String unit = FeatureCheck.unitOf(source.fileName());
+    String fileName = source.fileName();
     int staged =
         ROAD_UPSERT.stage(
-            source, ctx, tx, f -> read(f, keys, unit, ctx.region()), RoadImporter::stage);
+            source, ctx, tx, f -> read(f, keys, fileName, ctx.region()), RoadImporter::stage);
     return ROAD_UPSERT.mergeUnlessRefused(tx, ctx, staged);
   }
 
@@ -101,7 +102,8 @@ class RoadImporter implements KindImporter {
       String name,
       boolean oneWay) {}
 
-  private static List<Segment> read(FeatureCheck f, FirstSeen keys, String unit, RegionBounds r) {
+  private static List<Segment> read(
+      FeatureCheck f, FirstSeen keys, String fileName, RegionBounds r) {
     String sourceId = f.text("source_id");
     String roadClass = f.required("road_class");
     ValueParsers.Direction direction =
@@ -129,10 +131,11 @@ class RoadImporter implements KindImporter {
       if (first != null && sourceId == null) {
         f.problem(
             FeatureCheck.GEOMETRY,
-            "duplicate line: the same geometry is on " + unit + " " + first + " (no source_id)");
+            Text.of("imports.road.duplicateLine", FeatureCheck.at(fileName, first)));
       } else if (first != null) {
         f.problem(
-            "source_id", "duplicate source_id '" + key + "' (also on " + unit + " " + first + ")");
+            "source_id",
+            Text.of("imports.duplicate", "source_id", key, FeatureCheck.at(fileName, first)));
       }
       segments.add(
           new Segment(

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.outreachplanner.i18n.Text;
 
 /**
  * Unpacks a zip archive without trusting it. Every entry is checked before a single byte is
@@ -58,7 +59,8 @@ final class SafeArchive {
         throw e;
       }
     } catch (IOException e) {
-      throw reject(displayName, "cannot be unpacked: " + e.getMessage());
+      throw ImportRejectedException.ofFile(
+          displayName, Text.of("imports.archive.cannotUnpack", Text.literal(e.getMessage())));
     }
   }
 
@@ -66,12 +68,9 @@ final class SafeArchive {
   private List<ZipArchiveEntry> check(ZipFile zip, String file) throws IOException {
     List<ZipArchiveEntry> entries = Collections.list(zip.getEntriesInPhysicalOrder());
     if (entries.size() > limits.maxArchiveEntries()) {
-      throw reject(
+      throw ImportRejectedException.ofFile(
           file,
-          "archive has "
-              + entries.size()
-              + " entries, more than the limit of "
-              + limits.maxArchiveEntries());
+          Text.of("imports.archive.tooManyEntries", entries.size(), limits.maxArchiveEntries()));
     }
     Set<String> names = new HashSet<>();
     long total = 0;
@@ -82,14 +81,14 @@ final class SafeArchive {
       String written = raw == null ? name : new String(raw, StandardCharsets.UTF_8);
       if (written.indexOf('\\') >= 0 || name.indexOf('\\') >= 0) {
         // some readers turn backslashes into slashes when the archive comes from Windows
-        throw reject(file, "archive entry uses backslashes: " + written);
+        throw ImportRejectedException.ofFile(file, Text.of("imports.archive.backslashes", written));
       }
       checkName(file, name);
       if (!names.add(name)) {
-        throw reject(file, "archive holds two entries named " + name);
+        throw ImportRejectedException.ofFile(file, Text.of("imports.archive.twoEntries", name));
       }
       if (e.isUnixSymlink()) {
-        throw reject(file, "archive entry is a symbolic link: " + name);
+        throw ImportRejectedException.ofFile(file, Text.of("imports.archive.symlink", name));
       }
       if (e.isDirectory()) {
         continue;
@@ -99,23 +98,17 @@ final class SafeArchive {
       }
       long size = Math.max(e.getSize(), 0);
       if (size > limits.maxEntryBytes()) {
-        throw reject(file, entryTooBig(name, limits.maxEntryBytes()));
+        throw ImportRejectedException.ofFile(file, entryTooBig(name, limits.maxEntryBytes()));
       }
       long packed = Math.max(e.getCompressedSize(), 1);
       if (size >= RATIO_CHECK_MIN_BYTES && size / packed > limits.maxCompressionRatio()) {
-        throw reject(
+        throw ImportRejectedException.ofFile(
             file,
-            "archive entry "
-                + name
-                + " has a compression ratio of "
-                + size / packed
-                + ":1, more than the limit of "
-                + limits.maxCompressionRatio()
-                + ":1");
+            Text.of("imports.archive.ratio", name, size / packed, limits.maxCompressionRatio()));
       }
       total += size;
       if (total > limits.maxUnpackedBytes()) {
-        throw reject(file, "archive expands beyond " + limits.maxUnpackedBytes() + " bytes");
+        throw ImportRejectedException.ofFile(file, tooBig());
       }
       if (isData(name)) {
         data.add(e);
@@ -123,11 +116,8 @@ final class SafeArchive {
     }
     for (ZipArchiveEntry e : data) {
       if (!zip.canReadEntryData(e)) {
-        throw reject(
-            file,
-            "archive entry "
-                + e.getName()
-                + " cannot be read: it is encrypted or uses an unsupported compression method");
+        throw ImportRejectedException.ofFile(
+            file, Text.of("imports.archive.unreadableEntry", e.getName()));
       }
       if (looksLikeArchive(zip, e)) {
         throw nested(file, e.getName());
@@ -138,14 +128,14 @@ final class SafeArchive {
 
   private static void checkName(String file, String name) {
     if (name.isEmpty() || name.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
-      throw reject(file, "archive entry has a name that is not allowed: " + name.strip());
+      throw ImportRejectedException.ofFile(file, Text.of("imports.archive.badName", name.strip()));
     }
     if (name.startsWith("/") || (name.length() > 1 && name.charAt(1) == ':')) {
-      throw reject(file, "archive entry has an absolute path: " + name);
+      throw ImportRejectedException.ofFile(file, Text.of("imports.archive.absolute", name));
     }
     for (String segment : name.split("/")) {
       if (segment.equals("..")) {
-        throw reject(file, "archive entry escapes the extraction folder: " + name);
+        throw ImportRejectedException.ofFile(file, Text.of("imports.archive.escapes", name));
       }
     }
   }
@@ -159,10 +149,10 @@ final class SafeArchive {
       try {
         target = dir.resolve(e.getName()).normalize();
       } catch (InvalidPathException ex) {
-        throw reject(file, "archive entry has a name that is not allowed: " + e.getName());
+        throw ImportRejectedException.ofFile(file, Text.of("imports.archive.badName", e.getName()));
       }
       if (!target.startsWith(dir) || target.equals(dir)) {
-        throw reject(file, "archive entry escapes the extraction folder: " + e.getName());
+        throw ImportRejectedException.ofFile(file, Text.of("imports.archive.escapes", e.getName()));
       }
       Files.createDirectories(target.getParent());
       long declared = e.getSize();
@@ -176,19 +166,15 @@ final class SafeArchive {
           written += n;
           total += n;
           if (declared >= 0 && written > declared) {
-            throw reject(
-                file,
-                "archive entry "
-                    + e.getName()
-                    + " holds more bytes than the "
-                    + declared
-                    + " it declares");
+            throw ImportRejectedException.ofFile(
+                file, Text.of("imports.archive.moreThanDeclared", e.getName(), declared));
           }
           if (written > limits.maxEntryBytes()) {
-            throw reject(file, entryTooBig(e.getName(), limits.maxEntryBytes()));
+            throw ImportRejectedException.ofFile(
+                file, entryTooBig(e.getName(), limits.maxEntryBytes()));
           }
           if (total > limits.maxUnpackedBytes()) {
-            throw reject(file, "archive expands beyond " + limits.maxUnpackedBytes() + " bytes");
+            throw ImportRejectedException.ofFile(file, tooBig());
           }
           out.write(buffer, 0, n);
         }
@@ -231,17 +217,15 @@ final class SafeArchive {
     return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
   }
 
-  private static String entryTooBig(String name, long limit) {
-    return "archive entry " + name + " expands beyond the limit of " + limit + " bytes";
+  private static Text entryTooBig(String name, long limit) {
+    return Text.of("imports.archive.entryTooBig", name, limit);
+  }
+
+  private Text tooBig() {
+    return Text.of("imports.archive.tooBig", limits.maxUnpackedBytes());
   }
 
   private static ImportRejectedException nested(String file, String name) {
-    return reject(
-        file,
-        "archive entry is itself an archive: " + name + " (archives inside are not unpacked)");
-  }
-
-  private static ImportRejectedException reject(String file, String reason) {
-    return new ImportRejectedException(ImportProblem.ofFile(file, reason));
+    return ImportRejectedException.ofFile(file, Text.of("imports.archive.nested", name));
   }
 }

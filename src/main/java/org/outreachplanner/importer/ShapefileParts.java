@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.outreachplanner.i18n.Text;
 
 /**
  * The files of one shapefile: its {@code .shp}, and beside it the {@code .shx}, {@code .dbf},
@@ -45,17 +46,13 @@ final class ShapefileParts {
     Path shx = part(siblings, base, ".shx");
     Path dbf = part(siblings, base, ".dbf");
     if (shx == null || dbf == null) {
-      throw reject(
+      throw ImportRejectedException.ofFile(
           fileName,
-          "no "
-              + base
-              + (shx == null ? ".shx" : ".dbf")
-              + " beside it: a shapefile needs its .shp, .shx and .dbf files");
+          Text.of("imports.shapefile.missingPart", base + (shx == null ? ".shx" : ".dbf")));
     }
     Path prj = part(siblings, base, ".prj");
     if (prj == null && crs == null) {
-      throw reject(
-          fileName, "no .prj: the coordinate system is unknown; give it with --crs EPSG:n");
+      throw ImportRejectedException.ofFile(fileName, Text.of("imports.shapefile.noPrj"));
     }
     return new ShapefileParts(shp, shx, dbf, prj, part(siblings, base, ".cpg"), fileName);
   }
@@ -70,35 +67,30 @@ final class ShapefileParts {
    */
   Charset checkedEncoding(String option) {
     Charset charset;
-    String how;
+    Text how;
     if (option != null && !option.isBlank()) {
       charset = TextEncoding.charset(option);
-      how = "as --encoding says";
+      how = Text.of("imports.encoding.asOption");
       if (charset == null) {
-        throw reject(fileName, "--encoding '" + option + "' is not a known encoding");
+        throw ImportRejectedException.ofFile(
+            fileName, Text.of("imports.encoding.unknownOption", option));
       }
     } else if (cpg != null) {
       String declared = read(cpg).strip();
       charset = TextEncoding.charset(declared);
-      how = "as its .cpg declares";
+      how = Text.of("imports.encoding.asCpg");
       if (charset == null) {
-        throw reject(
-            fileName,
-            "its .cpg names an unknown encoding '"
-                + declared
-                + "'; give the encoding with --encoding");
+        throw ImportRejectedException.ofFile(
+            fileName, Text.of("imports.encoding.unknownCpg", declared));
       }
     } else {
       charset = StandardCharsets.UTF_8;
-      how = "the encoding when no .cpg names one";
+      how = Text.of("imports.encoding.default");
     }
     if (TextEncoding.postgresName(charset) == null) {
-      throw reject(
+      throw ImportRejectedException.ofFile(
           fileName,
-          "shapefile text in "
-              + charset.name()
-              + " cannot be read; supported encodings: "
-              + TextEncoding.postgresCharsets());
+          Text.of("imports.encoding.unsupported", charset.name(), TextEncoding.postgresCharsets()));
     }
     DbfText.check(dbf, charset, fileName, how);
     return charset;
@@ -141,9 +133,5 @@ final class ShapefileParts {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private static ImportRejectedException reject(String file, String reason) {
-    return new ImportRejectedException(ImportProblem.ofFile(file, reason));
   }
 }

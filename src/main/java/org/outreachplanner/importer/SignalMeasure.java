@@ -1,5 +1,7 @@
 package org.outreachplanner.importer;
 
+import org.outreachplanner.i18n.Text;
+
 /**
  * The signal measures a survey reading may carry, each with the range a working receiver can
  * report; the same ranges are CHECK constraints of {@code survey_point}.
@@ -36,7 +38,7 @@ enum SignalMeasure {
   }
 
   /** For messages, e.g. {@code rsrp is -160 to -30 dBm}. */
-  String rangeText() {
-    return column + " is " + (int) min + " to " + (int) max + " " + unit;
+  Text range() {
+    return Text.of("imports.survey.range", column, (int) min, (int) max, unit);
   }
 }

@@ -1,15 +1,16 @@
 package org.outreachplanner.importer;
 
 import org.locationtech.jts.geom.Geometry;
+import org.outreachplanner.i18n.Text;
 
 /**
  * A feature's geometry, or why there is none.
  *
  * @param geometry the geometry in EPSG:4326, or null
  * @param column the column a problem concerns (e.g. {@code lon} or {@code wkt}), or null
- * @param problem what is wrong, or null when the geometry is there
+ * @param reason what is wrong, or null when the geometry is there
  */
-public record SourceGeometry(Geometry geometry, String column, String problem) {
+public record SourceGeometry(Geometry geometry, String column, Text reason) {
 
   public static SourceGeometry of(Geometry geometry) {
     return new SourceGeometry(geometry, null, null);
@@ -20,11 +21,21 @@ public record SourceGeometry(Geometry geometry, String column, String problem) {
     return new SourceGeometry(null, null, null);
   }
 
-  public static SourceGeometry problem(String column, String problem) {
-    return new SourceGeometry(null, column, problem);
+  public static SourceGeometry problem(String column, Text reason) {
+    return new SourceGeometry(null, column, reason);
+  }
+
+  /**
+   * What is wrong in English, or null.
+   *
+   * @deprecated use {@link #reason()}, written in the reader's language
+   */
+  @Deprecated
+  public String problem() {
+    return reason == null ? null : reason.english();
   }
 
   public boolean ok() {
-    return problem == null && geometry != null;
+    return reason == null && geometry != null;
   }
 }

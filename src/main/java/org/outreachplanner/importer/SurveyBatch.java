@@ -1,6 +1,7 @@
 package org.outreachplanner.importer;
 
 import java.sql.SQLException;
+import org.outreachplanner.i18n.Text;
 
 /**
  * The readings of one survey file on their way into the table: each feature is validated, checked
@@ -54,7 +55,8 @@ final class SurveyBatch {
     long key = SurveyIdentity.key(row);
     int firstLine = lineByIdentity.putIfAbsent(key, lineNumber(row.lineNo()));
     if (firstLine != LongIntMap.ABSENT) {
-      problems.add(row.lineNo(), null, "exact duplicate of row " + firstLine);
+      problems.add(
+          row.lineNo(), null, Text.of("imports.survey.duplicateRow", String.valueOf(firstLine)));
       return;
     }
     if (problems.isEmpty()) {

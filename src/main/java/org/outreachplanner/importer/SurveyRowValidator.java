@@ -1,9 +1,12 @@
 package org.outreachplanner.importer;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
+import org.outreachplanner.i18n.Text;
 
 /**
  * Checks one survey feature and turns it into a {@link SurveyRow}, adding every problem it has
@@ -24,7 +27,7 @@ final class SurveyRowValidator {
   private final NoSignalMarkers noSignalMarkers;
   private final ObservedAtParser timeParser = new ObservedAtParser(ObservedAtParser.SURVEY_ZONE);
   private final long latestMicros;
-  private final String latestText;
+  private final LocalDateTime latestLocal;
   private final String geometryColumn;
   private final double[] signal = new double[MEASURES.length];
 
@@ -35,7 +38,9 @@ final class SurveyRowValidator {
     Instant latest = ctx.now().plus(ctx.futureTolerance());
     this.latestMicros =
         Math.multiplyExact(latest.getEpochSecond(), 1_000_000L) + latest.getNano() / 1000;
-    this.latestText = latest.toString();
+    this.latestLocal =
+        LocalDateTime.ofInstant(latest, ObservedAtParser.SURVEY_ZONE)
+            .truncatedTo(ChronoUnit.MINUTES);
     String fileName = ctx.options().sourceName();
     boolean csv = fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".csv");
     this.geometryColumn = csv ? "lon/lat" : "geometry";
@@ -56,10 +61,7 @@ final class SurveyRowValidator {
     if (noService) {
       technology = Technology.NONE;
     } else if (technology != null && technology != Technology.NONE && cells == SignalCells.EMPTY) {
-      problems.add(
-          line,
-          null,
-          "no signal value: a " + technology.stored() + " reading needs rsrp, rssi, rsrq or snr");
+      problems.add(line, null, Text.of("imports.survey.noSignal", technology.stored()));
     }
     if (problems.count() != problemsBefore) {
       return null;
@@ -70,25 +72,26 @@ final class SurveyRowValidator {
 
   private Point point(SourceFeature feature, long line) {
     SourceGeometry source = feature.geometry();
-    if (source == null || (source.geometry() == null && source.problem() == null)) {
-      problems.add(line, geometryColumn, "no point");
+    if (source == null || (source.geometry() == null && source.reason() == null)) {
+      problems.add(line, geometryColumn, Text.of("imports.survey.noPoint"));
       return null;
     }
     if (!source.ok()) {
       // the reader names the column, or none when the whole row is malformed
-      problems.add(line, source.column(), source.problem());
+      problems.add(line, source.column(), source.reason());
       return null;
     }
     Geometry geometry = source.geometry();
     if (!(geometry instanceof Point point)) {
-      problems.add(line, geometryColumn, "expected a point, got a " + geometry.getGeometryType());
+      problems.add(
+          line, geometryColumn, Text.of("imports.survey.notAPoint", geometry.getGeometryType()));
       return null;
     }
     if (point.isEmpty()) {
-      problems.add(line, geometryColumn, "empty point");
+      problems.add(line, geometryColumn, Text.of("imports.survey.emptyPoint"));
       return null;
     }
-    String problem = CoordinateChecks.checkPoint(point.getX(), point.getY(), ctx.region());
+    Text problem = CoordinateChecks.pointProblem(point.getX(), point.getY(), ctx.region());
     if (problem != null) {
       problems.add(line, geometryColumn, problem);
       return null;
@@ -98,31 +101,26 @@ final class SurveyRowValidator {
 
   private long observedAt(String text, long line) {
     if (text == null) {
-      problems.add(line, OBSERVED_AT, "value is required");
+      problems.add(line, OBSERVED_AT, Text.of("imports.survey.valueRequired"));
       return ObservedAtParser.UNPARSEABLE;
     }
     long micros = timeParser.parseMicros(text);
     if (micros == ObservedAtParser.UNPARSEABLE) {
-      problems.add(
-          line,
-          OBSERVED_AT,
-          "not an ISO-8601 date-time: '" + text + "' (expected e.g. " + EXAMPLE_TIME + ")");
+      problems.add(line, OBSERVED_AT, Text.of("imports.survey.notADateTime", text, EXAMPLE_TIME));
     } else if (micros > latestMicros) {
-      problems.add(
-          line, OBSERVED_AT, "timestamp in the future: '" + text + "' is later than " + latestText);
+      problems.add(line, OBSERVED_AT, Text.of("imports.survey.future", text, latestLocal));
     }
     return micros;
   }
 
   private Technology technology(String text, long line) {
     if (text == null) {
-      problems.add(line, TECHNOLOGY, "value is required");
+      problems.add(line, TECHNOLOGY, Text.of("imports.survey.valueRequired"));
       return null;
     }
     Technology technology = Technology.parse(text);
     if (technology == null) {
-      problems.add(
-          line, TECHNOLOGY, "unknown technology '" + text + "' (" + Technology.EXPECTED + ")");
+      problems.add(line, TECHNOLOGY, Text.of("imports.survey.unknownTechnology", text));
     }
     return technology;
   }
@@ -152,9 +150,7 @@ final class SurveyRowValidator {
           cells = SignalCells.NO_SIGNAL_MARKER;
         } else if (!measure.inRange(value)) {
           problems.add(
-              line,
-              measure.column(),
-              "impossible value " + text + " (" + measure.rangeText() + ")");
+              line, measure.column(), Text.of("imports.survey.impossible", text, measure.range()));
         }
       }
       signal[measure.ordinal()] = value;
@@ -162,17 +158,16 @@ final class SurveyRowValidator {
     return cells;
   }
 
-  private String notANumber(String text) {
-    String reason = "not a number: '" + text + "'";
+  private Text notANumber(String text) {
     if (!ctx.options().decimalComma() && text.indexOf(',') >= 0) {
-      reason += " (a decimal comma is read only with the decimal-comma option)";
+      return Text.of("imports.survey.notANumberComma", text);
     }
-    return reason;
+    return Text.of("imports.survey.notANumber", text);
   }
 
   private String requiredText(String text, String column, long line) {
     if (text == null) {
-      problems.add(line, column, "value is required");
+      problems.add(line, column, Text.of("imports.survey.valueRequired"));
       return null;
     }
     return checkedText(text, column, line);
@@ -184,7 +179,7 @@ final class SurveyRowValidator {
 
   private String checkedText(String text, String column, long line) {
     if (text.indexOf('\0') >= 0) {
-      problems.add(line, column, "contains a NUL character");
+      problems.add(line, column, Text.of("imports.survey.nul"));
     }
     return text;
   }

@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import org.locationtech.jts.geom.Geometry;
+import org.outreachplanner.i18n.Text;
 import org.springframework.stereotype.Component;
 
 /**
@@ -103,13 +104,13 @@ class TeamImporter implements KindImporter {
       throws SQLException {
     CommuneMembership communes = CommuneMembership.load(tx);
     FirstSeen codes = new FirstSeen();
-    String unit = FeatureCheck.unitOf(source.fileName());
+    String fileName = source.fileName();
     int staged =
         TEAM_UPSERT.stage(
             source,
             ctx,
             tx,
-            f -> List.of(read(f, codes, communes, unit, ctx.region())),
+            f -> List.of(read(f, codes, communes, fileName, ctx.region())),
             (team, insert) -> stage(team, insert, tx));
     CommuneMembership.assignByLocation(tx, ASSIGN_COMMUNES, ctx.problems());
     return TEAM_UPSERT.mergeUnlessRefused(tx, ctx, staged);
@@ -132,10 +133,10 @@ class TeamImporter implements KindImporter {
       FeatureCheck f,
       FirstSeen codes,
       CommuneMembership communes,
-      String unit,
+      String fileName,
       RegionBounds region) {
     String code = f.required("code");
-    codes.putUnique(f, "code", code, unit);
+    codes.putUnique(f, "code", code, fileName);
     String name = f.required("name");
     String communeCode = f.text("commune_code");
     communes.check(f, communeCode);
@@ -144,7 +145,7 @@ class TeamImporter implements KindImporter {
     Parsed<LocalTime> start = f.optionalParsed("day_start", ValueParsers::timeOfDay, DEFAULT_START);
     Parsed<LocalTime> end = f.optionalParsed("day_end", ValueParsers::timeOfDay, DEFAULT_END);
     if (start.ok() && end.ok() && !start.value().isBefore(end.value())) {
-      f.problem("day_end", "day_end " + end.value() + " is not after day_start " + start.value());
+      f.problem("day_end", Text.of("imports.team.endBeforeStart", end.value(), start.value()));
     }
     String transport = f.optional("transport_mode", ValueParsers::transportMode, "motorbike");
     Geometry base = f.geometry();

@@ -13,8 +13,6 @@ enum Technology {
   /** No service at all: the device found no network of this operator. */
   NONE("none", "no service", "noservice", "0");
 
-  static final String EXPECTED = "expected 2G, 3G, 4G, 5G or none";
-
   private static final Map<String, Technology> BY_NAME = new HashMap<>();
 
   static {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.outreachplanner.i18n.Text;
 
 /**
  * Reads the text of one cell as the value a column holds. Strict: a cell that is not exactly what
@@ -41,14 +42,13 @@ final class ValueParsers {
   /** A whole number of at least {@code min}: {@code 47,5}, {@code 1.234} or {@code abc} are not. */
   static Parsed<Integer> count(String text, int min) {
     if (NEGATIVE.matcher(text).matches() && min >= 0) {
-      return Parsed.refused(text + " is negative; " + atLeast(min));
+      return Parsed.refused(Text.of("imports.value.negative", text, atLeast(min)));
     }
     if (!DIGITS.matcher(text).matches()) {
-      String hint =
+      return Parsed.refused(
           text.contains(",") || text.contains(".")
-              ? "; write whole numbers without decimal or thousands separators"
-              : "";
-      return Parsed.refused("'" + text + "' is not a whole number" + hint);
+              ? Text.of("imports.value.notWholeSeparators", text)
+              : Text.of("imports.value.notWhole", text));
     }
     long value;
     try {
@@ -57,16 +57,16 @@ final class ValueParsers {
       value = Long.MAX_VALUE;
     }
     if (value > Integer.MAX_VALUE) {
-      return Parsed.refused(text + " is too large");
+      return Parsed.refused(Text.of("imports.value.tooLarge", text));
     }
     if (value < min) {
-      return Parsed.refused(text + " is too small; " + atLeast(min));
+      return Parsed.refused(Text.of("imports.value.tooSmall", text, atLeast(min)));
     }
     return Parsed.of((int) value);
   }
 
-  private static String atLeast(int min) {
-    return min == 0 ? "it must be 0 or more" : "it must be at least " + min;
+  private static Text atLeast(int min) {
+    return min == 0 ? Text.of("imports.value.zeroOrMore") : Text.of("imports.value.atLeast", min);
   }
 
   /**
@@ -82,22 +82,21 @@ final class ValueParsers {
   }
 
   /** Why {@link DecimalText} refused {@code text} (NaN) or found it too large (infinite). */
-  private static String notADecimal(String text, boolean decimalComma, double value) {
-    String quoted = "'" + text + "'";
+  private static Text notADecimal(String text, boolean decimalComma, double value) {
     if (Double.isInfinite(value)) {
-      return quoted + " is not a finite number";
+      return Text.of("imports.value.notFinite", text);
     }
     if (decimalComma && DecimalText.commaCannotBeDecimal(text)) {
-      return quoted + " is not a number";
+      return Text.of("imports.value.notANumber", text);
     }
     String lower = text.toLowerCase(Locale.ROOT);
     if (lower.contains("nan") || lower.contains("inf")) {
-      return quoted + " is not a finite number";
+      return Text.of("imports.value.notFinite", text);
     }
     if (!decimalComma && text.indexOf(',') >= 0) {
-      return quoted + " is not a number (a decimal comma needs the decimal-comma option)";
+      return Text.of("imports.value.notANumberComma", text);
     }
-    return quoted + " is not a number";
+    return Text.of("imports.value.notANumber", text);
   }
 
   /** {@code yes}, {@code no} or {@code unknown}, from the accepted spellings. */
@@ -105,8 +104,7 @@ final class ValueParsers {
     String value = GRID_POWER.get(ColumnAliases.key(text));
     return value != null
         ? Parsed.of(value)
-        : Parsed.refused(
-            "'" + text + "' is not one of yes, no, unknown (also co, khong, true, false, 1, 0)");
+        : Parsed.refused(Text.of("imports.value.gridPower", text));
   }
 
   /** {@code motorbike} or {@code on_foot}, from the accepted spellings. */
@@ -114,7 +112,7 @@ final class ValueParsers {
     String value = TRANSPORT.get(ColumnAliases.key(text));
     return value != null
         ? Parsed.of(value)
-        : Parsed.refused("'" + text + "' is not one of motorbike, on_foot (also xe_may, di_bo)");
+        : Parsed.refused(Text.of("imports.value.transportMode", text));
   }
 
   /** One-way flag of a road; {@code -1} (as in OpenStreetMap) is one way against the line. */
@@ -126,9 +124,7 @@ final class ValueParsers {
       case "yes", "true", "1", "co" -> Parsed.of(Direction.ONE_WAY);
       case "no", "false", "0", "khong", "reversible", "alternating" ->
           Parsed.of(Direction.BOTH_WAYS);
-      default ->
-          Parsed.refused(
-              "'" + text + "' is not one of yes, no, -1 (also true, false, 1, 0, co, khong)");
+      default -> Parsed.refused(Text.of("imports.value.oneWay", text));
     };
   }
 
@@ -137,25 +133,20 @@ final class ValueParsers {
    * {@code Mon-Fri}, {@code Mon,Wed,Fri} or {@code T2-T6} (Vietnamese: T2 = Monday … CN = Sunday).
    */
   static Parsed<List<Integer>> workingDays(String text) {
-    String example = "; expected days like Mon-Fri, Mon,Wed,Fri or T2-T6";
     TreeSet<Integer> days = new TreeSet<>();
     for (String token : text.split("[,;]")) {
       String[] ends = token.split("[-–]", -1);
       if (token.isBlank() || ends.length > 2) {
-        return Parsed.refused("'" + text + "' is not a list of days" + example);
+        return Parsed.refused(Text.of("imports.value.notDays", text));
       }
       Integer first = DAYS.get(ColumnAliases.key(ends[0]));
       Integer last = ends.length == 2 ? DAYS.get(ColumnAliases.key(ends[1])) : first;
       if (first == null || last == null) {
         String bad = first == null ? ends[0].strip() : ends[1].strip();
-        return Parsed.refused("'" + bad + "' in '" + text + "' is not a day" + example);
+        return Parsed.refused(Text.of("imports.value.notADay", bad, text));
       }
       if (last < first) {
-        return Parsed.refused(
-            "'"
-                + token.strip()
-                + "' runs backwards; write a range of days from the first to the"
-                + " last, e.g. Mon-Fri");
+        return Parsed.refused(Text.of("imports.value.daysBackwards", token.strip()));
       }
       for (int d = first; d <= last; d++) {
         days.add(d);
@@ -174,7 +165,7 @@ final class ValueParsers {
         return Parsed.of(LocalTime.of(hour, minute));
       }
     }
-    return Parsed.refused("'" + text + "' is not a time of day written HH:MM, e.g. 07:30");
+    return Parsed.refused(Text.of("imports.value.notATime", text));
   }
 
   /** The non-empty items of a {@code ;}-separated list, trimmed, in their order. */

@@ -7,6 +7,7 @@ import java.sql.Types;
 import java.util.List;
 import java.util.Map;
 import org.locationtech.jts.geom.Geometry;
+import org.outreachplanner.i18n.Text;
 import org.springframework.stereotype.Component;
 
 /**
@@ -102,13 +103,13 @@ class VillageImporter implements KindImporter {
       throws SQLException {
     CommuneMembership communes = CommuneMembership.load(tx);
     FirstSeen codes = new FirstSeen();
-    String unit = FeatureCheck.unitOf(source.fileName());
+    String fileName = source.fileName();
     int staged =
         VILLAGE_UPSERT.stage(
             source,
             ctx,
             tx,
-            f -> List.of(read(f, codes, communes, unit, ctx.region())),
+            f -> List.of(read(f, codes, communes, fileName, ctx.region())),
             (v, insert) -> stage(v, insert, tx));
     CommuneMembership.assignByLocation(tx, ASSIGN_COMMUNES, ctx.problems());
     return VILLAGE_UPSERT.mergeUnlessRefused(tx, ctx, staged);
@@ -132,10 +133,10 @@ class VillageImporter implements KindImporter {
       FeatureCheck f,
       FirstSeen codes,
       CommuneMembership communes,
-      String unit,
+      String fileName,
       RegionBounds region) {
     String code = f.required("code");
-    codes.putUnique(f, "code", code, unit);
+    codes.putUnique(f, "code", code, fileName);
     String name = f.required("name");
     String communeCode = f.text("commune_code");
     communes.check(f, communeCode);
@@ -144,10 +145,10 @@ class VillageImporter implements KindImporter {
     Integer eligible = f.count("eligible", 0);
     Integer eidDone = f.count("eid_done", 0);
     if (eligible != null && residents != null && eligible > residents) {
-      f.problem("eligible", "eligible " + eligible + " is more than residents " + residents);
+      f.problem("eligible", Text.of("imports.village.eligibleOverResidents", eligible, residents));
     }
     if (eidDone != null && eligible != null && eidDone > eligible) {
-      f.problem("eid_done", "eid_done " + eidDone + " is more than eligible " + eligible);
+      f.problem("eid_done", Text.of("imports.village.eidOverEligible", eidDone, eligible));
     }
     String gridPower = f.optional("grid_power", ValueParsers::gridPower, "unknown");
     Geometry location = f.geometry();

@@ -5,6 +5,7 @@ import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.PrecisionModel;
+import org.outreachplanner.i18n.Text;
 
 /** Geometries in EPSG:4326 as the readers hand them out, and the checks every one passes. */
 final class Wgs84 {
@@ -16,10 +17,10 @@ final class Wgs84 {
   /** The geometry, or a problem when it is empty or has a NaN or infinite coordinate. */
   static SourceGeometry checked(Geometry geometry, String column) {
     if (geometry.isEmpty()) {
-      return SourceGeometry.problem(column, "empty geometry");
+      return SourceGeometry.problem(column, Text.of("imports.geometry.empty"));
     }
     if (!allFinite(geometry)) {
-      return SourceGeometry.problem(column, "non-finite coordinate");
+      return SourceGeometry.problem(column, Text.of("imports.coordinates.nonFinite"));
     }
     geometry.setSRID(4326);
     return SourceGeometry.of(geometry);

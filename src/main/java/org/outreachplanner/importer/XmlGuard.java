@@ -11,6 +11,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.outreachplanner.i18n.Text;
 
 /**
  * Reads an XML file (KML, OSM) once with a hardened StAX parser before GDAL sees it: a DOCTYPE is
@@ -36,26 +37,22 @@ final class XmlGuard {
         while (xml.hasNext()) {
           int event = xml.next();
           if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
-            throw reject(
-                fileName,
-                title
-                    + " with a DOCTYPE is refused: external entities and entity expansion are"
-                    + " not allowed");
+            throw ImportRejectedException.ofFile(fileName, Text.of("imports.xml.doctype", title));
           }
           if (event == XMLStreamConstants.START_ELEMENT) {
             String name = xml.getLocalName();
             if (!seenRoot && !name.equalsIgnoreCase(root)) {
-              throw reject(fileName, "is not " + title + ": its root element is <" + name + ">");
+              throw ImportRejectedException.ofFile(
+                  fileName, Text.of("imports.xml.wrongRoot", title, name));
             }
             seenRoot = true;
             if (++depth > MAX_DEPTH) {
-              throw reject(
-                  fileName, "nests XML elements deeper than " + MAX_DEPTH + " levels" + at(xml));
+              throw ImportRejectedException.ofFile(
+                  fileName, Text.of("imports.xml.tooDeep", MAX_DEPTH, String.valueOf(line(xml))));
             }
             if (name.equals("NetworkLink")) {
-              throw reject(
-                  fileName,
-                  "KML NetworkLink is refused: only the file's own placemarks are read" + at(xml));
+              throw ImportRejectedException.ofFile(
+                  fileName, Text.of("imports.xml.networkLink", String.valueOf(line(xml))));
             }
           } else if (event == XMLStreamConstants.END_ELEMENT) {
             depth--;
@@ -65,7 +62,7 @@ final class XmlGuard {
         xml.close();
       }
     } catch (XMLStreamException e) {
-      throw reject(fileName, "is not well-formed XML: " + plain(e));
+      throw ImportRejectedException.ofFile(fileName, notWellFormed(e));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
@@ -84,23 +81,21 @@ final class XmlGuard {
     return factory;
   }
 
-  private static String at(XMLStreamReader xml) {
-    Location l = xml.getLocation();
-    return " (line " + l.getLineNumber() + ")";
+  private static int line(XMLStreamReader xml) {
+    return xml.getLocation().getLineNumber();
   }
 
   /** The parser's message without its "ParseError at [row,col]" preamble, with the line. */
-  private static String plain(XMLStreamException e) {
+  private static Text notWellFormed(XMLStreamException e) {
     String message = e.getMessage() == null ? "unreadable" : e.getMessage();
     int m = message.indexOf("Message: ");
     if (m >= 0) {
       message = message.substring(m + "Message: ".length());
     }
     Location l = e.getLocation();
-    return l == null ? message : message + " (line " + l.getLineNumber() + ")";
-  }
-
-  private static ImportRejectedException reject(String file, String reason) {
-    return new ImportRejectedException(ImportProblem.ofFile(file, reason));
+    Text parser = Text.literal(message);
+    return l == null
+        ? Text.of("imports.xml.notWellFormed", parser)
+        : Text.of("imports.xml.notWellFormedAt", parser, String.valueOf(l.getLineNumber()));
   }
 }

@@ -110,8 +110,8 @@ class CommuneImportIT extends ImportTestSupport {
         FILE,
         "code | name | geometry\n18904 | Dân Hoá"
             + " | POLYGON ((105.6 17.7, 105.8 17.7, 105.8 17.9, 105.6 17.9, 105.6 17.7))",
-        new ImportProblem(
-            FILE, null, "province_code", "required column is missing; the file has code, name"));
+        EnglishProblems.fileProblem(
+            FILE, "province_code", "required column is missing; the file has code, name"));
   }
 
   @Test

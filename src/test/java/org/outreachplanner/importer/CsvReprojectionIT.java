@@ -103,7 +103,7 @@ class CsvReprojectionIT extends FileReaderTestBase {
             assertThat(f.number()).isEqualTo(i + 2);
             assertThat(f.value("code")).isEqualTo("v" + i);
             if (i % 3 == 0) {
-              assertThat(f.geometry().problem()).isEqualTo("'bad' is not a number");
+              assertThat(f.geometry().reason().english()).isEqualTo("'bad' is not a number");
             } else {
               double lon = f.geometry().geometry().getCoordinate().x;
               assertThat(lon).isGreaterThan(lastLon[0]);

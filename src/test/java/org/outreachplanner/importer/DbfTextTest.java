@@ -12,10 +12,11 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.outreachplanner.i18n.Text;
 
 class DbfTextTest {
 
-  private static final String HOW = "as its .cpg declares";
+  private static final Text HOW = Text.of("imports.encoding.asCpg");
 
   @TempDir Path dir;
 

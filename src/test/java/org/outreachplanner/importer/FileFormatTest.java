@@ -34,7 +34,10 @@ class FileFormatTest {
   void listsWhatIsSupported() {
     assertThat(FileFormat.supportedList())
         .isEqualTo(".csv, .geojson, .gpkg, .json, .kml, .osm, .osm.pbf, .pbf, .shp, .zip");
-    assertThat(FileFormat.extensionOf("villages.xls")).isEqualTo("'.xls'");
-    assertThat(FileFormat.extensionOf("README")).isEqualTo("without an extension");
+    assertThat(FileFormat.unsupported("villages.xls").english())
+        .isEqualTo("unsupported format '.xls'; supported: " + FileFormat.supportedList());
+    assertThat(FileFormat.unsupported("README").english())
+        .isEqualTo(
+            "unsupported format without an extension; supported: " + FileFormat.supportedList());
   }
 }

@@ -79,16 +79,16 @@ class FileImportIT extends ImportTestSupport {
     ImportReport report = importFile(ImportKind.VILLAGES, "villages-bad.csv");
 
     String file = "villages-bad.csv";
-    assertThat(report.problems())
+    assertThat(EnglishProblems.inEnglish(report.problems()))
         .containsExactly(
-            new ImportProblem(
+            EnglishProblems.problem(
                 file,
                 2L,
                 "households",
                 "'47,5' is not a whole number; write whole numbers without decimal or thousands"
                     + " separators"),
-            new ImportProblem(file, 3L, "eid_done", "eid_done 301 is more than eligible 300"),
-            new ImportProblem(
+            EnglishProblems.problem(file, 3L, "eid_done", "eid_done 301 is more than eligible 300"),
+            EnglishProblems.problem(
                 file,
                 4L,
                 "geometry",

@@ -22,12 +22,15 @@ class GeometryRulesTest {
   @Test
   void points() throws ParseException {
     assertThat(GeometryRules.checkPoint(wkt("POINT (106.3 17.4)"), VIETNAM)).isNull();
-    assertThat(GeometryRules.checkPoint(wkt("POLYGON ((106 17, 107 17, 107 18, 106 17))"), VIETNAM))
+    assertThat(
+            GeometryRules.checkPoint(wkt("POLYGON ((106 17, 107 17, 107 18, 106 17))"), VIETNAM)
+                .english())
         .isEqualTo("expected a Point, got Polygon");
-    assertThat(GeometryRules.checkPoint(wkt("POINT EMPTY"), VIETNAM)).isEqualTo("empty geometry");
-    assertThat(GeometryRules.checkPoint(wkt("POINT (17.4 106.3)"), VIETNAM))
+    assertThat(GeometryRules.checkPoint(wkt("POINT EMPTY"), VIETNAM).english())
+        .isEqualTo("empty geometry");
+    assertThat(GeometryRules.checkPoint(wkt("POINT (17.4 106.3)"), VIETNAM).english())
         .isEqualTo("latitude 106.3 is out of range [-90, 90]; latitude and longitude look swapped");
-    assertThat(GeometryRules.checkPoint(wkt("POINT (NaN 17)"), VIETNAM))
+    assertThat(GeometryRules.checkPoint(wkt("POINT (NaN 17)"), VIETNAM).english())
         .isEqualTo("non-finite coordinate (NaN, 17.0)");
   }
 
@@ -45,11 +48,12 @@ class GeometryRulesTest {
             GeometryRules.multiPolygon(
                     wkt("POLYGON ((102.2 22.5, 102.4 22.7, 102.4 22.5, 102.2 22.7, 102.2 22.5))"),
                     VIETNAM)
-                .problem())
+                .problem()
+                .english())
         .isEqualTo("invalid polygon: Self-intersection at (102.3, 22.6)");
-    assertThat(GeometryRules.multiPolygon(wkt("POINT (106 17)"), VIETNAM).problem())
+    assertThat(GeometryRules.multiPolygon(wkt("POINT (106 17)"), VIETNAM).problem().english())
         .isEqualTo("expected a Polygon or MultiPolygon, got Point");
-    assertThat(GeometryRules.multiPolygon(wkt("POLYGON EMPTY"), VIETNAM).problem())
+    assertThat(GeometryRules.multiPolygon(wkt("POLYGON EMPTY"), VIETNAM).problem().english())
         .isEqualTo("empty geometry");
   }
 
@@ -65,17 +69,18 @@ class GeometryRulesTest {
 
   @Test
   void degenerateLinesAreRefused() throws ParseException {
-    assertThat(GeometryRules.lines(wkt("LINESTRING (106 17, 106 17)"), VIETNAM).problem())
+    assertThat(GeometryRules.lines(wkt("LINESTRING (106 17, 106 17)"), VIETNAM).problem().english())
         .isEqualTo("zero-length line: all its 2 points are the same");
     assertThat(
             GeometryRules.lines(
                     wkt("MULTILINESTRING ((106 17, 106.1 17.1), (106 17, 106 17, 106 17))"),
                     VIETNAM)
-                .problem())
+                .problem()
+                .english())
         .isEqualTo("part 2: zero-length line: all its 3 points are the same");
-    assertThat(GeometryRules.lines(wkt("LINESTRING EMPTY"), VIETNAM).problem())
+    assertThat(GeometryRules.lines(wkt("LINESTRING EMPTY"), VIETNAM).problem().english())
         .isEqualTo("empty geometry");
-    assertThat(GeometryRules.lines(wkt("POINT (106 17)"), VIETNAM).problem())
+    assertThat(GeometryRules.lines(wkt("POINT (106 17)"), VIETNAM).problem().english())
         .isEqualTo("expected a LineString or MultiLineString, got Point");
   }
 

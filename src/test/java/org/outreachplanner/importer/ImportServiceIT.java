@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -45,13 +46,16 @@ class ImportServiceIT extends ImportTestSupport {
     int marked = runs.recoverInterrupted();
 
     assertThat(marked).isEqualTo(1);
-    assertThat(
-            jdbc.queryForMap(
-                "SELECT status, message FROM import_run WHERE file_name = 'roads.gpkg'"))
-        .containsEntry("status", "FAILED")
-        .containsEntry(
-            "message",
+    long id =
+        jdbc.queryForObject("SELECT id FROM import_run WHERE file_name = 'roads.gpkg'", Long.class);
+    ImportRun run = runs.find(id).orElseThrow();
+    assertThat(run.status()).isEqualTo("FAILED");
+    assertThat(run.message().english())
+        .isEqualTo(
             "interrupted: the process running it ended before it finished; nothing was imported");
+    assertThat(run.message().in(Locale.forLanguageTag("vi")))
+        .isEqualTo(
+            "bị gián đoạn: tiến trình chạy việc nhập đã dừng trước khi xong; không có gì được nhập");
     assertThat(
             jdbc.queryForObject(
                 "SELECT count(*) FROM pg_tables WHERE schemaname = 'staging'", Integer.class))
@@ -203,7 +207,7 @@ class ImportServiceIT extends ImportTestSupport {
                 + " changed.\n3 problems found (the first 2 are listed)\n"
                 + "  villages.csv row 2, column 'eid_done': 'x' is not a whole number\n"
                 + "  villages.csv row 3, column 'eid_done': 'y' is not a whole number\n"
-                + "  … and 1 more problems");
+                + "  … and 1 more problem");
   }
 
   @Test

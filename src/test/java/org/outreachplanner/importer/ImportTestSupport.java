@@ -68,7 +68,7 @@ abstract class ImportTestSupport {
       KindImporter importer, String fileName, String table, ImportProblem... problems) {
     Map<String, List<String>> before = DomainSnapshot.take(jdbc);
     ImportReport report = importTable(importer, fileName, table);
-    assertThat(report.problems()).containsExactly(problems);
+    assertThat(EnglishProblems.inEnglish(report.problems())).containsExactly(problems);
     assertThat(report.status()).isEqualTo(ImportReport.Status.FAILED);
     assertThat(report.problemCount()).isEqualTo(problems.length);
     assertThat(DomainSnapshot.take(jdbc)).isEqualTo(before);
@@ -80,12 +80,12 @@ abstract class ImportTestSupport {
     ImportRun run = runs.find(report.importId()).orElseThrow();
     assertThat(run.status()).isEqualTo("FAILED");
     assertThat(run.finishedAt()).isNotNull();
-    assertThat(run.message()).isEqualTo(report.message());
+    assertThat(run.message()).isEqualTo(report.outcome());
     assertThat(run.problems()).isEqualTo(report.problems().isEmpty() ? null : report.problems());
     assertThat(run.inserted()).isNull();
   }
 
-  static ImportProblem problem(String file, long feature, String column, String reason) {
-    return new ImportProblem(file, feature, column, reason);
+  static ImportProblem problem(String file, long feature, String column, String english) {
+    return EnglishProblems.problem(file, feature, column, english);
   }
 }

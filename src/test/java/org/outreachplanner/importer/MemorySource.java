@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
+import org.outreachplanner.i18n.Text;
 
 /**
  * Features written as a small text table, for tests: a header line of column names (matched with
@@ -65,7 +66,8 @@ final class MemorySource implements FeatureSource {
     try {
       return SourceGeometry.of(new WKTReader().read(wkt));
     } catch (ParseException e) {
-      return SourceGeometry.problem("geometry", "unreadable geometry: " + e.getMessage());
+      return SourceGeometry.problem(
+          "geometry", Text.literal("unreadable geometry: " + e.getMessage()));
     }
   }
 

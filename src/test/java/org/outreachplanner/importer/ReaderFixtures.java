@@ -122,7 +122,8 @@ final class ReaderFixtures {
           Map<String, String> values = new LinkedHashMap<>();
           Arrays.stream(columns).forEach(c -> values.put(c, f.value(c)));
           SourceGeometry g = f.geometry();
-          all.add(new Read(f.number(), values, g.geometry(), g.column(), g.problem()));
+          String english = g.reason() == null ? null : g.reason().english();
+          all.add(new Read(f.number(), values, g.geometry(), g.column(), english));
         });
     return all;
   }

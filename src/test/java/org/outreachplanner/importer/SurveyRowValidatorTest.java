@@ -24,14 +24,14 @@ class SurveyRowValidatorTest {
             "POINT (106.1 17.5) | 2026-06-01T08:00:00.000001+07:00 | Viettel | 4G | -100 | | | |");
 
     assertThat(rows).hasSize(1);
-    assertThat(problems.kept())
+    assertThat(EnglishProblems.inEnglish(problems.kept()))
         .containsExactly(
-            new ImportProblem(
+            EnglishProblems.problem(
                 "s.geojson",
                 2L,
                 "observed_at",
                 "timestamp in the future: '2026-06-01T08:00:00.000001+07:00' is later than"
-                    + " 2026-06-01T01:00:00Z"));
+                    + " 1 Jun 2026 08:00 (Vietnam time)"));
   }
 
   @Test
@@ -44,8 +44,8 @@ class SurveyRowValidatorTest {
     assertThat(rows).hasSize(1);
     assertThat(rows.get(0).technology()).isEqualTo(Technology.NONE);
     assertThat(rows.get(0).signal()).isEqualTo(SignalReading.NOT_MEASURED);
-    assertThat(problems.kept())
-        .containsExactly(new ImportProblem("s.geojson", 2L, "rssi", "not a number: 'x'"));
+    assertThat(EnglishProblems.inEnglish(problems.kept()))
+        .containsExactly(EnglishProblems.problem("s.geojson", 2L, "rssi", "not a number: 'x'"));
   }
 
   @Test
@@ -66,9 +66,9 @@ class SurveyRowValidatorTest {
             "POINT (106.1 17.5) | 2026-05-14T09:00:00+07:00 | Viettel | 4G | -999 | | | |");
 
     assertThat(rows).isEmpty();
-    assertThat(problems.kept())
+    assertThat(EnglishProblems.inEnglish(problems.kept()))
         .containsExactly(
-            new ImportProblem(
+            EnglishProblems.problem(
                 "s.geojson", 1L, "rsrp", "impossible value -999 (rsrp is -160 to -30 dBm)"));
   }
 
@@ -76,16 +76,16 @@ class SurveyRowValidatorTest {
   void aFeatureWithoutGeometryIsRefused() {
     validate(" | 2026-05-14T09:00:00+07:00 | Viettel | 4G | -100 | | | |");
 
-    assertThat(problems.kept())
-        .containsExactly(new ImportProblem("s.geojson", 1L, "geometry", "no point"));
+    assertThat(EnglishProblems.inEnglish(problems.kept()))
+        .containsExactly(EnglishProblems.problem("s.geojson", 1L, "geometry", "no point"));
   }
 
   @Test
   void anEmptyPointIsRefused() {
     validate("POINT EMPTY | 2026-05-14T09:00:00+07:00 | Viettel | 4G | -100 | | | |");
 
-    assertThat(problems.kept())
-        .containsExactly(new ImportProblem("s.geojson", 1L, "geometry", "empty point"));
+    assertThat(EnglishProblems.inEnglish(problems.kept()))
+        .containsExactly(EnglishProblems.problem("s.geojson", 1L, "geometry", "empty point"));
   }
 
   private List<SurveyRow> validate(String... rows) {

@@ -7,15 +7,17 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.outreachplanner.i18n.Text;
 
 class ValueParsersTest {
 
   @Test
   void countsAreWholeNumbers() {
-    assertThat(ValueParsers.count("47", 0)).isEqualTo(Parsed.of(47));
-    assertThat(ValueParsers.count("0", 0)).isEqualTo(Parsed.of(0));
-    assertThat(ValueParsers.count("007", 0)).isEqualTo(Parsed.of(7));
-    assertThat(ValueParsers.count("2147483647", 0)).isEqualTo(Parsed.of(Integer.MAX_VALUE));
+    assertThat(english(ValueParsers.count("47", 0))).isEqualTo(Parsed.of(47));
+    assertThat(english(ValueParsers.count("0", 0))).isEqualTo(Parsed.of(0));
+    assertThat(english(ValueParsers.count("007", 0))).isEqualTo(Parsed.of(7));
+    assertThat(english(ValueParsers.count("2147483647", 0)))
+        .isEqualTo(Parsed.of(Integer.MAX_VALUE));
   }
 
   @Test
@@ -33,75 +35,74 @@ class ValueParsersTest {
   }
 
   private static void assertRefused(String count, String reason) {
-    assertThat(ValueParsers.count(count, 0)).isEqualTo(Parsed.refused(reason));
+    assertThat(english(ValueParsers.count(count, 0))).isEqualTo(refused(reason));
   }
 
   @Test
   void membersStartAtOne() {
-    assertThat(ValueParsers.count("0", 1))
-        .isEqualTo(Parsed.refused("0 is too small; it must be at least 1"));
-    assertThat(ValueParsers.count("-2", 1))
-        .isEqualTo(Parsed.refused("-2 is negative; it must be at least 1"));
+    assertThat(english(ValueParsers.count("0", 1)))
+        .isEqualTo(refused("0 is too small; it must be at least 1"));
+    assertThat(english(ValueParsers.count("-2", 1)))
+        .isEqualTo(refused("-2 is negative; it must be at least 1"));
   }
 
   @Test
   void decimals() {
-    assertThat(ValueParsers.decimal("106.25", false)).isEqualTo(Parsed.of(106.25));
-    assertThat(ValueParsers.decimal("-0.5", false)).isEqualTo(Parsed.of(-0.5));
-    assertThat(ValueParsers.decimal("106,25", true)).isEqualTo(Parsed.of(106.25));
-    assertThat(ValueParsers.decimal("106,25", false))
+    assertThat(english(ValueParsers.decimal("106.25", false))).isEqualTo(Parsed.of(106.25));
+    assertThat(english(ValueParsers.decimal("-0.5", false))).isEqualTo(Parsed.of(-0.5));
+    assertThat(english(ValueParsers.decimal("106,25", true))).isEqualTo(Parsed.of(106.25));
+    assertThat(english(ValueParsers.decimal("106,25", false)))
         .isEqualTo(
-            Parsed.refused(
-                "'106,25' is not a number (a decimal comma needs the decimal-comma option)"));
-    assertThat(ValueParsers.decimal("1.106,25", true))
-        .isEqualTo(Parsed.refused("'1.106,25' is not a number"));
-    assertThat(ValueParsers.decimal("NaN", false))
-        .isEqualTo(Parsed.refused("'NaN' is not a finite number"));
-    assertThat(ValueParsers.decimal("-Infinity", false))
-        .isEqualTo(Parsed.refused("'-Infinity' is not a finite number"));
-    assertThat(ValueParsers.decimal("1e400", false))
-        .isEqualTo(Parsed.refused("'1e400' is not a finite number"));
-    assertThat(ValueParsers.decimal("1.5d", false))
-        .isEqualTo(Parsed.refused("'1.5d' is not a number"));
-    assertThat(ValueParsers.decimal("17°30'N", false))
-        .isEqualTo(Parsed.refused("'17°30'N' is not a number"));
+            refused("'106,25' is not a number (a decimal comma needs the decimal-comma option)"));
+    assertThat(english(ValueParsers.decimal("1.106,25", true)))
+        .isEqualTo(refused("'1.106,25' is not a number"));
+    assertThat(english(ValueParsers.decimal("NaN", false)))
+        .isEqualTo(refused("'NaN' is not a finite number"));
+    assertThat(english(ValueParsers.decimal("-Infinity", false)))
+        .isEqualTo(refused("'-Infinity' is not a finite number"));
+    assertThat(english(ValueParsers.decimal("1e400", false)))
+        .isEqualTo(refused("'1e400' is not a finite number"));
+    assertThat(english(ValueParsers.decimal("1.5d", false)))
+        .isEqualTo(refused("'1.5d' is not a number"));
+    assertThat(english(ValueParsers.decimal("17°30'N", false)))
+        .isEqualTo(refused("'17°30'N' is not a number"));
   }
 
   @Test
   void gridPower() {
-    assertThat(ValueParsers.gridPower("Yes")).isEqualTo(Parsed.of("yes"));
-    assertThat(ValueParsers.gridPower("có")).isEqualTo(Parsed.of("yes"));
-    assertThat(ValueParsers.gridPower("Không")).isEqualTo(Parsed.of("no"));
-    assertThat(ValueParsers.gridPower("0")).isEqualTo(Parsed.of("no"));
-    assertThat(ValueParsers.gridPower("unknown")).isEqualTo(Parsed.of("unknown"));
-    assertThat(ValueParsers.gridPower("solar"))
+    assertThat(english(ValueParsers.gridPower("Yes"))).isEqualTo(Parsed.of("yes"));
+    assertThat(english(ValueParsers.gridPower("có"))).isEqualTo(Parsed.of("yes"));
+    assertThat(english(ValueParsers.gridPower("Không"))).isEqualTo(Parsed.of("no"));
+    assertThat(english(ValueParsers.gridPower("0"))).isEqualTo(Parsed.of("no"));
+    assertThat(english(ValueParsers.gridPower("unknown"))).isEqualTo(Parsed.of("unknown"));
+    assertThat(english(ValueParsers.gridPower("solar")))
         .isEqualTo(
-            Parsed.refused(
-                "'solar' is not one of yes, no, unknown (also co, khong, true, false, 1, 0)"));
+            refused("'solar' is not one of yes, no, unknown (also co, khong, true, false, 1, 0)"));
   }
 
   @Test
   void transportMode() {
-    assertThat(ValueParsers.transportMode("motorbike")).isEqualTo(Parsed.of("motorbike"));
-    assertThat(ValueParsers.transportMode("On foot")).isEqualTo(Parsed.of("on_foot"));
-    assertThat(ValueParsers.transportMode("xe máy")).isEqualTo(Parsed.of("motorbike"));
-    assertThat(ValueParsers.transportMode("đi bộ")).isEqualTo(Parsed.of("on_foot"));
-    assertThat(ValueParsers.transportMode("car"))
-        .isEqualTo(Parsed.refused("'car' is not one of motorbike, on_foot (also xe_may, di_bo)"));
+    assertThat(english(ValueParsers.transportMode("motorbike"))).isEqualTo(Parsed.of("motorbike"));
+    assertThat(english(ValueParsers.transportMode("On foot"))).isEqualTo(Parsed.of("on_foot"));
+    assertThat(english(ValueParsers.transportMode("xe máy"))).isEqualTo(Parsed.of("motorbike"));
+    assertThat(english(ValueParsers.transportMode("đi bộ"))).isEqualTo(Parsed.of("on_foot"));
+    assertThat(english(ValueParsers.transportMode("car")))
+        .isEqualTo(refused("'car' is not one of motorbike, on_foot (also xe_may, di_bo)"));
   }
 
   @Test
   void oneWay() {
-    assertThat(ValueParsers.oneWay("yes")).isEqualTo(Parsed.of(ValueParsers.Direction.ONE_WAY));
-    assertThat(ValueParsers.oneWay("-1"))
+    assertThat(english(ValueParsers.oneWay("yes")))
+        .isEqualTo(Parsed.of(ValueParsers.Direction.ONE_WAY));
+    assertThat(english(ValueParsers.oneWay("-1")))
         .isEqualTo(Parsed.of(ValueParsers.Direction.ONE_WAY_REVERSED));
-    assertThat(ValueParsers.oneWay("no")).isEqualTo(Parsed.of(ValueParsers.Direction.BOTH_WAYS));
-    assertThat(ValueParsers.oneWay("reversible"))
+    assertThat(english(ValueParsers.oneWay("no")))
         .isEqualTo(Parsed.of(ValueParsers.Direction.BOTH_WAYS));
-    assertThat(ValueParsers.oneWay("sometimes"))
+    assertThat(english(ValueParsers.oneWay("reversible")))
+        .isEqualTo(Parsed.of(ValueParsers.Direction.BOTH_WAYS));
+    assertThat(english(ValueParsers.oneWay("sometimes")))
         .isEqualTo(
-            Parsed.refused(
-                "'sometimes' is not one of yes, no, -1 (also true, false, 1, 0, co, khong)"));
+            refused("'sometimes' is not one of yes, no, -1 (also true, false, 1, 0, co, khong)"));
   }
 
   @ParameterizedTest
@@ -120,42 +121,41 @@ class ValueParsersTest {
   void workingDays(String text, String isoDays) {
     List<Integer> expected =
         java.util.Arrays.stream(isoDays.split(",")).map(Integer::valueOf).toList();
-    assertThat(ValueParsers.workingDays(text)).isEqualTo(Parsed.of(expected));
+    assertThat(english(ValueParsers.workingDays(text))).isEqualTo(Parsed.of(expected));
   }
 
   @Test
   void workingDaysRefused() {
-    assertThat(ValueParsers.workingDays("Mon-Funday"))
+    assertThat(english(ValueParsers.workingDays("Mon-Funday")))
         .isEqualTo(
-            Parsed.refused(
+            refused(
                 "'Funday' in 'Mon-Funday' is not a day; expected days like Mon-Fri, Mon,Wed,Fri"
                     + " or T2-T6"));
-    assertThat(ValueParsers.workingDays("Fri-Mon"))
+    assertThat(english(ValueParsers.workingDays("Fri-Mon")))
         .isEqualTo(
-            Parsed.refused(
+            refused(
                 "'Fri-Mon' runs backwards; write a range of days from the first to the last,"
                     + " e.g. Mon-Fri"));
-    assertThat(ValueParsers.workingDays("Mon,,Tue"))
+    assertThat(english(ValueParsers.workingDays("Mon,,Tue")))
         .isEqualTo(
-            Parsed.refused(
+            refused(
                 "'Mon,,Tue' is not a list of days; expected days like Mon-Fri, Mon,Wed,Fri or"
                     + " T2-T6"));
-    assertThat(ValueParsers.workingDays("Mon-Wed-Fri"))
+    assertThat(english(ValueParsers.workingDays("Mon-Wed-Fri")))
         .isEqualTo(
-            Parsed.refused(
+            refused(
                 "'Mon-Wed-Fri' is not a list of days; expected days like Mon-Fri, Mon,Wed,Fri or"
                     + " T2-T6"));
   }
 
   @Test
   void timesOfDay() {
-    assertThat(ValueParsers.timeOfDay("07:30")).isEqualTo(Parsed.of(LocalTime.of(7, 30)));
-    assertThat(ValueParsers.timeOfDay("7:30")).isEqualTo(Parsed.of(LocalTime.of(7, 30)));
-    assertThat(ValueParsers.timeOfDay("23:59")).isEqualTo(Parsed.of(LocalTime.of(23, 59)));
+    assertThat(english(ValueParsers.timeOfDay("07:30"))).isEqualTo(Parsed.of(LocalTime.of(7, 30)));
+    assertThat(english(ValueParsers.timeOfDay("7:30"))).isEqualTo(Parsed.of(LocalTime.of(7, 30)));
+    assertThat(english(ValueParsers.timeOfDay("23:59"))).isEqualTo(Parsed.of(LocalTime.of(23, 59)));
     for (String bad : List.of("24:00", "7h30", "07:60", "0730", "07:30:00")) {
-      assertThat(ValueParsers.timeOfDay(bad))
-          .isEqualTo(
-              Parsed.refused("'" + bad + "' is not a time of day written HH:MM, e.g. 07:30"));
+      assertThat(english(ValueParsers.timeOfDay(bad)))
+          .isEqualTo(refused("'" + bad + "' is not a time of day written HH:MM, e.g. 07:30"));
     }
   }
 
@@ -163,5 +163,14 @@ class ValueParsersTest {
   void lists() {
     assertThat(ValueParsers.list("Bru-Vân Kiều; Kinh ;;")).containsExactly("Bru-Vân Kiều", "Kinh");
     assertThat(ValueParsers.list(null)).isEmpty();
+  }
+
+  /** The value, or its problem in English (as a literal), for comparing with {@link #refused}. */
+  private static <T> Parsed<T> english(Parsed<T> parsed) {
+    return parsed.ok() ? parsed : Parsed.refused(Text.literal(parsed.problem().english()));
+  }
+
+  private static <T> Parsed<T> refused(String english) {
+    return Parsed.refused(Text.literal(english));
   }
 }

@@ -262,9 +262,9 @@ class VillageImportIT extends ImportTestSupport {
             FILE,
             "ma_thon | ten_thon | ma_xa | tu_14_tuoi | ghi_chu | geometry\n"
                 + "TT-01 | Cà Roòng 1 | 19147 | 400 | | POINT (106.25 17.45)",
-            new ImportProblem(FILE, null, "households", "required column is missing; " + has),
-            new ImportProblem(FILE, null, "residents", "required column is missing; " + has),
-            new ImportProblem(FILE, null, "eid_done", "required column is missing; " + has));
+            EnglishProblems.fileProblem(FILE, "households", "required column is missing; " + has),
+            EnglishProblems.fileProblem(FILE, "residents", "required column is missing; " + has),
+            EnglishProblems.fileProblem(FILE, "eid_done", "required column is missing; " + has));
     assertThat(report.message())
         .isEqualTo("missing required columns households, residents, eid_done; " + has);
   }
