@@ -55,30 +55,6 @@ public final class CoordinateChecks {
     return null;
   }
 
-  /**
-   * The problem with one point in English, or null.
-   *
-   * @deprecated use {@link #pointProblem}, written in the reader's language
-   */
-  @Deprecated
-  public static String checkPoint(double lon, double lat, RegionBounds region) {
-    return english(pointProblem(lon, lat, region));
-  }
-
-  /**
-   * The problem with a geometry's coordinates in English, or null.
-   *
-   * @deprecated use {@link #geometryProblem}, written in the reader's language
-   */
-  @Deprecated
-  public static String checkGeometry(Geometry geometry, RegionBounds region) {
-    return english(geometryProblem(geometry, region));
-  }
-
-  private static String english(Text problem) {
-    return problem == null ? null : problem.english();
-  }
-
   private static Text swappedHint(double lon, double lat, RegionBounds region, Text problem) {
     if (region.contains(lat, lon)) {
       return Text.of("imports.coordinates.swapped", problem);

@@ -22,16 +22,6 @@ public record ImportProblem(String file, Long feature, String column, Text reaso
   }
 
   /**
-   * A problem whose reason has no message key yet: written the same in every language.
-   *
-   * @deprecated give the reason as a {@link Text} with a key of {@code i18n/imports}
-   */
-  @Deprecated
-  public ImportProblem(String file, Long feature, String column, String reason) {
-    this(file, feature, column, Text.literal(reason));
-  }
-
-  /**
    * Where the problem is and what it is, e.g. {@code villages.csv row 12, column 'households': …}:
    * in JSON the sentence in the request's language.
    */

@@ -29,16 +29,6 @@ public final class ProblemCollector {
     add(new ImportProblem(fileName, feature, column, reason));
   }
 
-  /**
-   * Adds a problem whose reason has no message key yet: written the same in every language.
-   *
-   * @deprecated give the reason as a {@link Text} with a key of {@code i18n/imports}
-   */
-  @Deprecated
-  public void add(Long feature, String column, String reason) {
-    add(feature, column, Text.literal(reason));
-  }
-
   public boolean isEmpty() {
     return count == 0;
   }

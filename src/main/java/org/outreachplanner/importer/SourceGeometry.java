@@ -25,16 +25,6 @@ public record SourceGeometry(Geometry geometry, String column, Text reason) {
     return new SourceGeometry(null, column, reason);
   }
 
-  /**
-   * What is wrong in English, or null.
-   *
-   * @deprecated use {@link #reason()}, written in the reader's language
-   */
-  @Deprecated
-  public String problem() {
-    return reason == null ? null : reason.english();
-  }
-
   public boolean ok() {
     return reason == null && geometry != null;
   }

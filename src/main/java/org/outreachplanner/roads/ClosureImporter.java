@@ -112,11 +112,11 @@ class ClosureImporter implements KindImporter {
   private static ClosureInput read(SourceFeature feature, ImportContext ctx) {
     Geometry geometry = null;
     SourceGeometry g = feature.geometry();
-    if (g == null || (g.problem() == null && g.geometry() == null)) {
+    if (g == null || (g.reason() == null && g.geometry() == null)) {
       ctx.problems()
           .add(feature.number(), ClosureRules.GEOMETRY, Text.of("roads.closure.noGeometry"));
     } else if (!g.ok()) {
-      ctx.problems().add(feature.number(), g.column(), RoadTexts.reason(g.problem()));
+      ctx.problems().add(feature.number(), g.column(), g.reason());
     } else {
       geometry = g.geometry();
     }

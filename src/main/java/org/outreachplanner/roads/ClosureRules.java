@@ -105,9 +105,9 @@ public final class ClosureRules {
     if (g.isEmpty()) {
       return Text.of("roads.closure.emptyGeometry");
     }
-    Object problem = CoordinateChecks.checkGeometry(g, region);
+    Text problem = CoordinateChecks.geometryProblem(g, region);
     if (problem != null) {
-      return RoadTexts.reason(problem);
+      return problem;
     }
     if (g.getDimension() == 1 && g.getLength() == 0) {
       return Text.of("roads.closure.zeroLength");

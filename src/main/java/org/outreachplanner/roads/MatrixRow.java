@@ -19,9 +19,9 @@ record MatrixRow(
   static MatrixRow read(SourceFeature feature, ProblemCollector problems, Set<PlaceRef> places) {
     int before = problems.count();
     long n = feature.number();
-    Object rowProblem = feature.geometry().problem();
+    Text rowProblem = feature.geometry().reason();
     if (rowProblem != null) {
-      problems.add(n, feature.geometry().column(), RoadTexts.reason(rowProblem));
+      problems.add(n, feature.geometry().column(), rowProblem);
       return null;
     }
     PlaceRef from = place(feature, problems, places, "from_kind", "from_code");

@@ -33,12 +33,4 @@ final class RoadTexts {
   static Text field(String field, Text reason) {
     return Text.of("roads.field", field, reason);
   }
-
-  /**
-   * A reason given by another part of the server: kept as it is when it is a text already, else its
-   * words, the same in every language.
-   */
-  static Text reason(Object given) {
-    return given instanceof Text text ? text : Text.literal(String.valueOf(given));
-  }
 }
