@@ -27,7 +27,6 @@ public final class Texts {
   public static final List<String> BASENAMES =
       List.of(
           "messages",
-          "i18n/common",
           "i18n/api",
           "i18n/imports",
           "i18n/roads",
