@@ -26,12 +26,7 @@ public final class Texts {
   /** The page texts, then the texts of the server by area. */
   public static final List<String> BASENAMES =
       List.of(
-          "messages",
-          "i18n/api",
-          "i18n/imports",
-          "i18n/roads",
-          "i18n/coverage",
-          "i18n/schedules");
+          "messages", "i18n/api", "i18n/imports", "i18n/roads", "i18n/coverage", "i18n/schedules");
 
   public static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
 
