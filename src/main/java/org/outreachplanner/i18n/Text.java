@@ -43,6 +43,17 @@ public record Text(String key, List<Object> args) {
     return new Text(null, List.of(words == null ? "" : words));
   }
 
+  /**
+   * What an exception says: its text when it is a {@link LocalizedException}, else its message (or
+   * its name when it has none) as it stands.
+   */
+  public static Text from(Throwable e) {
+    if (e instanceof LocalizedException localized) {
+      return localized.text();
+    }
+    return literal(e.getMessage() == null ? e.toString() : e.getMessage());
+  }
+
   public boolean isLiteral() {
     return key == null;
   }

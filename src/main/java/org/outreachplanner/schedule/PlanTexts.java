@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.outreachplanner.i18n.LocalizedException;
 import org.outreachplanner.i18n.Text;
 
 /**
@@ -35,13 +34,6 @@ final class PlanTexts {
       out = out == null ? t : Text.of(key, out, t);
     }
     return out;
-  }
-
-  /** What an exception says: its text when it has one, else its message as it stands. */
-  static Text words(Throwable e) {
-    return e instanceof LocalizedException localized
-        ? localized.text()
-        : Text.literal(e.getMessage() == null ? e.toString() : e.getMessage());
   }
 
   /** The key of a solver rule's readable name: "Team's visits per week" → …teamsVisitsPerWeek. */

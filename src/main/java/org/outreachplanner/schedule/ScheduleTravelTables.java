@@ -97,7 +97,7 @@ class ScheduleTravelTables {
       }
       matrixAreas = travelTimes.areasOf(areaCode);
     } catch (NetworkNotReadyException e) {
-      notes.add(Text.of("schedules.note.noTravelTimes", PlanTexts.words(e)));
+      notes.add(Text.of("schedules.note.noTravelTimes", Text.from(e)));
       log.warn("Schedule of {} without travel times: {}", areaCode, e.getMessage());
       return tables;
     }

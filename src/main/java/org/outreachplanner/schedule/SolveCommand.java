@@ -99,7 +99,7 @@ public class SolveCommand implements Callable<Integer> {
       try {
         id = solves.start(request);
       } catch (UnknownAreaException | ApiException e) {
-        err.println("error: " + PlanTexts.words(e).inCurrentLanguage());
+        err.println("error: " + Text.from(e).inCurrentLanguage());
         err.flush();
         return 1;
       }

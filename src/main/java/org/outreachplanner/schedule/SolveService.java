@@ -294,7 +294,7 @@ public class SolveService implements DisposableBean {
           legs = routeLines.legs(stops, day.getTeam().mode(), problem.seasons().get(day.getDate()));
         } catch (RuntimeException e) {
           routesFailed = true;
-          notes.add(Text.of("schedules.note.routesNotStored", PlanTexts.words(e)));
+          notes.add(Text.of("schedules.note.routesNotStored", Text.from(e)));
         }
       }
       int seq = 1;

@@ -41,7 +41,7 @@ class ApiErrors {
 
   @ExceptionHandler(ImportRequestException.class)
   ResponseEntity<ErrorInfo> badImportRequest(ImportRequestException e, HttpServletRequest req) {
-    return error(HttpStatus.BAD_REQUEST, say(e), req);
+    return error(HttpStatus.BAD_REQUEST, Text.from(e), req);
   }
 
   @ExceptionHandler(MaxUploadSizeExceededException.class)
@@ -122,13 +122,6 @@ class ApiErrors {
     log.error(
         "Request {} {} failed (reference {})", req.getMethod(), req.getRequestURI(), reference, e);
     return error(HttpStatus.INTERNAL_SERVER_ERROR, Text.of("api.unexpected", reference), req);
-  }
-
-  /** The exception's message in the request's language when it has a {@link Text}. */
-  private static String say(Exception e) {
-    return e instanceof LocalizedException localized
-        ? localized.text().inCurrentLanguage()
-        : e.getMessage();
   }
 
   private static ResponseEntity<ErrorInfo> error(

@@ -38,6 +38,8 @@ class ScheduleLanguagesIT {
   @BeforeAll
   void solveTheDemoWeek() throws InterruptedException {
     PublishedDemoWeek.load(jdbc, imports);
+    // no coverage layer, whatever tests ran before: the plan then notes that none is known
+    jdbc.execute("TRUNCATE coverage_run, coverage_hex, coverage_cell, dead_zone, village_coverage");
     english = ApiClient.as(port, TestUsers.PLANNER);
     vietnamese = ApiClient.as(port, TestUsers.PLANNER).inLanguage("vi");
     // a language no team of the demo speaks: the village is left out for it
