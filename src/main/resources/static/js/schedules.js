@@ -255,13 +255,14 @@ function wire() {
       return;
     }
     const changes = answer.json.changes ?? { added: [], removed: [], moved: [] };
-    state.published = Number(id);
     await loadPlans();
     await review(id);
     text.textContent = t(
       'schedules.published',
       tn('count.visits', changes.added.length + changes.removed.length + changes.moved.length),
     );
+    // last: tests and scripts wait for it, so the page is complete when it is set
+    state.published = Number(id);
   });
 }
 
