@@ -1,20 +1,12 @@
 package org.outreachplanner.roads;
 
-import org.outreachplanner.i18n.LocalizedException;
 import org.outreachplanner.i18n.Text;
+import org.outreachplanner.i18n.TextException;
 
 /** An elevation model file that cannot be loaded, and why; the DEM in the database is unchanged. */
-public class DemRejectedException extends RuntimeException implements LocalizedException {
-
-  private final transient Text text;
+public class DemRejectedException extends TextException {
 
   public DemRejectedException(Text text) {
-    super(text.english());
-    this.text = text;
-  }
-
-  @Override
-  public Text text() {
-    return text;
+    super(text);
   }
 }

@@ -1,20 +1,12 @@
 package org.outreachplanner.roads;
 
-import org.outreachplanner.i18n.LocalizedException;
 import org.outreachplanner.i18n.Text;
+import org.outreachplanner.i18n.TextException;
 
 /** There is no routable network (yet) to compute travel times on. */
-public class NetworkNotReadyException extends RuntimeException implements LocalizedException {
-
-  private final transient Text text;
+public class NetworkNotReadyException extends TextException {
 
   public NetworkNotReadyException(Text text) {
-    super(text.english());
-    this.text = text;
-  }
-
-  @Override
-  public Text text() {
-    return text;
+    super(text);
   }
 }
