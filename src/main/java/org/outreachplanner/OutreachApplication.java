@@ -3,12 +3,8 @@ package org.outreachplanner;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * The Spring Boot application; {@link org.outreachplanner.system.OutreachCli} is the entry point.
+ * The Spring Boot application. The program's entry point is the command line, {@code
+ * cli.OutreachCli}, which starts it through {@link SpringContexts}.
  */
 @SpringBootApplication
-public class OutreachApplication {
-
-  public static void main(String[] args) {
-    System.exit(org.outreachplanner.system.OutreachCli.run(args));
-  }
-}
+public class OutreachApplication {}

@@ -19,7 +19,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.outreachplanner.importer.ImportReport;
-import org.outreachplanner.importer.SurveysImported;
+import org.outreachplanner.survey.SurveysImported;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;

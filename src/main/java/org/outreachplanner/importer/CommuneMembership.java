@@ -13,7 +13,7 @@ import org.outreachplanner.i18n.Text;
  * Which commune a village or team belongs to: the code the file gives, which must be imported
  * already, or else the commune whose boundary covers the point.
  */
-final class CommuneMembership {
+public final class CommuneMembership {
 
   private static final String SELECT_COMMUNE_CODES = "SELECT code FROM commune";
 
@@ -23,7 +23,7 @@ final class CommuneMembership {
     this.existing = existing;
   }
 
-  static CommuneMembership load(Connection tx) throws SQLException {
+  public static CommuneMembership load(Connection tx) throws SQLException {
     Set<String> codes = new HashSet<>();
     try (Statement st = tx.createStatement();
         ResultSet rs = st.executeQuery(SELECT_COMMUNE_CODES)) {
@@ -35,7 +35,7 @@ final class CommuneMembership {
   }
 
   /** Records a problem when the feature names a commune that is not imported. */
-  void check(FeatureCheck f, String communeCode) {
+  public void check(FeatureCheck f, String communeCode) {
     if (communeCode != null && !existing.contains(communeCode)) {
       f.problem("commune_code", Text.of("imports.commune.notImported", communeCode));
     }
@@ -46,7 +46,7 @@ final class CommuneMembership {
    * an UPDATE returning line number, the commune code found (or null), longitude and latitude. Rows
    * in no commune are problems, reported in file order.
    */
-  static void assignByLocation(Connection tx, String assignSql, ProblemCollector problems)
+  public static void assignByLocation(Connection tx, String assignSql, ProblemCollector problems)
       throws SQLException {
     TreeMap<Long, Text> outside = new TreeMap<>();
     try (Statement st = tx.createStatement();

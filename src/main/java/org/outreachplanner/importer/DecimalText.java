@@ -11,7 +11,7 @@ package org.outreachplanner.importer;
  * explain a refusal in their own words ({@link ValueParsers#decimal}, {@link CoordinateText}) do so
  * only after it has refused.
  */
-final class DecimalText {
+public final class DecimalText {
 
   /** Up to this many digits, a number without exponent is computed exactly without parsing. */
   private static final int FAST_DIGITS = 15;
@@ -23,7 +23,7 @@ final class DecimalText {
   private DecimalText() {}
 
   /** The value of {@code text}, or {@link Double#NaN} when it is not a number. */
-  static double parse(String text, boolean decimalComma) {
+  public static double parse(String text, boolean decimalComma) {
     int n = text.length();
     int i = 0;
     boolean negative = false;

@@ -10,9 +10,9 @@ import org.outreachplanner.i18n.Text;
  * and the column) for every value that is missing or cannot be read, so that one pass over a file
  * finds all its problems.
  */
-final class FeatureCheck {
+public final class FeatureCheck {
 
-  static final String GEOMETRY = "geometry";
+  public static final String GEOMETRY = "geometry";
 
   private final SourceFeature feature;
   private final ProblemCollector problems;
@@ -29,12 +29,12 @@ final class FeatureCheck {
   }
 
   /** "row 12" for a CSV file (rows are its line numbers), "feature 12" for the other formats. */
-  static Text at(String fileName, long number) {
+  public static Text at(String fileName, long number) {
     String n = String.valueOf(number);
     return isCsv(fileName) ? Text.of("imports.at.row", n) : Text.of("imports.at.feature", n);
   }
 
-  long number() {
+  public long number() {
     return feature.number();
   }
 
@@ -43,18 +43,18 @@ final class FeatureCheck {
     return failed;
   }
 
-  void problem(String column, Text reason) {
+  public void problem(String column, Text reason) {
     failed = true;
     problems.add(feature.number(), column, reason);
   }
 
   /** The text of an optional column, or null. */
-  String text(String column) {
+  public String text(String column) {
     return feature.value(column);
   }
 
   /** The text of a required column, or null after recording that it is missing. */
-  String required(String column) {
+  public String required(String column) {
     String value = feature.value(column);
     if (value == null) {
       problem(column, Text.of("imports.valueRequired"));
@@ -63,13 +63,13 @@ final class FeatureCheck {
   }
 
   /** A required whole number of at least {@code min}, or null after recording the problem. */
-  Integer count(String column, int min) {
+  public Integer count(String column, int min) {
     String text = required(column);
     return text == null ? null : read(column, text, t -> ValueParsers.count(t, min), null);
   }
 
   /** An optional value read by {@code parser}, {@code fallback} when the cell is empty. */
-  <T> T optional(String column, Function<String, Parsed<T>> parser, T fallback) {
+  public <T> T optional(String column, Function<String, Parsed<T>> parser, T fallback) {
     String text = feature.value(column);
     return text == null ? fallback : read(column, text, parser, fallback);
   }
@@ -78,7 +78,8 @@ final class FeatureCheck {
    * Like {@link #optional}, but tells whether the value could be read, for checks that compare it
    * with another value: a refused value has been recorded already and must not be compared.
    */
-  <T> Parsed<T> optionalParsed(String column, Function<String, Parsed<T>> parser, T fallback) {
+  public <T> Parsed<T> optionalParsed(
+      String column, Function<String, Parsed<T>> parser, T fallback) {
     String text = feature.value(column);
     if (text == null) {
       return Parsed.of(fallback);
@@ -100,7 +101,7 @@ final class FeatureCheck {
   }
 
   /** The geometry, or null after recording why there is none. */
-  Geometry geometry() {
+  public Geometry geometry() {
     SourceGeometry g = feature.geometry();
     if (g == null || (g.reason() == null && g.geometry() == null)) {
       problem(GEOMETRY, Text.of("imports.noGeometry"));
@@ -115,7 +116,7 @@ final class FeatureCheck {
   }
 
   /** Records a problem with the geometry when {@code problem} is not null. */
-  void geometryProblem(Text problem) {
+  public void geometryProblem(Text problem) {
     if (problem != null) {
       problem(GEOMETRY, problem);
     }

@@ -5,12 +5,12 @@ import java.util.Map;
 import org.outreachplanner.i18n.Text;
 
 /** Remembers where each key of a file was first seen, to report duplicates with both places. */
-final class FirstSeen {
+public final class FirstSeen {
 
   private final Map<String, Long> firstNumber = new HashMap<>();
 
   /** Records {@code key} at {@code number}; returns where it was seen before, or null. */
-  Long put(String key, long number) {
+  public Long put(String key, long number) {
     return firstNumber.putIfAbsent(key, number);
   }
 
@@ -18,7 +18,7 @@ final class FirstSeen {
    * Records the {@code column} value {@code key} of feature {@code f}, and a problem on {@code f}
    * when an earlier row or feature of {@code fileName} had it already. A null key is not recorded.
    */
-  void putUnique(FeatureCheck f, String column, String key, String fileName) {
+  public void putUnique(FeatureCheck f, String column, String key, String fileName) {
     if (key == null) {
       return;
     }

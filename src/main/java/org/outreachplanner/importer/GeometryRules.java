@@ -19,12 +19,12 @@ import org.outreachplanner.i18n.Text;
  * Checks that a feature's geometry is of the expected type, not empty, inside the planning region
  * and valid. Invalid geometry is refused with the reason and place, never repaired silently.
  */
-final class GeometryRules {
+public final class GeometryRules {
 
   private GeometryRules() {}
 
   /** The problem with a point, or null. */
-  static Text checkPoint(Geometry g, RegionBounds region) {
+  public static Text checkPoint(Geometry g, RegionBounds region) {
     if (!(g instanceof Point)) {
       return Text.of("imports.geometry.expectedPoint", g.getGeometryType());
     }
@@ -35,7 +35,7 @@ final class GeometryRules {
   }
 
   /** The boundary as a MultiPolygon, or the problem with it. */
-  static Parsed<MultiPolygon> multiPolygon(Geometry g, RegionBounds region) {
+  public static Parsed<MultiPolygon> multiPolygon(Geometry g, RegionBounds region) {
     if (!(g instanceof Polygon || g instanceof MultiPolygon)) {
       return Parsed.refused(Text.of("imports.geometry.expectedPolygon", g.getGeometryType()));
     }
@@ -59,7 +59,7 @@ final class GeometryRules {
    * The lines of a LineString or MultiLineString, one per part, or the problem with it (the first
    * bad part is named when there are several).
    */
-  static Parsed<List<LineString>> lines(Geometry g, RegionBounds region) {
+  public static Parsed<List<LineString>> lines(Geometry g, RegionBounds region) {
     if (!(g instanceof LineString || g instanceof MultiLineString)) {
       return Parsed.refused(Text.of("imports.geometry.expectedLine", g.getGeometryType()));
     }
@@ -112,7 +112,7 @@ final class GeometryRules {
   }
 
   /** A coordinate for a message: at most 7 decimals (about 1 cm), no exponent. */
-  static String plain(double value) {
+  public static String plain(double value) {
     if (!Double.isFinite(value)) {
       return Double.toString(value);
     }

@@ -20,10 +20,8 @@ import javax.sql.DataSource;
 import org.outreachplanner.i18n.Text;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
@@ -48,7 +46,6 @@ public class ImportService {
   private final RegionBounds region;
   private final int maxReportedProblems;
   private final Duration futureTolerance;
-  private ApplicationEventPublisher events;
 
   ImportService(
       DataSource dataSource,
@@ -71,12 +68,6 @@ public class ImportService {
             "two importers for " + importer.kind().cliName() + ": " + other + " and " + importer);
       }
     }
-  }
-
-  /** Where a successful survey import is announced (for the coverage recompute). */
-  @Autowired
-  void setEvents(ApplicationEventPublisher events) {
-    this.events = events;
   }
 
   /** Cleans up after imports that a killed process left behind. */
@@ -112,7 +103,7 @@ public class ImportService {
    * Imports features that are not read from a file by the {@link FeatureReader} (generated, or
    * built in memory), with {@code importer}, recording the run like a file's.
    */
-  ImportReport importFeatures(
+  public ImportReport importFeatures(
       KindImporter importer, FeatureSource source, String sha256, ImportOptions options) {
     ImportOptions named = options.withSourceName(source.fileName());
     ColumnValuesSource.canonical(named.columnValues(), importer.columns());
@@ -168,8 +159,8 @@ public class ImportService {
     ImportReport report =
         report(importId, kind, name, counts, problems, unlisted, message, startNanos);
     runs.finish(report);
-    if (events != null && kind == ImportKind.SURVEYS && report.succeeded()) {
-      events.publishEvent(new SurveysImported(report));
+    if (importer != null && report.succeeded()) {
+      importer.committed(report);
     }
     return report;
   }
@@ -251,7 +242,7 @@ public class ImportService {
   }
 
   /** The SHA-256 of a file's bytes, in hex. */
-  static String sha256(Path file) {
+  public static String sha256(Path file) {
     try (InputStream in =
         new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
       in.transferTo(java.io.OutputStream.nullOutputStream());

@@ -11,13 +11,22 @@ import java.util.List;
  */
 public interface KindImporter {
 
-  ImportKind kind();
+  /** The kind this importer reads: its name, columns and required columns. */
+  KindDescriptor descriptor();
+
+  default ImportKind kind() {
+    return descriptor().kind();
+  }
 
   /** The canonical columns of this kind and their aliases (see {@link ColumnAliases}). */
-  ColumnAliases columns();
+  default ColumnAliases columns() {
+    return descriptor().columns();
+  }
 
   /** Columns a file must have; a file missing one is refused before any row is read. */
-  List<String> requiredColumns();
+  default List<String> requiredColumns() {
+    return descriptor().requiredColumns();
+  }
 
   /**
    * Validates the features and merges them into the domain tables on {@code tx} (auto-commit off).
@@ -25,4 +34,10 @@ public interface KindImporter {
    */
   ImportCounts importFeatures(FeatureSource source, ImportContext ctx, Connection tx)
       throws SQLException;
+
+  /**
+   * Called after an import of this kind succeeded, once its transaction is committed: where a kind
+   * announces new data to the features that derive from it.
+   */
+  default void committed(ImportReport report) {}
 }

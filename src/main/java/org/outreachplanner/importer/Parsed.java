@@ -8,7 +8,7 @@ import org.outreachplanner.i18n.Text;
  * @param value the value, or null when there is a problem
  * @param problem what is wrong with the cell, or null
  */
-record Parsed<T>(T value, Text problem) {
+public record Parsed<T>(T value, Text problem) {
 
   static <T> Parsed<T> of(T value) {
     return new Parsed<>(value, null);
@@ -18,7 +18,7 @@ record Parsed<T>(T value, Text problem) {
     return new Parsed<>(null, problem);
   }
 
-  boolean ok() {
+  public boolean ok() {
     return problem == null;
   }
 }

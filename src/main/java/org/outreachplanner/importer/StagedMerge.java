@@ -12,11 +12,11 @@ import java.util.function.Function;
  * them into the domain table. An instance holds one kind's SQL; how a feature becomes rows and how
  * a row fills the insert are passed in.
  */
-final class StagedMerge {
+public final class StagedMerge {
 
   /** Sets the parameters of the staging insert for one row. */
   @FunctionalInterface
-  interface RowWriter<T> {
+  public interface RowWriter<T> {
     void write(T row, PreparedStatement insert) throws SQLException;
   }
 
@@ -29,7 +29,7 @@ final class StagedMerge {
    * @param insertSql inserts one row into it
    * @param mergeSql merges the staged rows as {@link Merges#run} expects
    */
-  StagedMerge(String createSql, String insertSql, String mergeSql) {
+  public StagedMerge(String createSql, String insertSql, String mergeSql) {
     this.createSql = createSql;
     this.insertSql = insertSql;
     this.mergeSql = mergeSql;
@@ -40,7 +40,7 @@ final class StagedMerge {
    * records the feature's problems on its {@link FeatureCheck} and returns the rows it makes) and
    * stages the rows of the features that have no problem. Returns how many rows were staged.
    */
-  <T> int stage(
+  public <T> int stage(
       FeatureSource source,
       ImportContext ctx,
       Connection tx,
@@ -65,12 +65,12 @@ final class StagedMerge {
   }
 
   /** Merges the {@code staged} rows and counts what changed. */
-  ImportCounts merge(Connection tx, int staged) throws SQLException {
+  public ImportCounts merge(Connection tx, int staged) throws SQLException {
     return Merges.run(tx, mergeSql, staged);
   }
 
   /** Like {@link #merge}, but writes nothing when any problem has been found. */
-  ImportCounts mergeUnlessRefused(Connection tx, ImportContext ctx, int staged)
+  public ImportCounts mergeUnlessRefused(Connection tx, ImportContext ctx, int staged)
       throws SQLException {
     if (!ctx.problems().isEmpty()) {
       return ImportCounts.NONE;

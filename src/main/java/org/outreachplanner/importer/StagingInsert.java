@@ -10,7 +10,7 @@ import org.locationtech.jts.io.WKBWriter;
  * Batched inserts of the valid rows of a file into a temporary table of the import's transaction,
  * from where one statement merges them into the domain table.
  */
-final class StagingInsert implements AutoCloseable {
+public final class StagingInsert implements AutoCloseable {
 
   private static final int BATCH_SIZE = 500;
 
@@ -55,7 +55,7 @@ final class StagingInsert implements AutoCloseable {
   }
 
   /** Well-known binary of a geometry in two dimensions (any Z or M is dropped). */
-  static byte[] wkb(Geometry g) {
+  public static byte[] wkb(Geometry g) {
     return new WKBWriter(2).write(g);
   }
 }

@@ -15,7 +15,7 @@ import org.outreachplanner.i18n.Text;
  * Reads the text of one cell as the value a column holds. Strict: a cell that is not exactly what
  * the column allows is refused with the reason, never rounded, truncated or guessed.
  */
-final class ValueParsers {
+public final class ValueParsers {
 
   private static final Pattern DIGITS = Pattern.compile("[0-9]+");
   private static final Pattern NEGATIVE = Pattern.compile("-[0-9]+");
@@ -31,7 +31,7 @@ final class ValueParsers {
   private static final Map<String, Integer> DAYS = days();
 
   /** How a road may be driven, relative to the direction its line is drawn in. */
-  enum Direction {
+  public enum Direction {
     BOTH_WAYS,
     ONE_WAY,
     ONE_WAY_REVERSED
@@ -73,7 +73,7 @@ final class ValueParsers {
    * A decimal number such as a longitude. {@code decimalComma} reads {@code 21,5} as 21.5; without
    * it a comma is refused rather than read as a thousands separator.
    */
-  static Parsed<Double> decimal(String text, boolean decimalComma) {
+  public static Parsed<Double> decimal(String text, boolean decimalComma) {
     double value = DecimalText.parse(text, decimalComma);
     if (Double.isFinite(value)) {
       return Parsed.of(value);
@@ -100,7 +100,7 @@ final class ValueParsers {
   }
 
   /** {@code yes}, {@code no} or {@code unknown}, from the accepted spellings. */
-  static Parsed<String> gridPower(String text) {
+  public static Parsed<String> gridPower(String text) {
     String value = GRID_POWER.get(ColumnAliases.key(text));
     return value != null
         ? Parsed.of(value)
@@ -108,7 +108,7 @@ final class ValueParsers {
   }
 
   /** {@code motorbike} or {@code on_foot}, from the accepted spellings. */
-  static Parsed<String> transportMode(String text) {
+  public static Parsed<String> transportMode(String text) {
     String value = TRANSPORT.get(ColumnAliases.key(text));
     return value != null
         ? Parsed.of(value)
@@ -116,7 +116,7 @@ final class ValueParsers {
   }
 
   /** One-way flag of a road; {@code -1} (as in OpenStreetMap) is one way against the line. */
-  static Parsed<Direction> oneWay(String text) {
+  public static Parsed<Direction> oneWay(String text) {
     if (text.equals("-1")) {
       return Parsed.of(Direction.ONE_WAY_REVERSED);
     }
@@ -132,7 +132,7 @@ final class ValueParsers {
    * Working days as ISO day numbers (1 = Monday) in ascending order, from ranges and lists such as
    * {@code Mon-Fri}, {@code Mon,Wed,Fri} or {@code T2-T6} (Vietnamese: T2 = Monday … CN = Sunday).
    */
-  static Parsed<List<Integer>> workingDays(String text) {
+  public static Parsed<List<Integer>> workingDays(String text) {
     TreeSet<Integer> days = new TreeSet<>();
     for (String token : text.split("[,;]")) {
       String[] ends = token.split("[-–]", -1);
@@ -156,7 +156,7 @@ final class ValueParsers {
   }
 
   /** A time of day written {@code HH:MM} (or {@code H:MM}). */
-  static Parsed<LocalTime> timeOfDay(String text) {
+  public static Parsed<LocalTime> timeOfDay(String text) {
     Matcher m = TIME.matcher(text);
     if (m.matches()) {
       int hour = Integer.parseInt(m.group(1));
@@ -169,7 +169,7 @@ final class ValueParsers {
   }
 
   /** The non-empty items of a {@code ;}-separated list, trimmed, in their order. */
-  static List<String> list(String text) {
+  public static List<String> list(String text) {
     if (text == null) {
       return List.of();
     }

@@ -1,8 +1,8 @@
 package org.outreachplanner.province;
 
 import java.util.List;
-import org.outreachplanner.system.Completion;
-import org.outreachplanner.system.Paging;
+import org.outreachplanner.api.Completion;
+import org.outreachplanner.api.Paging;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.outreachplanner.i18n.Text;
-import org.outreachplanner.roads.TravelMode;
+import org.outreachplanner.network.TravelMode;
 import org.outreachplanner.schedule.domain.Initializer;
 import org.outreachplanner.schedule.domain.Schedule;
 import org.outreachplanner.schedule.domain.TeamDay;

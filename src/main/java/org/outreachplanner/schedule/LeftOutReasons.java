@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.outreachplanner.i18n.Text;
-import org.outreachplanner.roads.Season;
+import org.outreachplanner.network.Season;
 import org.outreachplanner.schedule.domain.Schedule;
 import org.outreachplanner.schedule.domain.TeamDay;
 import org.outreachplanner.schedule.domain.TeamInfo;

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.outreachplanner.i18n.Text;
-import org.outreachplanner.roads.Season;
+import org.outreachplanner.network.Season;
 import org.outreachplanner.schedule.domain.Schedule;
 
 /**

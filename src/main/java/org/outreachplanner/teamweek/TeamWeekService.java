@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAdjusters;
 import org.outreachplanner.i18n.ApiException;
-import org.outreachplanner.web.TeamScope;
+import org.outreachplanner.security.TeamScope;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 

@@ -1,10 +1,10 @@
 package org.outreachplanner.village;
 
 import java.util.Optional;
-import org.outreachplanner.system.Completion;
-import org.outreachplanner.system.FeatureCollectionSql;
-import org.outreachplanner.system.ListingFilter;
-import org.outreachplanner.system.Paging;
+import org.outreachplanner.api.Completion;
+import org.outreachplanner.api.FeatureCollectionSql;
+import org.outreachplanner.api.ListingFilter;
+import org.outreachplanner.api.Paging;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;

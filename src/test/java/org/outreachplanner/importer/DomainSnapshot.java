@@ -6,14 +6,14 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Every row of every domain table, as text, to show that a failed import changed nothing. */
-final class DomainSnapshot {
+public final class DomainSnapshot {
 
   private static final List<String> TABLES =
       List.of("province", "commune", "village", "team", "road_segment", "survey_point");
 
   private DomainSnapshot() {}
 
-  static Map<String, List<String>> take(JdbcTemplate jdbc) {
+  public static Map<String, List<String>> take(JdbcTemplate jdbc) {
     Map<String, List<String>> rows = new LinkedHashMap<>();
     for (String table : TABLES) {
       rows.put(

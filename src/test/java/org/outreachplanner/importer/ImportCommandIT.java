@@ -11,7 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.outreachplanner.system.OutreachCli;
+import org.outreachplanner.cli.OutreachCli;
 
 /** {@code outreach import}, run in-process as the launcher runs it. */
 class ImportCommandIT extends ImportTestSupport {

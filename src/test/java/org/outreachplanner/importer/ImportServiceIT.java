@@ -18,6 +18,7 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.outreachplanner.village.VillageImporter;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** What the service does when an import fails for reasons other than the file's content. */
@@ -261,18 +262,8 @@ class ImportServiceIT extends ImportTestSupport {
     }
 
     @Override
-    public ImportKind kind() {
-      return delegate.kind();
-    }
-
-    @Override
-    public ColumnAliases columns() {
-      return delegate.columns();
-    }
-
-    @Override
-    public List<String> requiredColumns() {
-      return delegate.requiredColumns();
+    public KindDescriptor descriptor() {
+      return delegate.descriptor();
     }
 
     @Override

@@ -12,10 +12,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Imports of in-memory tables through the real service and database, and what they left. */
 @DatabaseTest
-abstract class ImportTestSupport {
+public abstract class ImportTestSupport {
 
   /** Province 44 with two communes: Thượng Trạch and Dân Hoá, as simple boxes. */
-  static final String INSERT_COMMUNES =
+  protected static final String INSERT_COMMUNES =
       """
       INSERT INTO province (code, name) VALUES ('44', 'Quảng Trị');
       INSERT INTO commune (code, province_code, name, boundary, centre) VALUES
@@ -27,24 +27,24 @@ abstract class ImportTestSupport {
          ST_SetSRID(ST_MakePoint(105.7, 17.8), 4326));
       """;
 
-  @Autowired ImportService service;
-  @Autowired ImportRunRepository runs;
-  @Autowired JdbcTemplate jdbc;
+  @Autowired protected ImportService service;
+  @Autowired protected ImportRunRepository runs;
+  @Autowired protected JdbcTemplate jdbc;
 
   @BeforeEach
   void emptyTables() {
     TestTables.clear(jdbc);
   }
 
-  void insertCommunes() {
+  protected void insertCommunes() {
     jdbc.execute(INSERT_COMMUNES);
   }
 
-  ImportReport importTable(KindImporter importer, String fileName, String table) {
+  protected ImportReport importTable(KindImporter importer, String fileName, String table) {
     return importTable(importer, fileName, table, ImportOptions.defaults(fileName));
   }
 
-  ImportReport importTable(
+  protected ImportReport importTable(
       KindImporter importer, String fileName, String table, ImportOptions options) {
     MemorySource source = new MemorySource(fileName, importer.columns(), table);
     ImportReport report = service.importFeatures(importer, source, "test", options);
@@ -52,7 +52,8 @@ abstract class ImportTestSupport {
     return report;
   }
 
-  static void assertCounts(ImportReport report, int inserted, int updated, int unchanged) {
+  protected static void assertCounts(
+      ImportReport report, int inserted, int updated, int unchanged) {
     assertThat(report.problems()).isEmpty();
     assertThat(report.status()).isEqualTo(ImportReport.Status.SUCCEEDED);
     assertThat(List.of(report.inserted(), report.updated(), report.unchanged()))
@@ -64,7 +65,7 @@ abstract class ImportTestSupport {
    * Imports a table that must be refused with exactly {@code problems}, and checks that no domain
    * table changed and that import_run records the failure with the same problems.
    */
-  ImportReport assertRefused(
+  protected ImportReport assertRefused(
       KindImporter importer, String fileName, String table, ImportProblem... problems) {
     Map<String, List<String>> before = DomainSnapshot.take(jdbc);
     ImportReport report = importTable(importer, fileName, table);
@@ -76,7 +77,7 @@ abstract class ImportTestSupport {
     return report;
   }
 
-  void assertRecordedFailure(ImportReport report) {
+  protected void assertRecordedFailure(ImportReport report) {
     ImportRun run = runs.find(report.importId()).orElseThrow();
     assertThat(run.status()).isEqualTo("FAILED");
     assertThat(run.finishedAt()).isNotNull();
@@ -85,7 +86,7 @@ abstract class ImportTestSupport {
     assertThat(run.inserted()).isNull();
   }
 
-  static ImportProblem problem(String file, long feature, String column, String english) {
+  protected static ImportProblem problem(String file, long feature, String column, String english) {
     return EnglishProblems.problem(file, feature, column, english);
   }
 }

@@ -17,14 +17,14 @@ import org.outreachplanner.i18n.Text;
  * empty cell has no value; the {@code geometry} column holds WKT. Features of a {@code .csv} file
  * are numbered like its lines (the header is line 1), others from 1.
  */
-final class MemorySource implements FeatureSource {
+public final class MemorySource implements FeatureSource {
 
   private final String fileName;
   private final Set<String> columns = new LinkedHashSet<>();
   private final List<SourceFeature> features = new ArrayList<>();
   private boolean closed;
 
-  MemorySource(String fileName, ColumnAliases aliases, String table) {
+  public MemorySource(String fileName, ColumnAliases aliases, String table) {
     this.fileName = fileName;
     List<String> lines = table.strip().lines().toList();
     String[] header = cells(lines.get(0));

@@ -15,7 +15,7 @@ import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.outreachplanner.i18n.Text;
 import org.outreachplanner.i18n.Texts;
-import org.outreachplanner.roads.Season;
+import org.outreachplanner.network.Season;
 import org.outreachplanner.schedule.solver.ScheduleConstraints;
 
 /**

@@ -3,7 +3,7 @@ package org.outreachplanner.schedule.domain;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.outreachplanner.roads.TravelMode;
+import org.outreachplanner.network.TravelMode;
 
 /**
  * A team as the solver sees it.

@@ -7,7 +7,6 @@ import org.optaplanner.core.api.domain.variable.InverseRelationShadowVariable;
 import org.optaplanner.core.api.domain.variable.NextElementShadowVariable;
 import org.optaplanner.core.api.domain.variable.PreviousElementShadowVariable;
 import org.optaplanner.core.api.domain.variable.ShadowVariable;
-import org.outreachplanner.schedule.solver.ArrivalListener;
 
 /**
  * One visit a village needs in the horizon (the k-th of its visits), to be given to a team-day. Its

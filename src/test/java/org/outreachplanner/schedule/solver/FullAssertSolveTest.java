@@ -12,7 +12,7 @@ import org.optaplanner.core.config.solver.EnvironmentMode;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 import org.outreachplanner.i18n.Text;
-import org.outreachplanner.roads.TravelMode;
+import org.outreachplanner.network.TravelMode;
 import org.outreachplanner.schedule.SolverConfigs;
 import org.outreachplanner.schedule.domain.FixedVisit;
 import org.outreachplanner.schedule.domain.Schedule;

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.outreachplanner.i18n.Text;
-import org.outreachplanner.roads.TravelMode;
+import org.outreachplanner.network.TravelMode;
 import org.outreachplanner.schedule.domain.TeamDay;
 import org.outreachplanner.schedule.domain.TeamInfo;
 import org.outreachplanner.schedule.domain.TimeWindows;

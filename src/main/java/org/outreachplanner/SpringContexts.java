@@ -1,0 +1,39 @@
+package org.outreachplanner;
+
+import java.util.Map;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Starts the application context: with the web server for serving, without it for CLI jobs. */
+public final class SpringContexts {
+
+  private SpringContexts() {}
+
+  /** A context without the web server, for one command-line job. */
+  public static ConfigurableApplicationContext batch() {
+    return new SpringApplicationBuilder(OutreachApplication.class)
+        .web(WebApplicationType.NONE)
+        .bannerMode(Banner.Mode.OFF)
+        .logStartupInfo(false)
+        .properties(
+            Map.of("logging.level.root", "WARN", "logging.level.org.outreachplanner", "INFO"))
+        .run();
+  }
+
+  /**
+   * The web application, serving until the process is stopped. The properties are passed as
+   * command-line arguments, so they win over application.properties and the environment.
+   */
+  public static ConfigurableApplicationContext web(Map<String, Object> properties) {
+    String[] args =
+        properties.entrySet().stream()
+            .map(e -> "--" + e.getKey() + "=" + e.getValue())
+            .toArray(String[]::new);
+    return new SpringApplicationBuilder(OutreachApplication.class)
+        .web(WebApplicationType.SERVLET)
+        .bannerMode(Banner.Mode.OFF)
+        .run(args);
+  }
+}

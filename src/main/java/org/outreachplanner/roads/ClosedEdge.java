@@ -1,4 +1,0 @@
-package org.outreachplanner.roads;
-
-/** An edge of the network that a closure closes on some date. */
-public record ClosedEdge(long edgeId, long closureId) {}

@@ -1,0 +1,199 @@
+package org.outreachplanner.village;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.List;
+import java.util.Map;
+import org.locationtech.jts.geom.Geometry;
+import org.outreachplanner.i18n.Text;
+import org.outreachplanner.importer.ColumnAliases;
+import org.outreachplanner.importer.CommuneMembership;
+import org.outreachplanner.importer.FeatureCheck;
+import org.outreachplanner.importer.FeatureSource;
+import org.outreachplanner.importer.FirstSeen;
+import org.outreachplanner.importer.GeometryRules;
+import org.outreachplanner.importer.ImportContext;
+import org.outreachplanner.importer.ImportCounts;
+import org.outreachplanner.importer.ImportKind;
+import org.outreachplanner.importer.KindDescriptor;
+import org.outreachplanner.importer.KindImporter;
+import org.outreachplanner.importer.RegionBounds;
+import org.outreachplanner.importer.StagedMerge;
+import org.outreachplanner.importer.StagingInsert;
+import org.outreachplanner.importer.ValueParsers;
+import org.springframework.stereotype.Component;
+
+/**
+ * Imports villages: the unit of planning, with their households, residents and Level-2 e-ID
+ * progress. Upserts by village code; a village without a commune code goes to the commune whose
+ * boundary covers it.
+ */
+@Component
+public class VillageImporter implements KindImporter {
+
+  private static final ColumnAliases COLUMNS =
+      ColumnAliases.of(
+          Map.ofEntries(
+              Map.entry("code", List.of("village_code", "ma_thon", "ma")),
+              Map.entry("name", List.of("ten_thon", "ten")),
+              Map.entry("commune_code", List.of("ma_xa")),
+              Map.entry("households", List.of("so_ho", "ho")),
+              Map.entry("residents", List.of("nhan_khau", "so_dan", "population")),
+              Map.entry("eligible", List.of("residents_14plus", "eligible_14plus", "tu_14_tuoi")),
+              Map.entry("eid_done", List.of("eid_level2_done", "dinh_danh_muc_2")),
+              Map.entry("grid_power", List.of("electricity", "dien_luoi")),
+              Map.entry("ethnic_groups", List.of("dan_toc")),
+              Map.entry("notes", List.of("ghi_chu"))));
+
+  private static final List<String> REQUIRED =
+      List.of("code", "name", "households", "residents", "eligible", "eid_done");
+
+  private static final KindDescriptor DESCRIPTOR =
+      new KindDescriptor(ImportKind.VILLAGES, COLUMNS, REQUIRED);
+
+  private static final String CREATE_STAGING =
+      """
+      CREATE TEMP TABLE import_village (
+          line_no bigint NOT NULL, code text NOT NULL, commune_code text, name text NOT NULL,
+          location geometry(Point, 4326) NOT NULL, households integer, residents integer,
+          eligible integer, eid_done integer, grid_power text, ethnic_groups text[], notes text
+      ) ON COMMIT DROP
+      """;
+
+  private static final String INSERT_STAGING =
+      """
+      INSERT INTO import_village VALUES (?, ?, ?, ?, ST_GeomFromWKB(?, 4326), ?, ?, ?, ?, ?, ?, ?)
+      """;
+
+  private static final String ASSIGN_COMMUNES =
+      """
+      UPDATE import_village s
+         SET commune_code = (SELECT c.code FROM commune c
+                              WHERE ST_Covers(c.boundary, s.location) ORDER BY c.code LIMIT 1)
+       WHERE s.commune_code IS NULL
+      RETURNING s.line_no, s.commune_code, ST_X(s.location), ST_Y(s.location)
+      """;
+
+  private static final String MERGE_VILLAGES =
+      """
+      INSERT INTO village AS t (code, commune_code, name, location, households, residents,
+                                eligible, eid_done, grid_power, ethnic_groups, notes)
+      SELECT code, commune_code, name, location, households, residents,
+             eligible, eid_done, grid_power, ethnic_groups, notes
+        FROM import_village
+      ON CONFLICT (code) DO UPDATE
+         SET commune_code = EXCLUDED.commune_code, name = EXCLUDED.name,
+             location = EXCLUDED.location, households = EXCLUDED.households,
+             residents = EXCLUDED.residents, eligible = EXCLUDED.eligible,
+             eid_done = EXCLUDED.eid_done, grid_power = EXCLUDED.grid_power,
+             ethnic_groups = EXCLUDED.ethnic_groups, notes = EXCLUDED.notes, updated_at = now()
+       WHERE (t.commune_code, t.name, t.location, t.households, t.residents, t.eligible,
+              t.eid_done, t.grid_power, t.ethnic_groups, t.notes)
+             IS DISTINCT FROM
+             (EXCLUDED.commune_code, EXCLUDED.name, EXCLUDED.location, EXCLUDED.households,
+              EXCLUDED.residents, EXCLUDED.eligible, EXCLUDED.eid_done, EXCLUDED.grid_power,
+              EXCLUDED.ethnic_groups, EXCLUDED.notes)
+      RETURNING (xmax = 0)
+      """;
+
+  private static final StagedMerge VILLAGE_UPSERT =
+      new StagedMerge(CREATE_STAGING, INSERT_STAGING, MERGE_VILLAGES);
+
+  @Override
+  public KindDescriptor descriptor() {
+    return DESCRIPTOR;
+  }
+
+  @Override
+  public ImportCounts importFeatures(FeatureSource source, ImportContext ctx, Connection tx)
+      throws SQLException {
+    CommuneMembership communes = CommuneMembership.load(tx);
+    FirstSeen codes = new FirstSeen();
+    String fileName = source.fileName();
+    int staged =
+        VILLAGE_UPSERT.stage(
+            source,
+            ctx,
+            tx,
+            f -> List.of(read(f, codes, communes, fileName, ctx.region())),
+            (v, insert) -> stage(v, insert, tx));
+    CommuneMembership.assignByLocation(tx, ASSIGN_COMMUNES, ctx.problems());
+    return VILLAGE_UPSERT.mergeUnlessRefused(tx, ctx, staged);
+  }
+
+  private record Village(
+      long line,
+      String code,
+      String communeCode,
+      String name,
+      Geometry location,
+      Integer households,
+      Integer residents,
+      Integer eligible,
+      Integer eidDone,
+      String gridPower,
+      List<String> ethnicGroups,
+      String notes) {}
+
+  private static Village read(
+      FeatureCheck f,
+      FirstSeen codes,
+      CommuneMembership communes,
+      String fileName,
+      RegionBounds region) {
+    String code = f.required("code");
+    codes.putUnique(f, "code", code, fileName);
+    String name = f.required("name");
+    String communeCode = f.text("commune_code");
+    communes.check(f, communeCode);
+    Integer households = f.count("households", 0);
+    Integer residents = f.count("residents", 0);
+    Integer eligible = f.count("eligible", 0);
+    Integer eidDone = f.count("eid_done", 0);
+    if (eligible != null && residents != null && eligible > residents) {
+      f.problem("eligible", Text.of("imports.village.eligibleOverResidents", eligible, residents));
+    }
+    if (eidDone != null && eligible != null && eidDone > eligible) {
+      f.problem("eid_done", Text.of("imports.village.eidOverEligible", eidDone, eligible));
+    }
+    String gridPower = f.optional("grid_power", ValueParsers::gridPower, "unknown");
+    Geometry location = f.geometry();
+    if (location != null) {
+      f.geometryProblem(GeometryRules.checkPoint(location, region));
+    }
+    return new Village(
+        f.number(),
+        code,
+        communeCode,
+        name,
+        location,
+        households,
+        residents,
+        eligible,
+        eidDone,
+        gridPower,
+        ValueParsers.list(f.text("ethnic_groups")),
+        f.text("notes"));
+  }
+
+  private static void stage(Village v, PreparedStatement ps, Connection tx) throws SQLException {
+    ps.setLong(1, v.line());
+    ps.setString(2, v.code());
+    ps.setString(3, v.communeCode());
+    ps.setString(4, v.name());
+    ps.setBytes(5, StagingInsert.wkb(v.location()));
+    ps.setInt(6, v.households());
+    ps.setInt(7, v.residents());
+    ps.setInt(8, v.eligible());
+    ps.setInt(9, v.eidDone());
+    ps.setString(10, v.gridPower());
+    ps.setArray(11, tx.createArrayOf("text", v.ethnicGroups().toArray()));
+    if (v.notes() == null) {
+      ps.setNull(12, Types.VARCHAR);
+    } else {
+      ps.setString(12, v.notes());
+    }
+  }
+}
