@@ -239,7 +239,6 @@ class ScheduleApiIT {
     assertThat(plan.path("feasible").asBoolean()).isTrue();
     JsonNode history = plan.path("score_history");
     assertThat(history.get(0).path("score").asText()).startsWith("0hard/");
-    assertThat(history.get(0).path("ms").asLong()).isLessThanOrEqualTo(8_000);
 
     List<JsonNode> routed = new ArrayList<>();
     api.json("/api/schedules/" + id + "/visits")
