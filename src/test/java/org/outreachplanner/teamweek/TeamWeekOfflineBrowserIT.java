@@ -11,7 +11,6 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -98,7 +97,7 @@ class TeamWeekOfflineBrowserIT {
     driver.get(week);
     waitForState("ready");
     // the worker controls the page and has kept what it read
-    new WebDriverWait(driver, Duration.ofSeconds(30))
+    new WebDriverWait(driver, Waits.DEADLINE)
         .until(d -> Boolean.TRUE.equals(script("return window.outreachTeam.offlineReady")));
     assertThat(script("return navigator.serviceWorker.controller.scriptURL"))
         .isEqualTo(base + "/team-sw.js");
@@ -133,7 +132,7 @@ class TeamWeekOfflineBrowserIT {
     waitForState("ready");
     assertThat(script("return window.outreachTeam.offline")).isEqualTo(false);
     driver.findElement(By.id("logout")).click();
-    new WebDriverWait(driver, Duration.ofSeconds(20))
+    new WebDriverWait(driver, Waits.DEADLINE)
         .until(d -> d.getCurrentUrl().endsWith("/login?logout"));
     assertThat(
             asyncScript(
@@ -193,7 +192,7 @@ class TeamWeekOfflineBrowserIT {
 
   private void waitForState(String state) {
     try {
-      new WebDriverWait(driver, Duration.ofSeconds(30))
+      new WebDriverWait(driver, Waits.DEADLINE)
           .until(d -> state.equals(d.findElement(By.id("team")).getAttribute("data-state")));
     } catch (org.openqa.selenium.TimeoutException e) {
       throw new AssertionError(
