@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.outreachplanner.support.Waits;
 
 /**
  * The app-managed cluster's life: created on first use, shared by a second user, recovered after
@@ -154,12 +155,13 @@ class LocalClusterIT {
         .isEqualTo("PG:host=127.0.0.1 port=" + port + " dbname=postgres user=outreach");
   }
 
-  private static void waitUntilGone(long pid) throws InterruptedException {
-    for (int i = 0;
-        i < 100 && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
-        i++) {
-      Thread.sleep(100);
-    }
+  /**
+   * Waits until the process is gone: exited and collected by its parent (until then, as a zombie,
+   * it still counts as alive).
+   */
+  private static void waitUntilGone(long pid) {
+    Waits.until("the killed server (pid " + pid + ") to be gone")
+        .until(() -> !ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false));
   }
 
   private static String query(int port, String sql) throws Exception {

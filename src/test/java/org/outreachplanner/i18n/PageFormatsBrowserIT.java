@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +20,7 @@ import org.outreachplanner.support.BorderCommunes;
 import org.outreachplanner.support.BrowserLogin;
 import org.outreachplanner.support.HeadlessChromium;
 import org.outreachplanner.support.TestUsers;
+import org.outreachplanner.support.Waits;
 import org.outreachplanner.support.WebTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -72,10 +72,10 @@ class PageFormatsBrowserIT {
 
     // the village popup: the visit recorded by hand is its last visit, with its weekday
     driver.findElement(By.id("village-search")).sendKeys("ca roong");
-    new WebDriverWait(driver, Duration.ofSeconds(20))
+    new WebDriverWait(driver, Waits.DEADLINE)
         .until(d -> !d.findElements(By.cssSelector("#search-results .result")).isEmpty());
     driver.findElement(By.cssSelector("#search-results .result")).click();
-    new WebDriverWait(driver, Duration.ofSeconds(20))
+    new WebDriverWait(driver, Waits.DEADLINE)
         .until(
             d ->
                 d.findElements(By.cssSelector(".leaflet-popup-content")).stream()
@@ -128,10 +128,10 @@ class PageFormatsBrowserIT {
     BrowserLogin.signIn(driver, base, TestUsers.PLANNER);
     driver.get(base + "/dashboard.html");
     waitFor("dashboard", "ready");
-    new WebDriverWait(driver, Duration.ofSeconds(20))
+    new WebDriverWait(driver, Waits.DEADLINE)
         .until(d -> !d.findElements(By.cssSelector("button[data-plan='" + plan + "']")).isEmpty());
     driver.findElement(By.cssSelector("button[data-plan='" + plan + "']")).click();
-    new WebDriverWait(driver, Duration.ofSeconds(20))
+    new WebDriverWait(driver, Waits.DEADLINE)
         .until(
             d -> Long.valueOf(1).equals(browser.script("return window.outreachSchedules.history")));
 
@@ -170,7 +170,7 @@ class PageFormatsBrowserIT {
   }
 
   private void waitFor(String id, String state) {
-    new WebDriverWait(driver, Duration.ofSeconds(30))
+    new WebDriverWait(driver, Waits.DEADLINE)
         .until(d -> state.equals(d.findElement(By.id(id)).getAttribute("data-state")));
   }
 

@@ -6,14 +6,17 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.outreachplanner.support.Waits;
 
 /** A TCP listener on 127.0.0.1 that counts the connections made to it. */
 final class LocalListener implements AutoCloseable {
 
   private final ServerSocket server;
-  private final AtomicInteger connections = new AtomicInteger();
-  private final Thread acceptor;
+
+  /** The client port of each connection accepted, in the order they were made. */
+  private final List<Integer> accepted = new CopyOnWriteArrayList<>();
 
   LocalListener() {
     try {
@@ -21,16 +24,16 @@ final class LocalListener implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    acceptor =
+    Thread acceptor =
         new Thread(
             () -> {
               while (!server.isClosed()) {
                 try (Socket s = server.accept()) {
-                  connections.incrementAndGet();
+                  accepted.add(s.getPort());
                 } catch (SocketException closed) {
                   return;
                 } catch (IOException e) {
-                  connections.incrementAndGet();
+                  accepted.add(-1);
                 }
               }
             },
@@ -43,10 +46,17 @@ final class LocalListener implements AutoCloseable {
     return "http://127.0.0.1:" + server.getLocalPort() + path;
   }
 
-  /** Connections made so far, after giving late ones a moment to arrive. */
-  int connections() throws InterruptedException {
-    Thread.sleep(300);
-    return connections.get();
+  /**
+   * Connections made so far. The listener connects to itself and waits until it has accepted that
+   * connection: connections are accepted in the order they were made, so every one made before this
+   * call has been counted by then, however late the accepting thread runs.
+   */
+  int connections() throws IOException {
+    try (Socket probe = new Socket(InetAddress.getLoopbackAddress(), server.getLocalPort())) {
+      int port = probe.getLocalPort();
+      return Waits.until("the listener to accept its own connection from port " + port)
+          .until(() -> accepted.indexOf(port), before -> before >= 0);
+    }
   }
 
   @Override

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -115,15 +114,17 @@ class SafeArchiveTest {
   }
 
   @Test
-  void refusesATwoGigabyteEntryOfZerosQuicklyWithoutUnpackingIt() throws IOException {
+  void refusesATwoGigabyteEntryOfZerosWithoutUnpackingIt() throws IOException {
     long size = 2049L << 20; // 2 GiB + 1 MiB of zeros, about 9 MB packed
     Path zip = TestZips.zeros(dir.resolve("bomb.zip"), "zeros.csv", size);
-    long started = System.nanoTime();
-    assertThat(refusal(archive(), zip))
-        .isEqualTo(
-            "bomb.zip: archive entry zeros.csv expands beyond the limit of 2147483648 bytes");
-    assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+    String refused =
+        "bomb.zip: archive entry zeros.csv expands beyond the limit of 2147483648 bytes";
+    assertThat(refusal(archive(), zip)).isEqualTo(refused);
     assertNothingWritten(zip);
+    // refused on the size the entry declares, before a byte is inflated: an archive with nowhere
+    // to unpack (its scratch root is a file) would fail creating its folder if it got that far
+    Path noFolder = Files.writeString(dir.resolve("not-a-folder"), "");
+    assertThat(refusal(new SafeArchive(ImportSettings.defaults(noFolder)), zip)).isEqualTo(refused);
   }
 
   @Test

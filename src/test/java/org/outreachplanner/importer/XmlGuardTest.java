@@ -9,7 +9,6 @@ import static org.outreachplanner.importer.ReaderFixtures.sample;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,11 +39,12 @@ class XmlGuardTest {
   }
 
   @Test
-  void refusesTheBillionLaughsQuickly() {
-    long started = System.nanoTime();
+  void refusesTheBillionLaughsAtItsDoctypeBeforeExpandingAnything() {
+    // had the parser expanded the entities, the refusal would be the parser's own limit on
+    // entity expansions ("is not well-formed XML: ..."), or memory would run out first
     assertThatThrownBy(() -> checkKml(bad("billion-laughs.kml")))
+        .isInstanceOf(ImportRejectedException.class)
         .hasMessage("billion-laughs.kml: " + DOCTYPE_REFUSED);
-    assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
   }
 
   @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +19,7 @@ import org.outreachplanner.support.BorderCommunes;
 import org.outreachplanner.support.BrowserLogin;
 import org.outreachplanner.support.HeadlessChromium;
 import org.outreachplanner.support.TestUsers;
+import org.outreachplanner.support.Waits;
 import org.outreachplanner.support.WebTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -59,7 +59,7 @@ class MapPageBrowserIT {
     String base = "http://localhost:" + port;
     BrowserLogin.signIn(driver, base, TestUsers.PLANNER);
     driver.get(base + "/");
-    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    WebDriverWait wait = new WebDriverWait(driver, Waits.DEADLINE);
     wait.until(d -> !"loading".equals(mapElement().getAttribute("data-state")));
 
     assertThat(driver.getTitle()).isEqualTo("Outreach Planner");

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +19,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.outreachplanner.support.BrowserLogin;
 import org.outreachplanner.support.HeadlessChromium;
 import org.outreachplanner.support.TestUsers;
+import org.outreachplanner.support.Waits;
 import org.outreachplanner.support.WebTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -43,7 +43,7 @@ class ClosureDrawingBrowserIT {
     jdbc.execute("TRUNCATE road_closure RESTART IDENTITY");
     browser = HeadlessChromium.start();
     driver = browser.driver();
-    wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    wait = new WebDriverWait(driver, Waits.DEADLINE);
   }
 
   @AfterEach

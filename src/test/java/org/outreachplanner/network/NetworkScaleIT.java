@@ -13,9 +13,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Build time on generated networks: a grid of winding segments 200 m long (4 segments meet at each
+ * Builds of generated networks: a grid of winding segments 200 m long (4 segments meet at each
  * junction) with 2,000 villages. About 10,000 edges run with every build of the tests; about
- * 100,000 with {@code -Doutreach.scale-tests=true} (it takes a while to generate).
+ * 100,000 with {@code -Doutreach.scale-tests=true} (it takes a while to generate). Each build
+ * prints how long it took; the time is not asserted (speed is measured by the benchmarks).
  */
 @DatabaseTest
 class NetworkScaleIT {
@@ -64,25 +65,25 @@ class NetworkScaleIT {
   }
 
   @Test
-  void tenThousandEdgesBuildInSeconds() {
+  void tenThousandEdgesBuildIntoOneNetworkWithEveryPlace() {
     NetworkReport r = build(72);
 
     // 2 x 72 x 71 segments; the 2,000 villages and the commune centre are all within reach
     assertThat(r.segments()).isEqualTo(10_224);
     assertThat(r.components()).isEqualTo(1);
     assertThat(r.placesAttached()).isEqualTo(2_001);
-    assertThat(r.millis()).isLessThan(30_000);
+    assertNoSegmentCutMoreThanItsPlacesNeed(r);
   }
 
   @Test
   @EnabledIfSystemProperty(named = "outreach.scale-tests", matches = "true")
-  void aHundredThousandEdgesBuildWellUnderAMinute() {
+  void aHundredThousandEdgesBuildIntoOneNetwork() {
     NetworkReport r = build(224);
 
     assertThat(r.segments()).isEqualTo(99_904);
     assertThat(r.edges()).isGreaterThan(100_000);
     assertThat(r.components()).isEqualTo(1);
-    assertThat(r.millis()).isLessThan(60_000);
+    assertNoSegmentCutMoreThanItsPlacesNeed(r);
   }
 
   /**
@@ -102,6 +103,14 @@ class NetworkScaleIT {
     assertThat(TestCounts.rows(jdbc, "road_edge WHERE NOT (length_m > 0)")).isZero();
     assertThat(r.placesAttached() + r.placesUnattached().size())
         .isEqualTo(TestCounts.rows(jdbc, "place_attachment"));
+  }
+
+  /**
+   * The build's size is bounded: the grid's segments cross nowhere, so each is one edge, and a
+   * place adds at most its off-road leg and one cut of the road it joins.
+   */
+  private static void assertNoSegmentCutMoreThanItsPlacesNeed(NetworkReport r) {
+    assertThat(r.edges()).isLessThanOrEqualTo(r.segments() + 2 * r.placesAttached());
   }
 
   private NetworkReport build(int n) {

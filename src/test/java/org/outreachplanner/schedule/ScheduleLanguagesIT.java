@@ -10,6 +10,7 @@ import org.outreachplanner.importer.ImportService;
 import org.outreachplanner.support.ApiClient;
 import org.outreachplanner.support.PublishedDemoWeek;
 import org.outreachplanner.support.TestUsers;
+import org.outreachplanner.support.Waits;
 import org.outreachplanner.support.WebTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,7 +37,7 @@ class ScheduleLanguagesIT {
   JsonNode vi;
 
   @BeforeAll
-  void solveTheDemoWeek() throws InterruptedException {
+  void solveTheDemoWeek() {
     PublishedDemoWeek.load(jdbc, imports);
     // no coverage layer, whatever tests ran before: the plan then notes that none is known
     jdbc.execute("TRUNCATE coverage_run, coverage_hex, coverage_cell, dead_zone, village_coverage");
@@ -58,13 +59,7 @@ class ScheduleLanguagesIT {
         english.send("POST", "/api/schedules", PublishedDemoWeek.solveBody(2));
     assertThat(started.status()).as(started.body()).isEqualTo(202);
     long id = started.json().path("id").asLong();
-    long until = System.currentTimeMillis() + 180_000;
-    JsonNode plan = english.json("/api/schedules/" + id);
-    while (plan.path("status").asText().equals("SOLVING")) {
-      assertThat(System.currentTimeMillis()).as("still solving after 3 minutes").isLessThan(until);
-      Thread.sleep(250);
-      plan = english.json("/api/schedules/" + id);
-    }
+    JsonNode plan = Waits.solveOver(english, id);
     assertThat(plan.path("status").asText()).as(plan.toString()).isEqualTo("DRAFT");
     en = plan;
     vi = vietnamese.json("/api/schedules/" + id);

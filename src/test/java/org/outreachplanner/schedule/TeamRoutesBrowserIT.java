@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +22,7 @@ import org.outreachplanner.support.BrowserLogin;
 import org.outreachplanner.support.HeadlessChromium;
 import org.outreachplanner.support.PublishedDemoWeek;
 import org.outreachplanner.support.TestUsers;
+import org.outreachplanner.support.Waits;
 import org.outreachplanner.support.WebTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -79,7 +79,7 @@ class TeamRoutesBrowserIT {
   void aPlannerTurnsOnTheTeamRoutesAndSeesTheFirstPublishedDay() throws IOException {
     BrowserLogin.signIn(driver, "http://localhost:" + port, TestUsers.PLANNER);
     driver.get("http://localhost:" + port + "/");
-    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    WebDriverWait wait = new WebDriverWait(driver, Waits.DEADLINE);
     wait.until(d -> "ready".equals(d.findElement(By.id("map")).getAttribute("data-state")));
     WebElement overlay =
         driver.findElements(By.cssSelector(".leaflet-control-layers-overlays label")).stream()

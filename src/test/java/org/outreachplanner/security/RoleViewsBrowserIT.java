@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +20,7 @@ import org.outreachplanner.support.BorderCommunes;
 import org.outreachplanner.support.BrowserLogin;
 import org.outreachplanner.support.HeadlessChromium;
 import org.outreachplanner.support.TestUsers;
+import org.outreachplanner.support.Waits;
 import org.outreachplanner.support.WebTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -202,7 +202,7 @@ class RoleViewsBrowserIT {
   }
 
   private void wait(java.util.function.Function<WebDriver, Boolean> condition) {
-    new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition::apply);
+    new WebDriverWait(driver, Waits.DEADLINE).until(condition::apply);
   }
 
   private String text(String id) {

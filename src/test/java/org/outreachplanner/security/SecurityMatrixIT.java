@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.outreachplanner.support.ApiClient;
 import org.outreachplanner.support.BorderCommunes;
 import org.outreachplanner.support.TestUsers;
+import org.outreachplanner.support.Waits;
 import org.outreachplanner.support.WebTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -467,7 +468,7 @@ class SecurityMatrixIT {
       throws IOException, InterruptedException {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-            .timeout(Duration.ofSeconds(30))
+            .timeout(Waits.DEADLINE)
             .method(method, HttpRequest.BodyPublishers.noBody());
     if (who.user != null) {
       request.header("Authorization", who.user.basicAuthorization());

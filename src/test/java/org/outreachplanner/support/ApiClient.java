@@ -100,8 +100,7 @@ public final class ApiClient {
   /** GET asking for a media type. */
   public Response get(String pathOrUrl, String accept) {
     URI uri = URI.create(pathOrUrl.startsWith("http") ? pathOrUrl : base + pathOrUrl);
-    return send(
-        HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).header("Accept", accept).GET());
+    return send(HttpRequest.newBuilder(uri).timeout(Waits.DEADLINE).header("Accept", accept).GET());
   }
 
   /**
@@ -110,7 +109,7 @@ public final class ApiClient {
    */
   public Response send(String method, String path, String contentType, String body) {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        HttpRequest.newBuilder(URI.create(base + path)).timeout(Waits.DEADLINE);
     if (body == null) {
       request.method(method, HttpRequest.BodyPublishers.noBody());
     } else {

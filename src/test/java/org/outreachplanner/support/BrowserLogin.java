@@ -1,6 +1,5 @@
 package org.outreachplanner.support;
 
-import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -15,12 +14,11 @@ public final class BrowserLogin {
    */
   public static void signIn(WebDriver driver, String base, TestUsers.TestUser user) {
     driver.get(base + "/login");
-    new WebDriverWait(driver, Duration.ofSeconds(20))
+    new WebDriverWait(driver, Waits.DEADLINE)
         .until(d -> !d.findElements(By.id("login-submit")).isEmpty());
     driver.findElement(By.id("username")).sendKeys(user.username());
     driver.findElement(By.id("password")).sendKeys(user.password());
     driver.findElement(By.id("login-submit")).click();
-    new WebDriverWait(driver, Duration.ofSeconds(20))
-        .until(d -> !d.getCurrentUrl().contains("/login"));
+    new WebDriverWait(driver, Waits.DEADLINE).until(d -> !d.getCurrentUrl().contains("/login"));
   }
 }

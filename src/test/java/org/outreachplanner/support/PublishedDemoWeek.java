@@ -52,17 +52,11 @@ public final class PublishedDemoWeek {
   }
 
   /** Plans the week as a planner, waits for the draft and publishes it; answers the plan id. */
-  public static long planAndPublish(ApiClient planner, int seconds) throws InterruptedException {
+  public static long planAndPublish(ApiClient planner, int seconds) {
     ApiClient.Response started = planner.send("POST", "/api/schedules", solveBody(seconds));
     assertThat(started.status()).as(started.body()).isEqualTo(202);
     long id = started.json().path("id").asLong();
-    long until = System.currentTimeMillis() + 180_000;
-    JsonNode plan = planner.json("/api/schedules/" + id);
-    while (plan.path("status").asText().equals("SOLVING")) {
-      assertThat(System.currentTimeMillis()).as("still solving after 3 minutes").isLessThan(until);
-      Thread.sleep(250);
-      plan = planner.json("/api/schedules/" + id);
-    }
+    JsonNode plan = Waits.solveOver(planner, id);
     assertThat(plan.path("status").asText()).as(plan.toString()).isEqualTo("DRAFT");
     ApiClient.Response published = planner.send("POST", "/api/schedules/" + id + "/publish", null);
     assertThat(published.status()).as(published.body()).isEqualTo(200);

@@ -31,6 +31,7 @@ import org.outreachplanner.support.HeadlessChromium;
 import org.outreachplanner.support.PublishedDemoWeek;
 import org.outreachplanner.support.TestTables;
 import org.outreachplanner.support.TestUsers;
+import org.outreachplanner.support.Waits;
 import org.outreachplanner.support.WebTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -167,11 +168,11 @@ class TeamWeekBrowserIT {
     // signing out leaves no copy of the week in the browser
     driver.get(base + "/team.html?week=" + PublishedDemoWeek.MONDAY);
     waitFor("team", "ready");
-    new WebDriverWait(driver, Duration.ofSeconds(30))
+    new WebDriverWait(driver, Waits.DEADLINE)
         .until(d -> Boolean.TRUE.equals(script("return window.outreachTeam.offlineReady")));
     assertThat(cacheCount()).isPositive();
     driver.findElement(By.id("logout")).click();
-    new WebDriverWait(driver, Duration.ofSeconds(20))
+    new WebDriverWait(driver, Waits.DEADLINE)
         .until(d -> d.getCurrentUrl().endsWith("/login?logout"));
     assertThat(cacheCount()).isZero();
   }
@@ -191,18 +192,18 @@ class TeamWeekBrowserIT {
     driver.findElement(By.id("solve-start")).click();
 
     // live progress while it solves
-    new WebDriverWait(driver, Duration.ofSeconds(20))
+    new WebDriverWait(driver, Waits.DEADLINE)
         .until(d -> text("solve-status").startsWith("Solving…"));
     script("document.getElementById('schedules-title').scrollIntoView()");
     shot("planner-schedule-solving.png");
-    new WebDriverWait(driver, Duration.ofSeconds(20))
+    new WebDriverWait(driver, Waits.DEADLINE)
         .until(d -> ((Long) script("return window.outreachSchedules.history")) > 0);
 
     new WebDriverWait(driver, Duration.ofSeconds(120))
         .until(d -> "solved".equals(d.findElement(By.id("schedules")).getAttribute("data-state")));
     assertThat(text("solve-status")).startsWith("Finished: DRAFT");
     WebElement publish = driver.findElement(By.id("plan-publish"));
-    new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> publish.isEnabled());
+    new WebDriverWait(driver, Waits.DEADLINE).until(d -> publish.isEnabled());
     int planned = TestTables.count(jdbc, "schedule_visit");
     assertThat(driver.findElements(By.cssSelector("#review-visits tbody tr"))).isNotEmpty();
     assertThat(driver.findElements(By.cssSelector("#review-constraints tbody tr"))).isNotEmpty();
@@ -211,7 +212,7 @@ class TeamWeekBrowserIT {
     shot("planner-schedule-review.png");
 
     publish.click();
-    new WebDriverWait(driver, Duration.ofSeconds(20))
+    new WebDriverWait(driver, Waits.DEADLINE)
         .until(d -> script("return window.outreachSchedules.published") != null);
     assertThat(text("publish-status")).startsWith("Published.");
     assertThat(jdbc.queryForObject("SELECT status FROM schedule_plan", String.class))
@@ -241,7 +242,7 @@ class TeamWeekBrowserIT {
 
   private void waitFor(String id, String state) {
     try {
-      new WebDriverWait(driver, Duration.ofSeconds(30))
+      new WebDriverWait(driver, Waits.DEADLINE)
           .until(d -> state.equals(d.findElement(By.id(id)).getAttribute("data-state")));
     } catch (org.openqa.selenium.TimeoutException e) {
       throw new AssertionError(

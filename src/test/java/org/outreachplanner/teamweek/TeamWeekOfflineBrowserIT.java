@@ -11,10 +11,9 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +31,7 @@ import org.outreachplanner.support.BrowserLogin;
 import org.outreachplanner.support.HeadlessChromium;
 import org.outreachplanner.support.PublishedDemoWeek;
 import org.outreachplanner.support.TestUsers;
+import org.outreachplanner.support.Waits;
 import org.outreachplanner.support.WebTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -97,7 +97,7 @@ class TeamWeekOfflineBrowserIT {
     driver.get(week);
     waitForState("ready");
     // the worker controls the page and has kept what it read
-    new WebDriverWait(driver, Duration.ofSeconds(30))
+    new WebDriverWait(driver, Waits.DEADLINE)
         .until(d -> Boolean.TRUE.equals(script("return window.outreachTeam.offlineReady")));
     assertThat(script("return navigator.serviceWorker.controller.scriptURL"))
         .isEqualTo(base + "/team-sw.js");
@@ -107,7 +107,7 @@ class TeamWeekOfflineBrowserIT {
     assertThat(shown).hasSize(villages.size());
 
     // the server goes away; a reload still shows the week, marked as a saved copy
-    server.close();
+    goOffline();
     // what the worker does not keep fails
     assertThat(fetchStatus("/api/provinces")).isEqualTo("failed");
     driver.navigate().refresh();
@@ -132,7 +132,7 @@ class TeamWeekOfflineBrowserIT {
     waitForState("ready");
     assertThat(script("return window.outreachTeam.offline")).isEqualTo(false);
     driver.findElement(By.id("logout")).click();
-    new WebDriverWait(driver, Duration.ofSeconds(20))
+    new WebDriverWait(driver, Waits.DEADLINE)
         .until(d -> d.getCurrentUrl().endsWith("/login?logout"));
     assertThat(
             asyncScript(
@@ -140,8 +140,32 @@ class TeamWeekOfflineBrowserIT {
                     + ".then(r => done(k.length + r.length)))"))
         .isEqualTo(0L);
     // without the server, nothing of the week opens any more
-    server.close();
+    goOffline();
     assertThat(opens(week, "days")).isFalse();
+  }
+
+  /**
+   * Stops the forwarder and waits until a fresh connection to its port fails on every address of
+   * localhost: from then on the browser cannot reach the server, over a new connection or one it
+   * kept alive (the forwarder cut those).
+   */
+  private void goOffline() throws IOException {
+    int port = server.port();
+    server.close();
+    Waits.until("localhost:" + port + " to refuse connections once the forwarder is stopped")
+        .until(() -> refused(port));
+  }
+
+  private static boolean refused(int port) throws IOException {
+    for (InetAddress address : InetAddress.getAllByName("localhost")) {
+      try (Socket socket = new Socket()) {
+        socket.connect(new InetSocketAddress(address, port), 10_000);
+        return false;
+      } catch (IOException e) {
+        // refused (or no such address here), as it should be
+      }
+    }
+    return true;
   }
 
   private List<String> visitNames() {
@@ -168,7 +192,7 @@ class TeamWeekOfflineBrowserIT {
 
   private void waitForState(String state) {
     try {
-      new WebDriverWait(driver, Duration.ofSeconds(30))
+      new WebDriverWait(driver, Waits.DEADLINE)
           .until(d -> state.equals(d.findElement(By.id("team")).getAttribute("data-state")));
     } catch (org.openqa.selenium.TimeoutException e) {
       throw new AssertionError(
@@ -207,8 +231,13 @@ class TeamWeekOfflineBrowserIT {
   static final class Forwarder implements AutoCloseable {
 
     private final ServerSocket listener = new ServerSocket();
-    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private final int target;
+
+    /** Both sides of every connection forwarded, until it ends; guarded by this. */
+    private final Set<Socket> open = new HashSet<>();
+
+    /** Guarded by this: once set, no connection is kept any more. */
+    private boolean closed;
 
     /** Listens on {@code port} (0: any free one) and forwards to {@code target} on localhost. */
     Forwarder(int port, int target) throws IOException {
@@ -225,18 +254,40 @@ class TeamWeekOfflineBrowserIT {
     }
 
     private void accept() {
-      while (!listener.isClosed()) {
+      while (true) {
+        Socket browserSide;
         try {
-          Socket browserSide = listener.accept();
-          Socket appSide = new Socket(InetAddress.getLoopbackAddress(), target);
-          open.add(browserSide);
-          open.add(appSide);
-          pipe(browserSide, appSide);
-          pipe(appSide, browserSide);
+          browserSide = listener.accept();
         } catch (IOException e) {
           return; // closed
         }
+        // each side is kept before the next step, so that a close at any moment cuts it
+        if (!keep(browserSide)) {
+          return;
+        }
+        Socket appSide;
+        try {
+          appSide = new Socket(InetAddress.getLoopbackAddress(), target);
+        } catch (IOException e) {
+          closeQuietly(browserSide);
+          continue;
+        }
+        if (!keep(appSide)) {
+          return;
+        }
+        pipe(browserSide, appSide);
+        pipe(appSide, browserSide);
       }
+    }
+
+    /** Keeps a connection to be cut on close; when already closed, closes it and answers false. */
+    private synchronized boolean keep(Socket socket) {
+      if (closed) {
+        closeQuietly(socket);
+        return false;
+      }
+      open.add(socket);
+      return true;
     }
 
     private void pipe(Socket from, Socket to) {
@@ -258,7 +309,7 @@ class TeamWeekOfflineBrowserIT {
       copying.start();
     }
 
-    private void closeQuietly(Socket socket) {
+    private synchronized void closeQuietly(Socket socket) {
       open.remove(socket);
       try {
         socket.close();
@@ -267,8 +318,10 @@ class TeamWeekOfflineBrowserIT {
       }
     }
 
+    /** Stops listening and cuts every connection, the browser's side and the application's. */
     @Override
-    public void close() throws IOException {
+    public synchronized void close() throws IOException {
+      closed = true;
       listener.close();
       for (Socket socket : List.copyOf(open)) {
         closeQuietly(socket);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +21,7 @@ import org.outreachplanner.network.SpeedProfileSnapshot;
 import org.outreachplanner.support.BrowserLogin;
 import org.outreachplanner.support.HeadlessChromium;
 import org.outreachplanner.support.TestUsers;
+import org.outreachplanner.support.Waits;
 import org.outreachplanner.support.WebTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -65,7 +65,7 @@ class TravelTimesBrowserIT {
   void choosingACommuneShowsItsVillagesByTravelTimeAndWhatCannotBeReached() throws IOException {
     BrowserLogin.signIn(driver, "http://localhost:" + port, TestUsers.PLANNER);
     driver.get("http://localhost:" + port + "/");
-    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    WebDriverWait wait = new WebDriverWait(driver, Waits.DEADLINE);
     wait.until(d -> "ready".equals(d.findElement(By.id("map")).getAttribute("data-state")));
     assertThat(driver.findElement(By.id("travel-section")).isDisplayed()).isTrue();
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.outreachplanner.support.ApiClient;
 import org.outreachplanner.support.BorderCommunes;
 import org.outreachplanner.support.BorderCommunesApi;
+import org.outreachplanner.support.Waits;
 import org.outreachplanner.support.WebTest;
 
 /** GET /api/villages/layer: every village at once for the map, gzipped, with an ETag. */
@@ -72,12 +73,10 @@ class VillageLayerApiIT extends BorderCommunesApi {
     assertThat(get("gzip", etag).statusCode()).isEqualTo(304);
 
     jdbc.update("UPDATE village SET households = 121, updated_at = now() WHERE code = 'V001'");
-    // the change shows once the layer's state is asked again (at most a second later)
-    HttpResponse<byte[]> changed = get("gzip", etag);
-    for (int i = 0; i < 50 && changed.statusCode() == 304; i++) {
-      Thread.sleep(100);
-      changed = get("gzip", etag);
-    }
+    // the change shows once the layer's state is asked again (about a second later)
+    HttpResponse<byte[]> changed =
+        Waits.until("the changed village layer instead of 304 Not Modified")
+            .until(() -> get("gzip", etag), r -> r.statusCode() != 304);
     assertThat(changed.statusCode()).isEqualTo(200);
     assertThat(changed.headers().firstValue("ETag")).isPresent().get().isNotEqualTo(etag);
     JsonNode v001 = gunzip(changed.body()).get("features").get(0);
