@@ -8,6 +8,7 @@ import org.outreachplanner.importer.ImportKind;
 import org.outreachplanner.importer.ImportOptions;
 import org.outreachplanner.importer.ImportReport;
 import org.outreachplanner.importer.ImportService;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -25,13 +26,18 @@ public final class PublishedDemoWeek {
   public static void load(JdbcTemplate jdbc, ImportService imports) {
     TestTables.clear(jdbc);
     jdbc.execute(
-        "TRUNCATE place_attachment, road_edge, road_node, road_closure, travel_time,"
+        "TRUNCATE place_attachment, road_edge, road_node, road_closure, dem_tile, travel_time,"
             + " travel_time_area, schedule_plan, team_unavailable, team_schedule_settings,"
             + " village_schedule_settings, village_time_window RESTART IDENTITY CASCADE");
     load(imports, ImportKind.COMMUNES, "communes.geojson");
     load(imports, ImportKind.VILLAGES, "villages.csv");
     load(imports, ImportKind.TEAMS, "teams.csv");
     load(imports, ImportKind.ROADS, "roads.geojson");
+  }
+
+  /** The same, with the database and the importer of this application context. */
+  public static void load(ApplicationContext context) {
+    load(context.getBean(JdbcTemplate.class), context.getBean(ImportService.class));
   }
 
   private static void load(ImportService imports, ImportKind kind, String file) {
@@ -42,8 +48,13 @@ public final class PublishedDemoWeek {
 
   /** Body of a solve of the demo commune's week. */
   public static String solveBody(int seconds) {
+    return solveBody(DAN_HOA, seconds);
+  }
+
+  /** Body of a solve of an area's week (a commune or province code). */
+  private static String solveBody(String area, int seconds) {
     return "{\"area\":\""
-        + DAN_HOA
+        + area
         + "\",\"first_week\":\""
         + MONDAY
         + "\",\"seconds\":"
@@ -53,7 +64,12 @@ public final class PublishedDemoWeek {
 
   /** Plans the week as a planner, waits for the draft and publishes it; answers the plan id. */
   public static long planAndPublish(ApiClient planner, int seconds) {
-    ApiClient.Response started = planner.send("POST", "/api/schedules", solveBody(seconds));
+    return planAndPublish(planner, DAN_HOA, seconds);
+  }
+
+  /** The same for another area of the demo data (a commune or province code). */
+  public static long planAndPublish(ApiClient planner, String area, int seconds) {
+    ApiClient.Response started = planner.send("POST", "/api/schedules", solveBody(area, seconds));
     assertThat(started.status()).as(started.body()).isEqualTo(202);
     long id = started.json().path("id").asLong();
     JsonNode plan = Waits.solveOver(planner, id);
