@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
@@ -22,9 +23,10 @@ import org.outreachplanner.traveltime.Durations;
 import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
- * Every message key the road code names exists in both languages, including keys handed over other
- * than by {@code Text.of("…")} (to a helper, in a conditional), which the bundle check does not
- * see; and the texts put together at run time read right in both languages.
+ * Every message key the road code (network, routing, travel times) names exists in both languages,
+ * including keys handed over other than by {@code Text.of("…")} (to a helper, in a conditional),
+ * which the bundle check does not see; and the texts put together at run time read right in both
+ * languages.
  */
 class RoadTextKeysTest {
 
@@ -33,12 +35,16 @@ class RoadTextKeysTest {
   @Test
   void everyKeyNamedInTheRoadCodeIsInBothBundles() throws IOException {
     Set<String> named = new TreeSet<>();
-    try (Stream<Path> files = Files.list(Path.of("src/main/java/org/outreachplanner/roads"))) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-        Matcher m = KEY.matcher(Files.readString(file));
-        while (m.find()) {
-          named.add(m.group(1));
-        }
+    List<Path> roadCode = new ArrayList<>();
+    for (String pkg : List.of("network", "routing", "traveltime")) {
+      try (Stream<Path> files = Files.list(Path.of("src/main/java/org/outreachplanner", pkg))) {
+        files.filter(f -> f.toString().endsWith(".java")).forEach(roadCode::add);
+      }
+    }
+    for (Path file : roadCode) {
+      Matcher m = KEY.matcher(Files.readString(file));
+      while (m.find()) {
+        named.add(m.group(1));
       }
     }
     assertThat(named).hasSizeGreaterThan(80);
