@@ -39,7 +39,7 @@ public final class DemoSchedules {
         LocalDate.now()
             .with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.MONDAY));
     ScheduleRepository repository = context.getBean(ScheduleRepository.class);
-    ProblemLoader.Area area = context.getBean(ProblemLoader.class).area(commune);
+    Area area = context.getBean(AreaLoader.class).area(commune);
     Optional<ScheduleRepository.Plan> published =
         repository.published(area.kind(), area.code(), monday);
     if (published.isPresent()) {

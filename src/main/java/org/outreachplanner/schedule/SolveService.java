@@ -45,6 +45,7 @@ public class SolveService implements DisposableBean {
   /** Progress is written to the database at most this often. */
   private static final long PROGRESS_EVERY_MS = 1000;
 
+  private final AreaLoader areas;
   private final ProblemLoader loader;
   private final ScheduleRepository repository;
   private final RouteLines routeLines;
@@ -53,10 +54,12 @@ public class SolveService implements DisposableBean {
   private final Map<Long, Job> jobs = new ConcurrentHashMap<>();
 
   SolveService(
+      AreaLoader areas,
       ProblemLoader loader,
       ScheduleRepository repository,
       RouteLines routeLines,
       ScheduleSettings settings) {
+    this.areas = areas;
     this.loader = loader;
     this.repository = repository;
     this.routeLines = routeLines;
@@ -76,6 +79,7 @@ public class SolveService implements DisposableBean {
   public static final class Job {
     private final long id;
     private final SolveRequest request;
+    private final Area area;
     private final int seconds;
     private final long startedNanos = System.nanoTime();
     private final List<Map<String, Object>> history =
@@ -87,9 +91,10 @@ public class SolveService implements DisposableBean {
     private volatile boolean done;
     private long lastWrite;
 
-    Job(long id, SolveRequest request, int seconds) {
+    Job(long id, SolveRequest request, Area area, int seconds) {
       this.id = id;
       this.request = request;
+      this.area = area;
       this.seconds = seconds;
     }
 
@@ -138,12 +143,12 @@ public class SolveService implements DisposableBean {
     if (problem != null) {
       throw new ApiException(HttpStatus.BAD_REQUEST, problem);
     }
-    ProblemLoader.Area area = loader.area(request.area());
+    Area area = areas.area(request.area());
     int seconds = request.seconds() != null ? request.seconds() : settings.defaultSeconds();
     long id =
         repository.insertSolving(
             area.kind(), area.code(), request.firstWeek(), request.weeks(), seconds);
-    Job job = new Job(id, request, seconds);
+    Job job = new Job(id, request, area, seconds);
     jobs.put(id, job);
     executor.submit(() -> run(job));
     return id;
@@ -170,7 +175,7 @@ public class SolveService implements DisposableBean {
 
   private void run(Job job) {
     try {
-      ScheduleProblem problem = loader.load(job.request);
+      ScheduleProblem problem = loader.load(job.request, job.area);
       Schedule schedule = problem.schedule();
       SolverFactory<Schedule> factory =
           SolverConfigs.factory(settings.solverConfig(), job.seconds, settings.defaultSeconds());
