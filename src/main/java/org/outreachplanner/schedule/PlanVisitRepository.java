@@ -47,8 +47,6 @@ public class PlanVisitRepository {
 
   private static final String OF_PLAN = "v.plan_id = :plan";
 
-  private static final String TEAM_EXISTS = "SELECT EXISTS (SELECT 1 FROM team WHERE code = :code)";
-
   private static final String OF_TEAM_PUBLISHED =
       """
       v.team_code = :team AND v.visit_date BETWEEN :from AND :to AND v.plan_id IN
@@ -139,11 +137,6 @@ public class PlanVisitRepository {
         SELECT_VISITS.formatted(OF_TEAM_PUBLISHED),
         new MapSqlParameterSource("team", team).addValue("from", from).addValue("to", to),
         (rs, i) -> visit(rs));
-  }
-
-  public boolean teamExists(String code) {
-    return Boolean.TRUE.equals(
-        jdbc.queryForObject(TEAM_EXISTS, new MapSqlParameterSource("code", code), Boolean.class));
   }
 
   /** A minute of the day as a time; past midnight (an infeasible draft) shows as 23:59. */

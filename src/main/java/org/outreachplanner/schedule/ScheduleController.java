@@ -11,7 +11,6 @@ import org.outreachplanner.i18n.Text;
 import org.outreachplanner.i18n.Texts;
 import org.outreachplanner.roads.UnknownAreaException;
 import org.outreachplanner.system.ErrorInfo;
-import org.outreachplanner.web.TeamScope;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -30,14 +29,11 @@ class ScheduleController {
   private final SolveService solves;
   private final PlanRepository plans;
   private final PlanVisitRepository visits;
-  private final TeamScope teamScope;
 
-  ScheduleController(
-      SolveService solves, PlanRepository plans, PlanVisitRepository visits, TeamScope teamScope) {
+  ScheduleController(SolveService solves, PlanRepository plans, PlanVisitRepository visits) {
     this.solves = solves;
     this.plans = plans;
     this.visits = visits;
-    this.teamScope = teamScope;
   }
 
   /** The body of {@code POST /api/schedules}. */
@@ -56,9 +52,6 @@ class ScheduleController {
 
   /** A plan just published, and what changed against the plan it replaces. */
   record PublishedPlan(@JsonUnwrapped PlanSummary plan, PlanDiff changes) {}
-
-  /** A team's published visits of a week. */
-  record TeamVisits(String team, String week, List<VisitAnswer> visits) {}
 
   @PostMapping("/api/schedules")
   ResponseEntity<SolveStarted> start(@RequestBody(required = false) SolveBody body) {
@@ -123,21 +116,6 @@ class ScheduleController {
     }
     Plan published = plan(id);
     return new PublishedPlan(PlanSummary.of(published), PlanDiff.of(published, plans, visits));
-  }
-
-  @GetMapping("/api/teams/{code}/schedule")
-  TeamVisits teamWeek(@PathVariable String code, @RequestParam String week) {
-    // a team lead reads their own team only: another team's code answers 404, as if it did not
-    // exist
-    teamScope.requireReadable(code);
-    if (!visits.teamExists(code)) {
-      throw new ApiException(HttpStatus.NOT_FOUND, "schedules.team.unknown", code);
-    }
-    LocalDate monday = SolveService.monday(date("week", week));
-    return new TeamVisits(
-        code,
-        monday.toString(),
-        visits.teamVisits(code, monday, monday.plusDays(6)).stream().map(VisitAnswer::of).toList());
   }
 
   private Plan plan(long id) {

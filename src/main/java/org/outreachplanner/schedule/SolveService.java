@@ -1,6 +1,5 @@
 package org.outreachplanner.schedule;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -260,11 +259,6 @@ public class SolveService implements DisposableBean {
       }
     }
     return out;
-  }
-
-  /** The Monday of a date's week. */
-  static LocalDate monday(LocalDate date) {
-    return date.minusDays(date.getDayOfWeek().getValue() - 1L);
   }
 
   @Override
