@@ -62,7 +62,7 @@ class ArchitectureTest {
                   "security",
                   "api",
                   "geo")),
-          Map.entry("teamweek", Set.of("security", "api")),
+          Map.entry("teamweek", Set.of("schedule", "security", "api")),
           Map.entry(
               "cli",
               Set.of(

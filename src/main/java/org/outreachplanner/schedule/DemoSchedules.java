@@ -38,10 +38,9 @@ public final class DemoSchedules {
     LocalDate monday =
         LocalDate.now()
             .with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.MONDAY));
-    ScheduleRepository repository = context.getBean(ScheduleRepository.class);
-    ProblemLoader.Area area = context.getBean(ProblemLoader.class).area(commune);
-    Optional<ScheduleRepository.Plan> published =
-        repository.published(area.kind(), area.code(), monday);
+    PlanRepository repository = context.getBean(PlanRepository.class);
+    Area area = context.getBean(AreaLoader.class).area(commune);
+    Optional<Plan> published = repository.published(area.kind(), area.code(), monday);
     if (published.isPresent()) {
       out.printf(
           "Schedule: the week of %s of %s (%s) is published already (schedule %d, %s)%n",
@@ -53,7 +52,7 @@ public final class DemoSchedules {
     while (solves.job(id).isPresent()) {
       Thread.sleep(200);
     }
-    ScheduleRepository.Plan plan = repository.find(id).orElseThrow();
+    Plan plan = repository.find(id).orElseThrow();
     if (!plan.status().equals("DRAFT")) {
       out.printf(
           "Schedule: the week of %s of %s could not be planned: %s%n",

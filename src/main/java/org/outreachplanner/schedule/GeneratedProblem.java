@@ -54,6 +54,17 @@ final class GeneratedProblem {
     }
     LocalDate monday = LocalDate.of(2026, 6, 1);
     Schedule s = new Schedule("generated province", monday, weeks);
+    addTeams(s, villages, teams, random, dry, rainy);
+    addVillages(s, villages, random, settings);
+    Initializer.addLeftOutHolders(s);
+    return s;
+  }
+
+  /** Teams based in random villages, working Monday to Friday; one day in 20 unavailable. */
+  private static void addTeams(
+      Schedule s, int villages, int teams, Random random, TravelTable dry, TravelTable rainy) {
+    LocalDate monday = s.getFirstWeek();
+    int weeks = s.getWeeks();
     for (int t = 0; t < teams; t++) {
       TeamInfo team =
           new TeamInfo(
@@ -79,6 +90,12 @@ final class GeneratedProblem {
         }
       }
     }
+  }
+
+  /** Villages with random work left, one visit a week at most. */
+  private static void addVillages(
+      Schedule s, int villages, Random random, ScheduleSettings settings) {
+    int weeks = s.getWeeks();
     List<Visit> visits = new ArrayList<>();
     for (int v = 0; v < villages; v++) {
       int households = 40 + random.nextInt(160);
@@ -106,7 +123,5 @@ final class GeneratedProblem {
       }
     }
     s.setVisits(visits);
-    Initializer.addLeftOutHolders(s);
-    return s;
   }
 }

@@ -1,89 +1,91 @@
 package org.outreachplanner.schedule;
 
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.outreachplanner.i18n.ApiException;
-import org.springframework.http.HttpStatus;
 
-/** The changes between two plans of an area and week, for planners and team leads. */
-final class PlanDiff {
+/**
+ * The changes between a plan and the plan it re-planned (or the area's published plan for the
+ * week), for planners and team leads: visits added, removed, and moved to another team or day.
+ *
+ * @param schedule the plan
+ * @param comparedWith the plan it is compared with, or null (then every visit is added)
+ * @param added visits of a village the other plan did not visit as often
+ * @param removed visits of the other plan this one does not make
+ * @param moved visits made by another team or on another day
+ * @param unchanged visits by the same team in the same village on the same day
+ */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+record PlanDiff(
+    long schedule,
+    Long comparedWith,
+    List<Change> added,
+    List<Change> removed,
+    List<Move> moved,
+    long unchanged) {
 
-  private PlanDiff() {}
+  /** A visit added or removed. */
+  record Change(String village, String team, String date) {}
 
-  /**
-   * What changed between a plan and the plan it re-planned (or the area's published plan for the
-   * week): visits added, removed, and moved to another team or day.
-   */
-  static Map<String, Object> of(ScheduleRepository repository, long id) {
-    ScheduleRepository.Plan plan =
-        repository
-            .find(id)
-            .orElseThrow(
-                () -> new ApiException(HttpStatus.NOT_FOUND, ScheduleRepository.unknown(id)));
+  /** A visit moved: where it is now and where it was. */
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+  record Move(String village, String team, String date, String fromTeam, String fromDate) {}
+
+  static PlanDiff of(Plan plan, PlanRepository plans, PlanVisitRepository visits) {
+    long id = plan.id();
     Long old =
         plan.basedOn() != null
             ? plan.basedOn()
-            : repository
+            : plans
                 .published(plan.areaKind(), plan.areaCode(), plan.firstWeek())
-                .map(ScheduleRepository.Plan::id)
+                .map(Plan::id)
                 .filter(p -> p != id)
                 .orElse(null);
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("schedule", id);
-    out.put("compared_with", old);
-    List<ScheduleRepository.VisitRow> now = repository.visits(id);
-    List<ScheduleRepository.VisitRow> before = old == null ? List.of() : repository.visits(old);
+    List<PlanVisitRepository.VisitRow> now = visits.visits(id);
+    List<PlanVisitRepository.VisitRow> before = old == null ? List.of() : visits.visits(old);
     Set<String> nowKeys = new HashSet<>();
     now.forEach(v -> nowKeys.add(key(v)));
     Set<String> beforeKeys = new HashSet<>();
     before.forEach(v -> beforeKeys.add(key(v)));
-    List<Map<String, Object>> added = new ArrayList<>();
-    List<Map<String, Object>> removed = new ArrayList<>();
-    List<Map<String, Object>> moved = new ArrayList<>();
-    Map<String, ScheduleRepository.VisitRow> removedByVillage = new LinkedHashMap<>();
-    for (ScheduleRepository.VisitRow v : before) {
+    List<Change> added = new ArrayList<>();
+    List<Move> moved = new ArrayList<>();
+    Map<String, PlanVisitRepository.VisitRow> removedByVillage = new LinkedHashMap<>();
+    for (PlanVisitRepository.VisitRow v : before) {
       if (!nowKeys.contains(key(v))) {
         removedByVillage.putIfAbsent(v.village() + "#" + removedByVillage.size(), v);
       }
     }
-    List<ScheduleRepository.VisitRow> gone = new ArrayList<>(removedByVillage.values());
-    for (ScheduleRepository.VisitRow v : now) {
+    List<PlanVisitRepository.VisitRow> gone = new ArrayList<>(removedByVillage.values());
+    for (PlanVisitRepository.VisitRow v : now) {
       if (beforeKeys.contains(key(v))) {
         continue;
       }
-      ScheduleRepository.VisitRow from =
+      PlanVisitRepository.VisitRow from =
           gone.stream().filter(g -> g.village().equals(v.village())).findFirst().orElse(null);
       if (from != null) {
         gone.remove(from);
-        Map<String, Object> m = change(v);
-        m.put("from_team", from.team());
-        m.put("from_date", from.date().toString());
-        moved.add(m);
+        moved.add(
+            new Move(
+                v.village(), v.team(), v.date().toString(), from.team(), from.date().toString()));
       } else {
         added.add(change(v));
       }
     }
-    gone.forEach(g -> removed.add(change(g)));
-    out.put("added", added);
-    out.put("removed", removed);
-    out.put("moved", moved);
-    out.put("unchanged", now.stream().filter(v -> beforeKeys.contains(key(v))).count());
-    return out;
+    List<Change> removed = gone.stream().map(PlanDiff::change).toList();
+    long unchanged = now.stream().filter(v -> beforeKeys.contains(key(v))).count();
+    return new PlanDiff(id, old, added, removed, moved, unchanged);
   }
 
-  private static String key(ScheduleRepository.VisitRow v) {
+  private static String key(PlanVisitRepository.VisitRow v) {
     return v.team() + "|" + v.village() + "|" + v.date();
   }
 
-  private static Map<String, Object> change(ScheduleRepository.VisitRow v) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("village", v.village());
-    m.put("team", v.team());
-    m.put("date", v.date().toString());
-    return m;
+  private static Change change(PlanVisitRepository.VisitRow v) {
+    return new Change(v.village(), v.team(), v.date().toString());
   }
 }

@@ -1,6 +1,10 @@
 package org.outreachplanner.schedule;
 
-import java.util.ArrayList;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,22 +17,55 @@ import org.outreachplanner.schedule.domain.TeamDay;
 import org.outreachplanner.schedule.solver.ScheduleConstraints;
 
 /**
- * What a finished plan says about itself: the score of every rule with its matches, the visits
- * needed, planned and kept, the teams' capacity, and why each village left out was left out. The
- * human parts (reasons, priority reasons, notes) are stored as texts, key and arguments, and
- * written in the reader's language by {@link PlanTexts}.
+ * What a finished plan says about itself, as stored in {@code schedule_plan.explanation}: the score
+ * of every rule with its matches, the visits needed, planned and kept, the teams' capacity, and why
+ * each village left out was left out. The human parts (reasons, priority reasons, notes) are stored
+ * as texts, key and arguments; {@link ExplanationAnswer} writes them in the reader's language.
+ * Plans stored before have no {@code level} nor {@code reason_code}, and plain sentences as texts.
  */
-final class PlanExplanation {
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+@JsonIgnoreProperties(ignoreUnknown = true)
+record PlanExplanation(
+    List<RuleScore> constraints,
+    int visitsNeeded,
+    long visitsPlanned,
+    int visitsKept,
+    int capacity,
+    int teams,
+    int villagesNeedingVisits,
+    int villagesDone,
+    List<LeftOutVillage> leftOut,
+    @JsonSerialize(contentConverter = StoredText.Out.class)
+        @JsonDeserialize(contentConverter = StoredText.In.class)
+        List<Text> notes) {
 
-  private PlanExplanation() {}
+  /** A rule's score: its name, hard, medium or soft, the score and how many matches made it. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record RuleScore(String constraint, String level, String score, int matches) {}
 
-  static Map<String, Object> of(
+  /** A village not fully visited, its priority and why. */
+  @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record LeftOutVillage(
+      String village,
+      String name,
+      int visitsNeeded,
+      int visitsPlanned,
+      int householdsWaiting,
+      int priority,
+      @JsonSerialize(converter = StoredText.Out.class)
+          @JsonDeserialize(converter = StoredText.In.class)
+          Text priorityReasons,
+      String reasonCode,
+      @JsonSerialize(converter = StoredText.Out.class)
+          @JsonDeserialize(converter = StoredText.In.class)
+          Text reason) {}
+
+  static PlanExplanation of(
       ScheduleProblem problem,
       Schedule best,
       ScoreExplanation<Schedule, HardMediumSoftLongScore> explanation,
       List<Text> notes) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    List<Map<String, Object>> constraints = new ArrayList<>();
     Map<String, ConstraintMatchTotal<HardMediumSoftLongScore>> totals = new LinkedHashMap<>();
     if (explanation != null) {
       explanation
@@ -36,45 +73,46 @@ final class PlanExplanation {
           .values()
           .forEach(t -> totals.put(t.getConstraintName(), t));
     }
-    for (String name : ScheduleConstraints.NAMES) {
-      ConstraintMatchTotal<HardMediumSoftLongScore> total = totals.get(name);
-      Map<String, Object> c = new LinkedHashMap<>();
-      c.put("constraint", name);
-      c.put("level", ScheduleConstraints.level(name));
-      c.put(
-          "score",
-          total == null ? HardMediumSoftLongScore.ZERO.toString() : total.getScore().toString());
-      c.put("matches", total == null ? 0 : total.getConstraintMatchCount());
-      constraints.add(c);
-    }
-    constraints.sort(
-        (a, b) -> ((String) a.get("constraint")).compareTo((String) b.get("constraint")));
-    out.put("constraints", constraints);
-    out.put("visits_needed", best.getVisits().size());
-    out.put("visits_planned", best.assignedCount());
-    out.put("visits_kept", problem.kept().size());
-    out.put(
-        "capacity",
-        LeftOutReasons.capacity(best, best.getTeamDays().stream().filter(TeamDay::real).toList()));
-    out.put("teams", best.getTeams().size());
-    out.put("villages_needing_visits", best.getVillages().size());
-    out.put("villages_done", problem.villagesDone());
-    List<Map<String, Object>> leftOut = new ArrayList<>();
-    for (LeftOutReasons.LeftOut l : LeftOutReasons.of(best)) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("village", l.village());
-      m.put("name", l.name());
-      m.put("visits_needed", l.visitsNeeded());
-      m.put("visits_planned", l.visitsPlanned());
-      m.put("households_waiting", l.households());
-      m.put("priority", l.priority());
-      m.put("priority_reasons", l.priorityReasons().toStored());
-      m.put("reason_code", l.reasonCode());
-      m.put("reason", l.reason().toStored());
-      leftOut.add(m);
-    }
-    out.put("left_out", leftOut);
-    out.put("notes", notes.stream().map(Text::toStored).toList());
-    return out;
+    List<RuleScore> rules =
+        ScheduleConstraints.NAMES.stream()
+            .sorted()
+            .map(
+                name -> {
+                  ConstraintMatchTotal<HardMediumSoftLongScore> total = totals.get(name);
+                  return new RuleScore(
+                      name,
+                      ScheduleConstraints.level(name),
+                      total == null
+                          ? HardMediumSoftLongScore.ZERO.toString()
+                          : total.getScore().toString(),
+                      total == null ? 0 : total.getConstraintMatchCount());
+                })
+            .toList();
+    List<LeftOutVillage> leftOut =
+        LeftOutReasons.of(best).stream()
+            .map(
+                l ->
+                    new LeftOutVillage(
+                        l.village(),
+                        l.name(),
+                        l.visitsNeeded(),
+                        l.visitsPlanned(),
+                        l.households(),
+                        l.priority(),
+                        l.priorityReasons(),
+                        l.reasonCode(),
+                        l.reason()))
+            .toList();
+    return new PlanExplanation(
+        rules,
+        best.getVisits().size(),
+        best.assignedCount(),
+        problem.kept().size(),
+        LeftOutReasons.capacity(best, best.getTeamDays().stream().filter(TeamDay::real).toList()),
+        best.getTeams().size(),
+        best.getVillages().size(),
+        problem.villagesDone(),
+        leftOut,
+        List.copyOf(notes));
   }
 }

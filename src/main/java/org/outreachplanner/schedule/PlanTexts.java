@@ -2,11 +2,8 @@ package org.outreachplanner.schedule;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.outreachplanner.i18n.Text;
 
 /**
@@ -58,61 +55,19 @@ final class PlanTexts {
 
   /**
    * A stored explanation with its texts written in a language: the reason each village was left
-   * out, what its priority is made of, the notes, and the readable name of every rule (added as
-   * {@code name} next to the rule's {@code constraint}). Numbers, codes and rule names stay as
-   * stored.
+   * out, what its priority is made of, the notes, and the readable name of every rule (as {@code
+   * name} next to the rule's {@code constraint}). Numbers, codes and rule names stay as stored.
    */
-  @SuppressWarnings("unchecked")
-  static Object explanation(String json, Locale locale) {
+  static ExplanationAnswer explanation(String json, Locale locale) {
     if (json == null) {
       return null;
     }
-    Object read = read(json);
-    if (!(read instanceof Map<?, ?> stored)) {
-      return read;
+    try {
+      PlanExplanation stored = JSON.readValue(json, PlanExplanation.class);
+      return stored == null ? null : ExplanationAnswer.of(stored, locale);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a stored explanation cannot be read", e);
     }
-    Map<String, Object> out = new LinkedHashMap<>((Map<String, Object>) stored);
-    out.put(
-        "constraints",
-        each(
-            out.get("constraints"),
-            c -> {
-              Map<String, Object> named = new LinkedHashMap<>();
-              c.forEach(
-                  (field, value) -> {
-                    named.put(field, value);
-                    if (field.equals("constraint")) {
-                      named.put("name", Text.of(constraintKey((String) value)).in(locale));
-                    }
-                  });
-              return named;
-            }));
-    out.put(
-        "left_out",
-        each(
-            out.get("left_out"),
-            l -> {
-              Map<String, Object> m = new LinkedHashMap<>(l);
-              m.computeIfPresent("reason", (k, v) -> Text.fromStored(v).in(locale));
-              m.computeIfPresent("priority_reasons", (k, v) -> Text.fromStored(v).in(locale));
-              return m;
-            }));
-    if (out.get("notes") instanceof List<?> notes) {
-      out.put("notes", notes.stream().map(n -> Text.fromStored(n).in(locale)).toList());
-    }
-    return out;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<Object> each(
-      Object list, java.util.function.UnaryOperator<Map<String, Object>> change) {
-    List<Object> out = new ArrayList<>();
-    if (list instanceof List<?> items) {
-      for (Object item : items) {
-        out.add(item instanceof Map<?, ?> m ? change.apply((Map<String, Object>) m) : item);
-      }
-    }
-    return out;
   }
 
   private static Object read(String json) {

@@ -1,7 +1,5 @@
 package org.outreachplanner.schedule;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -34,7 +32,9 @@ import picocli.CommandLine.Spec;
     })
 public class SolveCommand implements Callable<Integer> {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** What a plan without an explanation prints. */
+  private static final ExplanationAnswer NO_EXPLANATION =
+      new ExplanationAnswer(List.of(), 0, 0, List.of(), List.of(), 0, 0, 0, 0, 0);
 
   /** Most left-out villages listed. */
   private static final int MOST_LISTED = 15;
@@ -94,7 +94,7 @@ public class SolveCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     try (ConfigurableApplicationContext context = SpringContexts.batch()) {
       SolveService solves = context.getBean(SolveService.class);
-      ScheduleRepository repository = context.getBean(ScheduleRepository.class);
+      PlanRepository repository = context.getBean(PlanRepository.class);
       long id;
       try {
         id = solves.start(request);
@@ -133,7 +133,7 @@ public class SolveCommand implements Callable<Integer> {
       if (live) {
         err.println();
       }
-      ScheduleRepository.Plan plan = repository.find(id).orElseThrow();
+      Plan plan = repository.find(id).orElseThrow();
       if (plan.status().equals("FAILED")) {
         err.println("error: the schedule could not be made: " + plan.message().inCurrentLanguage());
         err.flush();
@@ -150,8 +150,8 @@ public class SolveCommand implements Callable<Integer> {
     }
   }
 
-  private static void print(ScheduleRepository.Plan plan, PrintWriter out) throws Exception {
-    JsonNode e = JSON.valueToTree(PlanTexts.explanation(plan.explanation(), Texts.currentLocale()));
+  private static void print(Plan plan, PrintWriter out) {
+    ExplanationAnswer e = PlanTexts.explanation(plan.explanation(), Texts.currentLocale());
     out.printf(
         "Schedule %d (%s %s, week of %s, %d week(s)): %s, score %s%n",
         plan.id(),
@@ -161,39 +161,34 @@ public class SolveCommand implements Callable<Integer> {
         plan.weeks(),
         plan.status(),
         plan.score());
+    if (e == null) {
+      e = NO_EXPLANATION;
+    }
     out.printf(
         "  %d of %d visits planned (%d kept from the published plan) by %d teams;"
             + " %d villages have no work left%n",
-        e.path("visits_planned").asInt(),
-        e.path("visits_needed").asInt(),
-        e.path("visits_kept").asInt(),
-        e.path("teams").asInt(),
-        e.path("villages_done").asInt());
-    for (JsonNode c : e.path("constraints")) {
-      if (!c.path("score").asText().matches("0hard/0medium/0soft")) {
-        out.printf(
-            "  %-36s %s (%d)%n",
-            c.path("constraint").asText(), c.path("score").asText(), c.path("matches").asInt());
+        e.visitsPlanned(), e.visitsNeeded(), e.visitsKept(), e.teams(), e.villagesDone());
+    for (ExplanationAnswer.Rule c : e.constraints()) {
+      if (!String.valueOf(c.score()).matches("0hard/0medium/0soft")) {
+        out.printf("  %-36s %s (%d)%n", c.constraint(), c.score(), c.matches());
       }
     }
-    JsonNode leftOut = e.path("left_out");
-    if (leftOut.size() > 0) {
+    List<ExplanationAnswer.LeftOut> leftOut = e.leftOut();
+    if (!leftOut.isEmpty()) {
       out.printf("  %d village(s) not fully visited:%n", leftOut.size());
       int n = 0;
-      for (JsonNode l : leftOut) {
+      for (ExplanationAnswer.LeftOut l : leftOut) {
         if (n++ == MOST_LISTED) {
           out.printf(
               "    ... and %d more (GET /api/schedules/%d)%n",
               leftOut.size() - MOST_LISTED, plan.id());
           break;
         }
-        out.printf(
-            "    %s %s: %s%n",
-            l.path("village").asText(), l.path("name").asText(), l.path("reason").asText());
+        out.printf("    %s %s: %s%n", l.village(), l.name(), l.reason());
       }
     }
-    for (JsonNode note : e.path("notes")) {
-      out.println("  note: " + note.asText());
+    for (String note : e.notes()) {
+      out.println("  note: " + note);
     }
   }
 }

@@ -1,9 +1,6 @@
 package org.outreachplanner.schedule;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,18 +42,21 @@ public class SolveService implements DisposableBean {
   /** Progress is written to the database at most this often. */
   private static final long PROGRESS_EVERY_MS = 1000;
 
+  private final AreaLoader areas;
   private final ProblemLoader loader;
-  private final ScheduleRepository repository;
+  private final PlanRepository repository;
   private final RouteLines routeLines;
   private final ScheduleSettings settings;
   private final ExecutorService executor;
-  private final Map<Long, Job> jobs = new ConcurrentHashMap<>();
+  private final Map<Long, SolveJob> jobs = new ConcurrentHashMap<>();
 
   SolveService(
+      AreaLoader areas,
       ProblemLoader loader,
-      ScheduleRepository repository,
+      PlanRepository repository,
       RouteLines routeLines,
       ScheduleSettings settings) {
+    this.areas = areas;
     this.loader = loader;
     this.repository = repository;
     this.routeLines = routeLines;
@@ -72,169 +72,110 @@ public class SolveService implements DisposableBean {
             });
   }
 
-  /** A solve running in this process. */
-  public static final class Job {
-    private final long id;
-    private final SolveRequest request;
-    private final int seconds;
-    private final long startedNanos = System.nanoTime();
-    private final List<Map<String, Object>> history =
-        Collections.synchronizedList(new ArrayList<>());
-    private volatile Solver<Schedule> solver;
-    private volatile boolean stopRequested;
-    private volatile HardMediumSoftLongScore best;
-    private volatile Text phase = Text.of("schedules.phase.loading");
-    private volatile boolean done;
-    private long lastWrite;
-
-    Job(long id, SolveRequest request, int seconds) {
-      this.id = id;
-      this.request = request;
-      this.seconds = seconds;
-    }
-
-    public long id() {
-      return id;
-    }
-
-    public HardMediumSoftLongScore best() {
-      return best;
-    }
-
-    public Text phase() {
-      return phase;
-    }
-
-    public boolean done() {
-      return done;
-    }
-
-    public int seconds() {
-      return seconds;
-    }
-
-    public double elapsedSeconds() {
-      return (System.nanoTime() - startedNanos) / 1e9;
-    }
-
-    public List<Map<String, Object>> history() {
-      synchronized (history) {
-        return List.copyOf(history);
-      }
-    }
-
-    void record(HardMediumSoftLongScore score, long ms) {
-      best = score;
-      Map<String, Object> point = new LinkedHashMap<>();
-      point.put("ms", ms);
-      point.put("score", score.toString());
-      history.add(point);
-    }
-  }
-
   /** Starts a solve; returns its plan id. */
   public long start(SolveRequest request) {
     Text problem = request.problem();
     if (problem != null) {
       throw new ApiException(HttpStatus.BAD_REQUEST, problem);
     }
-    ProblemLoader.Area area = loader.area(request.area());
+    Area area = areas.area(request.area());
     int seconds = request.seconds() != null ? request.seconds() : settings.defaultSeconds();
     long id =
         repository.insertSolving(
             area.kind(), area.code(), request.firstWeek(), request.weeks(), seconds);
-    Job job = new Job(id, request, seconds);
+    SolveJob job = new SolveJob(id, request, area, seconds);
     jobs.put(id, job);
     executor.submit(() -> run(job));
     return id;
   }
 
   /** The job of a plan while it runs in this process. */
-  public Optional<Job> job(long id) {
+  public Optional<SolveJob> job(long id) {
     return Optional.ofNullable(jobs.get(id));
   }
 
   /** Asks a running solve to stop and keep its best plan so far; false when none runs. */
   public boolean stop(long id) {
-    Job job = jobs.get(id);
+    SolveJob job = jobs.get(id);
     if (job == null) {
       return false;
     }
-    job.stopRequested = true;
-    Solver<Schedule> solver = job.solver;
-    if (solver != null) {
-      solver.terminateEarly();
-    }
+    job.stop();
     return true;
   }
 
-  private void run(Job job) {
+  private void run(SolveJob job) {
     try {
-      ScheduleProblem problem = loader.load(job.request);
-      Schedule schedule = problem.schedule();
+      ScheduleProblem problem = loader.load(job.request(), job.area());
       SolverFactory<Schedule> factory =
-          SolverConfigs.factory(settings.solverConfig(), job.seconds, settings.defaultSeconds());
+          SolverConfigs.factory(settings.solverConfig(), job.seconds(), settings.defaultSeconds());
       List<Text> notes = new ArrayList<>(problem.notes());
-      Schedule best;
-      boolean nothingToMove = schedule.getVisits().isEmpty() || schedule.realTeamDays() == 0;
-      if (nothingToMove || job.stopRequested) {
-        notes.add(nothingToPlan(problem, job.stopRequested));
-        Initializer.leaveAllOut(schedule);
-        best = schedule;
-      } else {
-        Initializer.initialize(schedule);
-        job.phase = Text.of("schedules.phase.solving");
-        Solver<Schedule> solver = factory.buildSolver();
-        solver.addEventListener(
-            event -> {
-              job.record(
-                  (HardMediumSoftLongScore) event.getNewBestScore(), event.getTimeMillisSpent());
-              if (job.stopRequested) {
-                solver.terminateEarly();
-              }
-              long now = System.currentTimeMillis();
-              if (now - job.lastWrite >= PROGRESS_EVERY_MS) {
-                job.lastWrite = now;
-                repository.progress(job.id, job.best, job.history());
-              }
-            });
-        job.solver = solver;
-        best = solver.solve(schedule);
-      }
-      job.phase = Text.of("schedules.phase.storing");
+      Schedule best = solve(job, problem, factory, notes);
+      job.phase(Text.of("schedules.phase.storing"));
       SolutionManager<Schedule, HardMediumSoftLongScore> manager = SolutionManager.create(factory);
       // with no visit at all there is nothing to score (the solver refuses an empty value range)
       ScoreExplanation<Schedule, HardMediumSoftLongScore> explanation =
           best.getVisits().isEmpty() ? null : manager.explain(best);
       HardMediumSoftLongScore score =
           explanation == null ? HardMediumSoftLongScore.ZERO : explanation.getScore();
-      if (job.history.isEmpty()) {
+      if (!job.hasHistory()) {
         job.record(score, (long) (job.elapsedSeconds() * 1000));
       }
-      job.best = score;
-      List<ScheduleRepository.NewVisit> visits = output(problem, best, notes);
-      Map<String, Object> explained = PlanExplanation.of(problem, best, explanation, notes);
+      job.best(score);
+      List<PlanVisitRepository.NewVisit> visits = output(problem, best, notes);
+      PlanExplanation explained = PlanExplanation.of(problem, best, explanation, notes);
       repository.finish(
-          job.id,
-          score,
-          job.history(),
-          explained,
-          visits,
-          problem.kept().stream().map(ScheduleProblem.KeptVisit::visitId).toList(),
-          problem.basedOn(),
-          notes);
-      log.info("Schedule {} of {} done: {}", job.id, problem.areaCode(), score);
+          job.id(),
+          new PlanRepository.Result(
+              score,
+              job.history(),
+              explained,
+              visits,
+              problem.kept().stream().map(ScheduleProblem.KeptVisit::visitId).toList(),
+              problem.basedOn(),
+              notes));
+      log.info("Schedule {} of {} done: {}", job.id(), problem.areaCode(), score);
     } catch (Throwable e) {
-      log.warn("Schedule {} failed", job.id, e);
+      log.warn("Schedule {} failed", job.id(), e);
       try {
-        repository.fail(job.id, reason(e), job.history());
+        repository.fail(job.id(), reason(e), job.history());
       } catch (RuntimeException again) {
-        log.error("Schedule {} could not be marked FAILED: {}", job.id, again.getMessage());
+        log.error("Schedule {} could not be marked FAILED: {}", job.id(), again.getMessage());
       }
     } finally {
-      job.done = true;
-      jobs.remove(job.id);
+      job.markDone();
+      jobs.remove(job.id());
     }
+  }
+
+  /**
+   * The best plan found within the job's time limit; every visit left out when there is nothing to
+   * move or the job was stopped before solving (saying so in the notes).
+   */
+  private Schedule solve(
+      SolveJob job, ScheduleProblem problem, SolverFactory<Schedule> factory, List<Text> notes) {
+    Schedule schedule = problem.schedule();
+    boolean nothingToMove = schedule.getVisits().isEmpty() || schedule.realTeamDays() == 0;
+    if (nothingToMove || job.stopRequested()) {
+      notes.add(nothingToPlan(problem, job.stopRequested()));
+      Initializer.leaveAllOut(schedule);
+      return schedule;
+    }
+    Initializer.initialize(schedule);
+    job.phase(Text.of("schedules.phase.solving"));
+    Solver<Schedule> solver = factory.buildSolver();
+    solver.addEventListener(
+        event -> {
+          job.record((HardMediumSoftLongScore) event.getNewBestScore(), event.getTimeMillisSpent());
+          if (job.stopRequested()) {
+            solver.terminateEarly();
+          }
+          if (job.progressDue(PROGRESS_EVERY_MS)) {
+            repository.progress(job.id(), job.best(), job.history());
+          }
+        });
+    job.solver(solver);
+    return solver.solve(schedule);
   }
 
   private static Text nothingToPlan(ScheduleProblem problem, boolean stopped) {
@@ -277,9 +218,9 @@ public class SolveService implements DisposableBean {
   }
 
   /** The visits to store, with the line along the roads from the previous place. */
-  private List<ScheduleRepository.NewVisit> output(
+  private List<PlanVisitRepository.NewVisit> output(
       ScheduleProblem problem, Schedule best, List<Text> notes) {
-    List<ScheduleRepository.NewVisit> out = new ArrayList<>();
+    List<PlanVisitRepository.NewVisit> out = new ArrayList<>();
     boolean routesFailed = false;
     for (TeamDay day : best.getTeamDays()) {
       if (!day.real() || day.getVisits().isEmpty()) {
@@ -301,7 +242,7 @@ public class SolveService implements DisposableBean {
       for (Visit v : day.getVisits()) {
         boolean last = v.getNext() == null;
         out.add(
-            new ScheduleRepository.NewVisit(
+            new PlanVisitRepository.NewVisit(
                 day.getTeam().code(),
                 v.getVillage().code(),
                 day.getDate(),
@@ -320,14 +261,9 @@ public class SolveService implements DisposableBean {
     return out;
   }
 
-  /** The Monday of a date's week. */
-  static LocalDate monday(LocalDate date) {
-    return date.minusDays(date.getDayOfWeek().getValue() - 1L);
-  }
-
   @Override
   public void destroy() throws InterruptedException {
-    jobs.values().forEach(j -> stop(j.id));
+    jobs.values().forEach(SolveJob::stop);
     executor.shutdown();
     executor.awaitTermination(30, TimeUnit.SECONDS);
   }

@@ -1,13 +1,7 @@
 package org.outreachplanner.teamweek;
 
-import com.fasterxml.jackson.annotation.JsonRawValue;
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -36,56 +30,14 @@ class TeamWeekController {
 
   /** The week as the team page shows it: the team, the days with their visits, what to bring. */
   @GetMapping("/api/teams/{code}/week")
-  Map<String, Object> week(@PathVariable String code, @RequestParam(required = false) String week) {
-    TeamWeek w = weeks.week(code, week);
-    TeamWeek.Team team = w.team();
-    Map<String, Object> out = new LinkedHashMap<>();
-    Map<String, Object> t = new LinkedHashMap<>();
-    t.put("code", team.code());
-    t.put("name", team.name());
-    t.put("commune", team.commune());
-    t.put("base", List.of(team.baseLon(), team.baseLat()));
-    t.put("day_start", team.dayStart().toString());
-    t.put("day_end", team.dayEnd().toString());
-    t.put("sim_cards", team.simCards());
-    t.put("loaner_phones", team.loanerPhones());
-    out.put("team", t);
-    out.put("week", w.monday().toString());
-    out.put("previous_week", w.monday().minusWeeks(1).toString());
-    out.put("next_week", w.monday().plusWeeks(1).toString());
-    out.put("visit_count", w.visits().size());
-    out.put("households", w.households());
-    out.put("travel_minutes", w.travelMinutes());
-    List<Map<String, Object>> days = new ArrayList<>();
-    for (TeamWeek.Day day : w.days()) {
-      Map<String, Object> d = new LinkedHashMap<>();
-      d.put("date", day.date().toString());
-      d.put("households", day.households());
-      d.put(
-          "bring",
-          Map.of("sim_cards", day.bring().simCards(), "loaner_phones", day.bring().loanerPhones()));
-      List<Map<String, Object>> visits = new ArrayList<>();
-      for (TeamWeek.Visit v : day.visits()) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("seq", v.seq());
-        m.put("village", v.village());
-        m.put("village_name", v.villageName());
-        m.put("location", List.of(v.lon(), v.lat()));
-        m.put("arrival", v.arrival().toString());
-        m.put("work_start", v.start().toString());
-        m.put("departure", v.departure().toString());
-        m.put("travel_minutes", v.travelMinutes());
-        m.put("return_minutes", v.returnMinutes());
-        m.put("overnight", v.overnight());
-        m.put("households_expected", v.households());
-        m.put("route", v.route() == null ? null : new Raw(v.route()));
-        visits.add(m);
-      }
-      d.put("visits", visits);
-      days.add(d);
-    }
-    out.put("days", days);
-    return out;
+  WeekAnswer week(@PathVariable String code, @RequestParam(required = false) String week) {
+    return WeekAnswer.of(weeks.week(code, week));
+  }
+
+  /** The team's published visits of the week of a date, as the schedules give them. */
+  @GetMapping("/api/teams/{code}/schedule")
+  TeamSchedule schedule(@PathVariable String code, @RequestParam String week) {
+    return weeks.schedule(code, week);
   }
 
   /** The week as an iCalendar file for calendar apps. */
@@ -139,14 +91,5 @@ class TeamWeekController {
         .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
         .header(HttpHeaders.CACHE_CONTROL, "private, no-cache")
         .body(body);
-  }
-
-  /** Stored GeoJSON text written as it is. */
-  record Raw(String json) {
-    @JsonValue
-    @JsonRawValue
-    public String value() {
-      return json;
-    }
   }
 }

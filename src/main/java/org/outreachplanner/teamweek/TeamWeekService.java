@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import org.outreachplanner.i18n.ApiException;
+import org.outreachplanner.schedule.PlanVisitRepository;
+import org.outreachplanner.schedule.VisitAnswer;
 import org.outreachplanner.security.TeamScope;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -18,10 +21,12 @@ class TeamWeekService {
   static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
   private final TeamWeekRepository repository;
+  private final PlanVisitRepository planVisits;
   private final TeamScope scope;
 
-  TeamWeekService(TeamWeekRepository repository, TeamScope scope) {
+  TeamWeekService(TeamWeekRepository repository, PlanVisitRepository planVisits, TeamScope scope) {
     this.repository = repository;
+    this.planVisits = planVisits;
     this.scope = scope;
   }
 
@@ -52,6 +57,28 @@ class TeamWeekService {
       monday = monday(parse(week));
     }
     return new TeamWeek(team, monday, repository.visits(code, filter, monday, monday.plusDays(6)));
+  }
+
+  /**
+   * The team's published visits of the week of a date, as the schedules give them.
+   *
+   * @throws ApiException 404 for a team the user may not read or that does not exist, 400 for a
+   *     week that is missing or not a date
+   */
+  TeamSchedule schedule(String code, String week) {
+    scope.requireReadable(code);
+    if (repository.team(code, scope.teamFilter()).isEmpty()) {
+      throw new ApiException(HttpStatus.NOT_FOUND, "schedules.team.unknown", code);
+    }
+    if (week == null || week.isBlank()) {
+      throw new ApiException(HttpStatus.BAD_REQUEST, "schedules.request.missing", "week");
+    }
+    LocalDate monday = monday(parse(week));
+    List<VisitAnswer> visits =
+        planVisits.teamVisits(code, monday, monday.plusDays(6)).stream()
+            .map(VisitAnswer::of)
+            .toList();
+    return new TeamSchedule(code, monday.toString(), visits);
   }
 
   static LocalDate monday(LocalDate day) {

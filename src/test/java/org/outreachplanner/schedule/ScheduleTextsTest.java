@@ -38,8 +38,8 @@ class ScheduleTextsTest {
     for (Season season : Season.values()) {
       keys.add(LeftOutReasons.SEASON + season.code());
     }
-    keys.add(ScheduleRepository.AREA_KIND + "commune");
-    keys.add(ScheduleRepository.AREA_KIND + "province");
+    keys.add(PlanRepository.AREA_KIND + "commune");
+    keys.add(PlanRepository.AREA_KIND + "province");
     keys.add("schedules.team.unknown");
     keys.add("schedules.village.unknown");
     Properties en = bundle("i18n/schedules.properties");
@@ -95,7 +95,6 @@ class ScheduleTextsTest {
   }
 
   @Test
-  @SuppressWarnings("unchecked")
   void aStoredExplanationIsWrittenInTheReadersLanguageAndKeepsItsMachineFields()
       throws IOException {
     Map<String, Object> leftOut = new java.util.LinkedHashMap<>();
@@ -120,30 +119,27 @@ class ScheduleTextsTest {
             List.of(Text.of("schedules.note.noCoverage").toStored()));
     String json = JSON.writeValueAsString(stored);
 
-    Map<String, Object> en = (Map<String, Object>) PlanTexts.explanation(json, Locale.ENGLISH);
-    Map<String, Object> vi = (Map<String, Object>) PlanTexts.explanation(json, Texts.VIETNAMESE);
-    Map<String, Object> enLeft = ((List<Map<String, Object>>) en.get("left_out")).get(0);
-    Map<String, Object> viLeft = ((List<Map<String, Object>>) vi.get("left_out")).get(0);
-    assertThat(enLeft.get("reason")).isEqualTo("no team can reach it by road in the rainy season");
-    assertThat(viLeft.get("reason")).isEqualTo("không tổ nào đến được bằng đường bộ vào mùa mưa");
-    assertThat(enLeft.get("priority_reasons"))
-        .isEqualTo("dead zone; e-ID 50% done; no visit on record");
-    assertThat(viLeft.get("reason_code")).isEqualTo("unreachable");
-    assertThat(viLeft.get("village")).isEqualTo("V1");
-    assertThat(viLeft.get("visits_needed")).isEqualTo(2);
-    assertThat(vi.get("visits_needed")).isEqualTo(2);
-    Map<String, Object> rule = ((List<Map<String, Object>>) vi.get("constraints")).get(0);
-    assertThat(rule)
-        .containsEntry("constraint", "Travel time")
-        .containsEntry("name", "Thời gian đi đường")
-        .containsEntry("score", "0hard/0medium/-5soft");
-    assertThat((List<String>) vi.get("notes"))
+    ExplanationAnswer en = PlanTexts.explanation(json, Locale.ENGLISH);
+    ExplanationAnswer vi = PlanTexts.explanation(json, Texts.VIETNAMESE);
+    ExplanationAnswer.LeftOut enLeft = en.leftOut().get(0);
+    ExplanationAnswer.LeftOut viLeft = vi.leftOut().get(0);
+    assertThat(enLeft.reason()).isEqualTo("no team can reach it by road in the rainy season");
+    assertThat(viLeft.reason()).isEqualTo("không tổ nào đến được bằng đường bộ vào mùa mưa");
+    assertThat(enLeft.priorityReasons()).isEqualTo("dead zone; e-ID 50% done; no visit on record");
+    assertThat(viLeft.reasonCode()).isEqualTo("unreachable");
+    assertThat(viLeft.village()).isEqualTo("V1");
+    assertThat(viLeft.visitsNeeded()).isEqualTo(2);
+    assertThat(vi.visitsNeeded()).isEqualTo(2);
+    ExplanationAnswer.Rule rule = vi.constraints().get(0);
+    assertThat(rule.constraint()).isEqualTo("Travel time");
+    assertThat(rule.name()).isEqualTo("Thời gian đi đường");
+    assertThat(rule.score()).isEqualTo("0hard/0medium/-5soft");
+    assertThat(vi.notes())
         .containsExactly(
             "chưa có dữ liệu phân loại sóng: các thôn, bản vùng lõm sóng chưa được ưu tiên trước");
   }
 
   @Test
-  @SuppressWarnings("unchecked")
   void anExplanationStoredWithPlainSentencesReadsAsItWas() {
     String old =
         """
@@ -152,16 +148,15 @@ class ScheduleTextsTest {
                        "reason": "no team can reach it by road in the dry season"}],
          "notes": ["no coverage classes are known: dead-zone villages are not put first"]}
         """;
-    Map<String, Object> vi = (Map<String, Object>) PlanTexts.explanation(old, Texts.VIETNAMESE);
-    Map<String, Object> left = ((List<Map<String, Object>>) vi.get("left_out")).get(0);
-    assertThat(left)
-        .containsEntry("reason", "no team can reach it by road in the dry season")
-        .containsEntry("priority_reasons", "dead zone; e-ID 50% done");
-    assertThat((List<String>) vi.get("notes"))
+    ExplanationAnswer vi = PlanTexts.explanation(old, Texts.VIETNAMESE);
+    ExplanationAnswer.LeftOut left = vi.leftOut().get(0);
+    assertThat(left.reason()).isEqualTo("no team can reach it by road in the dry season");
+    assertThat(left.priorityReasons()).isEqualTo("dead zone; e-ID 50% done");
+    assertThat(left.reasonCode()).isNull();
+    assertThat(vi.notes())
         .containsExactly("no coverage classes are known: dead-zone villages are not put first");
-    assertThat(((List<Map<String, Object>>) vi.get("constraints")).get(0))
-        .containsEntry("matches", 3)
-        .containsEntry("name", "Thời gian đi đường");
+    assertThat(vi.constraints().get(0).matches()).isEqualTo(3);
+    assertThat(vi.constraints().get(0).name()).isEqualTo("Thời gian đi đường");
     assertThat(PlanTexts.message("\"stopped before solving\"").in(Texts.VIETNAMESE))
         .isEqualTo("stopped before solving");
   }

@@ -1,0 +1,44 @@
+package org.outreachplanner.schedule;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import java.util.Locale;
+import java.util.Optional;
+import org.outreachplanner.i18n.Text;
+
+/**
+ * One plan as {@code GET /api/schedules/{id}} gives it: its summary, and while it is being solved
+ * in this process the phase, the time spent and the best score so far; its score history and its
+ * explanation in the reader's language.
+ *
+ * @param plan the summary (its fields come first, at the top level)
+ * @param phase what the solve is doing; absent when none runs here
+ * @param elapsedSeconds seconds since the solve started, to a tenth; absent when none runs here
+ * @param scoreHistory each new best score and when it was found
+ * @param explanation the explanation of a finished plan, or null
+ */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+record PlanDetail(
+    @JsonUnwrapped PlanSummary plan,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Text phase,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Double elapsedSeconds,
+    RawJson scoreHistory,
+    ExplanationAnswer explanation) {
+
+  static PlanDetail of(Plan plan, Optional<SolveJob> running, Locale locale) {
+    ExplanationAnswer explanation = PlanTexts.explanation(plan.explanation(), locale);
+    PlanSummary summary = PlanSummary.of(plan);
+    if (running.isEmpty()) {
+      return new PlanDetail(summary, null, null, RawJson.of(plan.history()), explanation);
+    }
+    SolveJob job = running.get();
+    return new PlanDetail(
+        summary.withScore(job.best() == null ? null : job.best().toString()),
+        job.phase(),
+        Math.round(job.elapsedSeconds() * 10) / 10.0,
+        new RawJson(PlanRepository.json(job.history())),
+        explanation);
+  }
+}

@@ -1,0 +1,267 @@
+package org.outreachplanner.schedule;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.outreachplanner.i18n.ApiException;
+import org.outreachplanner.i18n.Text;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The stored plans (table schedule_plan): a solve's progress, its result, publishing. */
+@Repository
+public class PlanRepository {
+
+  private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+
+  private static final String INSERT_PLAN =
+      """
+      INSERT INTO schedule_plan (area_kind, area_code, first_week, weeks, time_limit_seconds, status)
+      VALUES (:kind, :code, :first, :weeks, :seconds, 'SOLVING')
+      """;
+
+  /** A SOLVING plan this long past its time limit was interrupted (its process ended). */
+  private static final String FAIL_STALE =
+      """
+      UPDATE schedule_plan SET status = 'FAILED', finished_at = now(),
+             message = '{"key": "schedules.plan.interrupted", "args": []}'::jsonb
+       WHERE status = 'SOLVING' AND area_kind = :kind AND area_code = :code AND first_week = :first
+         AND created_at + make_interval(secs => time_limit_seconds) + interval '10 minutes' < now()
+      """;
+
+  private static final String SELECT_SOLVING_ID =
+      """
+      SELECT id FROM schedule_plan WHERE status = 'SOLVING' AND area_kind = :kind
+         AND area_code = :code AND first_week = :first
+      """;
+
+  private static final String UPDATE_PROGRESS =
+      """
+      UPDATE schedule_plan SET score = :score, hard_score = :h, medium_score = :m,
+             soft_score = :s, score_history = CAST(:history AS jsonb)
+       WHERE id = :id AND status = 'SOLVING'
+      """;
+
+  private static final String UPDATE_DRAFT =
+      """
+      UPDATE schedule_plan SET status = 'DRAFT', score = :score, hard_score = :h,
+             medium_score = :m, soft_score = :s, score_history = CAST(:history AS jsonb),
+             explanation = CAST(:explanation AS jsonb), based_on = :based,
+             message = CAST(:message AS jsonb), finished_at = now()
+       WHERE id = :id
+      """;
+
+  private static final String UPDATE_FAILED =
+      """
+      UPDATE schedule_plan SET status = 'FAILED', message = CAST(:message AS jsonb),
+             finished_at = now(), score_history = CAST(:history AS jsonb)
+       WHERE id = :id
+      """;
+
+  private static final String SELECT_PLANS =
+      """
+      SELECT *, created_at::text AS created, finished_at::text AS finished,
+             published_at::text AS published
+        FROM schedule_plan
+      """;
+
+  private static final String WITH_ID = SELECT_PLANS + " WHERE id = :id";
+
+  private static final String OF_AREA =
+      SELECT_PLANS
+          + " WHERE (CAST(:code AS text) IS NULL OR area_code = :code) ORDER BY id DESC LIMIT 200";
+
+  private static final String PUBLISHED_OF_WEEK =
+      SELECT_PLANS
+          + " WHERE area_kind = :kind AND area_code = :code AND first_week = :first"
+          + " AND status = 'PUBLISHED'";
+
+  private static final String SUPERSEDE =
+      """
+      UPDATE schedule_plan SET status = 'SUPERSEDED' WHERE status = 'PUBLISHED'
+         AND area_kind = :kind AND area_code = :code AND first_week = :first
+      """;
+
+  private static final String PUBLISH =
+      "UPDATE schedule_plan SET status = 'PUBLISHED', published_at = now() WHERE id = :id";
+
+  private static final String DELETE_UNPUBLISHED =
+      "DELETE FROM schedule_plan WHERE id = :id AND status IN ('DRAFT', 'FAILED')";
+
+  /** The kinds of area are keys {@code schedules.area.<commune or province>}. */
+  static final String AREA_KIND = "schedules.area.";
+
+  private final NamedParameterJdbcTemplate jdbc;
+  private final TransactionTemplate tx;
+  private final PlanVisitRepository visits;
+
+  PlanRepository(
+      NamedParameterJdbcTemplate jdbc, TransactionTemplate tx, PlanVisitRepository visits) {
+    this.jdbc = jdbc;
+    this.tx = tx;
+    this.visits = visits;
+  }
+
+  /** What a finished solve stores. */
+  record Result(
+      HardMediumSoftLongScore score,
+      List<SolveJob.ScorePoint> history,
+      PlanExplanation explanation,
+      List<PlanVisitRepository.NewVisit> visits,
+      List<Long> kept,
+      Long basedOn,
+      List<Text> notes) {}
+
+  /** Thrown when the area and week are being solved already (409 in the API). */
+  public static class AlreadySolvingException extends ApiException {
+    AlreadySolvingException(Text text) {
+      super(HttpStatus.CONFLICT, text);
+    }
+  }
+
+  /** Records a new solve; refused when one for the same area and first week is running. */
+  long insertSolving(String kind, String code, LocalDate first, int weeks, int seconds) {
+    MapSqlParameterSource p =
+        new MapSqlParameterSource("kind", kind)
+            .addValue("code", code)
+            .addValue("first", first)
+            .addValue("weeks", weeks)
+            .addValue("seconds", seconds);
+    jdbc.update(FAIL_STALE, p);
+    GeneratedKeyHolder key = new GeneratedKeyHolder();
+    try {
+      jdbc.update(INSERT_PLAN, p, key, new String[] {"id"});
+    } catch (DuplicateKeyException e) {
+      Long running = jdbc.queryForObject(SELECT_SOLVING_ID, p, Long.class);
+      throw new AlreadySolvingException(
+          Text.of(
+              "schedules.plan.alreadySolving",
+              Text.of(AREA_KIND + kind),
+              code,
+              first.toString(),
+              String.valueOf(running)));
+    }
+    return key.getKey().longValue();
+  }
+
+  void progress(long id, HardMediumSoftLongScore score, List<SolveJob.ScorePoint> history) {
+    jdbc.update(UPDATE_PROGRESS, scoreParams(id, score).addValue("history", json(history)));
+  }
+
+  /** Stores the result in one transaction: the visits, the kept ones, the score, DRAFT. */
+  void finish(long id, Result result) {
+    tx.executeWithoutResult(
+        status -> {
+          visits.insert(id, result.visits());
+          visits.copyKept(id, result.kept());
+          List<Text> notes = result.notes();
+          jdbc.update(
+              UPDATE_DRAFT,
+              scoreParams(id, result.score())
+                  .addValue("history", json(result.history()))
+                  .addValue("explanation", json(result.explanation()))
+                  .addValue("based", result.basedOn())
+                  .addValue(
+                      "message",
+                      notes.isEmpty() ? null : json(PlanTexts.joined(notes).toStored())));
+        });
+  }
+
+  /** Marks a plan FAILED with the reason; nothing else is touched. */
+  void fail(long id, Text reason, List<SolveJob.ScorePoint> history) {
+    jdbc.update(
+        UPDATE_FAILED,
+        new MapSqlParameterSource("id", id)
+            .addValue("message", json(reason.toStored()))
+            .addValue("history", json(history)));
+  }
+
+  public Optional<Plan> find(long id) {
+    return first(WITH_ID, new MapSqlParameterSource("id", id));
+  }
+
+  /** The plans of an area (newest first). */
+  public List<Plan> plans(String areaCode) {
+    return jdbc.query(OF_AREA, new MapSqlParameterSource("code", areaCode), (rs, i) -> Plan.of(rs));
+  }
+
+  /** The published plan of an area and first week, if any. */
+  public Optional<Plan> published(String kind, String code, LocalDate first) {
+    return first(
+        PUBLISHED_OF_WEEK,
+        new MapSqlParameterSource("kind", kind).addValue("code", code).addValue("first", first));
+  }
+
+  /**
+   * Publishes a DRAFT plan: the area's published plan for the same first week becomes SUPERSEDED.
+   * Returns the reason it cannot be, or null when done.
+   */
+  Text publish(long id) {
+    return tx.execute(
+        status -> {
+          Plan plan =
+              first(WITH_ID + " FOR UPDATE", new MapSqlParameterSource("id", id)).orElse(null);
+          if (plan == null) {
+            return unknown(id);
+          }
+          if (!plan.status().equals("DRAFT")) {
+            return Text.of("schedules.plan.notDraft", String.valueOf(id), plan.status());
+          }
+          if (plan.hard() == null || plan.hard() != 0) {
+            return Text.of("schedules.plan.infeasible", String.valueOf(id), plan.score());
+          }
+          MapSqlParameterSource p =
+              new MapSqlParameterSource("id", id)
+                  .addValue("kind", plan.areaKind())
+                  .addValue("code", plan.areaCode())
+                  .addValue("first", plan.firstWeek());
+          jdbc.update(SUPERSEDE, p);
+          jdbc.update(PUBLISH, p);
+          return null;
+        });
+  }
+
+  /** Deletes a plan that is not published nor solving; the reason it cannot be, or null. */
+  Text delete(long id) {
+    int n = jdbc.update(DELETE_UNPUBLISHED, new MapSqlParameterSource("id", id));
+    if (n == 1) {
+      return null;
+    }
+    return find(id)
+        .map(p -> Text.of("schedules.plan.kept", String.valueOf(id), p.status()))
+        .orElse(unknown(id));
+  }
+
+  /** Why a plan id is refused: no plan has it. */
+  static Text unknown(long id) {
+    return Text.of("schedules.plan.unknown", String.valueOf(id));
+  }
+
+  private Optional<Plan> first(String sql, MapSqlParameterSource params) {
+    return jdbc.query(sql, params, (rs, i) -> Plan.of(rs)).stream().findFirst();
+  }
+
+  private static MapSqlParameterSource scoreParams(long id, HardMediumSoftLongScore score) {
+    return new MapSqlParameterSource("id", id)
+        .addValue("score", score == null ? null : score.toString())
+        .addValue("h", score == null ? null : score.hardScore())
+        .addValue("m", score == null ? null : score.mediumScore())
+        .addValue("s", score == null ? null : score.softScore());
+  }
+
+  static String json(Object value) {
+    try {
+      return JSON.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
