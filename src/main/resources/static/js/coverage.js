@@ -8,6 +8,7 @@ import { geoJsonLayer } from './geo.js';
 import { count } from './format.js';
 import { t, tn } from './i18n.js';
 import { legendBox } from './legend.js';
+import { textContent } from './dom.js';
 
 export const CLASS_COLOURS = {
   good: '#1a9850',
@@ -120,7 +121,7 @@ function viewLayer(map, url, minZoom, style, tooltip, legend, attribute) {
     group.clearLayers();
     geoJsonLayer(collection, {
       style,
-      onEachFeature: (feature, layer) => layer.bindTooltip(() => tooltip(feature.properties)),
+      onEachFeature: (feature, layer) => layer.bindTooltip(() => textContent(tooltip(feature.properties))),
     }).addTo(group);
     map.getContainer().dataset[attribute] = String(collection.features.length);
   }

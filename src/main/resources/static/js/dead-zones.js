@@ -7,6 +7,7 @@ import { geoJsonLayer } from './geo.js';
 import { count } from './format.js';
 import { formatDateTime, formatNumber, t, tn } from './i18n.js';
 import { startSession } from './session.js';
+import { textContent } from './dom.js';
 
 const sortSelect = document.getElementById('sort');
 const main = document.getElementById('partner');
@@ -98,7 +99,7 @@ async function load() {
     geoJsonLayer(collection, {
       style: { color: '#7f0000', weight: 1, fillColor: '#d73027', fillOpacity: 0.45 },
       onEachFeature: (f, layer) =>
-        layer.bindTooltip(t('dz.tooltip', f.id, tn('count.households', f.properties.households))),
+        layer.bindTooltip(textContent(t('dz.tooltip', f.id, tn('count.households', f.properties.households)))),
     }).addTo(zonesLayer);
     const bounds = zonesLayer.getBounds();
     if (bounds.isValid()) {

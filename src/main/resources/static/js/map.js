@@ -108,14 +108,17 @@ function addBasemap(layers) {
     loaded += 1;
     state.basemap = 'online';
   });
-  tiles.on('load', () => {
-    if (loaded === 0 && map.hasLayer(tiles)) {
-      map.removeLayer(tiles);
-      layers.removeLayer(tiles);
-      plain.addTo(map);
-      showOffline();
-    }
-  });
+  // removed once Leaflet's own load handling is over: it reads the layer's map after 'load'
+  tiles.on('load', () =>
+    queueMicrotask(() => {
+      if (loaded === 0 && map.hasLayer(tiles)) {
+        map.removeLayer(tiles);
+        layers.removeLayer(tiles);
+        plain.addTo(map);
+        showOffline();
+      }
+    }),
+  );
   state.basemap = 'loading';
   tiles.addTo(map);
   layers.addBaseLayer(tiles, t('map.layers.osm'));

@@ -15,6 +15,7 @@ import {
   tn,
 } from './i18n.js';
 import { startSession } from './session.js';
+import { textContent } from './dom.js';
 
 const TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 const TILE_ATTRIBUTION =
@@ -169,12 +170,15 @@ function setUpMap() {
     loaded += 1;
     state.basemap = 'online';
   });
-  tiles.on('load', () => {
-    if (loaded === 0 && map.hasLayer(tiles)) {
-      map.removeLayer(tiles);
-      showPlain();
-    }
-  });
+  // removed once Leaflet's own load handling is over: it reads the layer's map after 'load'
+  tiles.on('load', () =>
+    queueMicrotask(() => {
+      if (loaded === 0 && map.hasLayer(tiles)) {
+        map.removeLayer(tiles);
+        showPlain();
+      }
+    }),
+  );
   state.basemap = 'loading';
   tiles.addTo(map);
 }
@@ -191,7 +195,7 @@ function drawRoutes(week) {
   routes.clearLayers();
   const base = toLatLng(week.team.base);
   const bounds = L.latLngBounds([base]);
-  L.marker(base, { title: t('week.base') }).bindTooltip(t('week.base')).addTo(routes);
+  L.marker(base, { title: t('week.base') }).bindTooltip(textContent(t('week.base'))).addTo(routes);
   week.days.forEach((day, index) => {
     const colour = DAY_COLOURS[index % DAY_COLOURS.length];
     let previous = base;
@@ -202,7 +206,7 @@ function drawRoutes(week) {
         : L.polyline([previous, here], { color: colour, weight: 3, dashArray: '6 6' });
       line.addTo(routes);
       L.circleMarker(here, { radius: 8, color: '#22313f', weight: 1, fillColor: colour, fillOpacity: 0.95 })
-        .bindTooltip(`${v.seq}. ${v.village_name} · ${v.arrival}`)
+        .bindTooltip(textContent(`${v.seq}. ${v.village_name} · ${v.arrival}`))
         .addTo(routes);
       bounds.extend(here);
       previous = here;

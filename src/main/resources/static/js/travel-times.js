@@ -6,6 +6,7 @@
 import { geoJsonLayer } from './geo.js';
 import { bandClass, bandLegendControl } from './legend.js';
 import { formatDate, t, tn } from './i18n.js';
+import { textContent } from './dom.js';
 
 
 /** What the layer shows, for anyone who reads it without the map (and for tests). */
@@ -152,7 +153,7 @@ export function travelTimeLayer(map, layers, communes) {
           weight: 3,
           fillColor: '#ffffff',
           fillOpacity: 1,
-        }).bindTooltip(t('travel.centre', bands.commune.name)),
+        }).bindTooltip(textContent(t('travel.centre', bands.commune.name))),
       );
       if (!map.hasLayer(group)) {
         group.addTo(map);

@@ -1,6 +1,7 @@
 package org.outreachplanner.api;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.DateTimeException;
 import java.util.UUID;
 import org.outreachplanner.i18n.LocalizedException;
 import org.outreachplanner.i18n.Text;
@@ -95,6 +96,15 @@ class ApiErrors {
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<ErrorInfo> unreadable(HttpMessageNotReadableException e, HttpServletRequest req) {
     return error(HttpStatus.BAD_REQUEST, Text.of("api.unreadable"), req);
+  }
+
+  /**
+   * A date from the request that Java cannot compute with (a year past 9999 in a JSON body, where
+   * {@link ParameterChecks} does not look): the client's, refused before any SQL.
+   */
+  @ExceptionHandler(DateTimeException.class)
+  ResponseEntity<ErrorInfo> dateRange(DateTimeException e, HttpServletRequest req) {
+    return error(HttpStatus.BAD_REQUEST, Text.of("api.dateRange"), req);
   }
 
   @ExceptionHandler(ResponseStatusException.class)

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import org.outreachplanner.api.ErrorInfo;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -22,6 +24,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
@@ -51,7 +54,11 @@ class SecurityConfig {
 
   @Bean
   SecurityFilterChain filterChain(
-      HttpSecurity http, ObjectMapper json, MessageSource messages, LocaleResolver locales)
+      HttpSecurity http,
+      ObjectMapper json,
+      MessageSource messages,
+      LocaleResolver locales,
+      @Value("${outreach.map.tile-sources:}") List<String> tileSources)
       throws Exception {
     CookieCsrfTokenRepository csrfTokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
     csrfTokens.setCookieCustomizer(cookie -> cookie.path("/").sameSite("Lax"));
@@ -76,6 +83,14 @@ class SecurityConfig {
                     .csrfTokenRequestHandler(csrfHandler)
                     .ignoringRequestMatchers(SecurityConfig::basicFromNonBrowser))
         .requestCache(cache -> cache.disable())
+        .headers(
+            headers ->
+                headers
+                    .contentSecurityPolicy(
+                        csp -> csp.policyDirectives(ContentPolicy.of(tileSources)))
+                    .referrerPolicy(
+                        referrer ->
+                            referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
         .exceptionHandling(
             errors ->
                 errors
