@@ -61,6 +61,11 @@ function describe(meta) {
   );
 }
 
+// A count the privacy rule left out (null) is shown as not shown (see the privacy line), never 0.
+function shown(n) {
+  return n == null ? t('dz.notShown') : count(n);
+}
+
 function fillTable(zones) {
   const body = document.querySelector('#zones tbody');
   body.replaceChildren();
@@ -71,9 +76,9 @@ function fillTable(zones) {
       cell(count(z.rank)),
       cell(z.id),
       cell(formatNumber(z.area_km2, 3)),
-      cell(z.village_names || '–'),
-      cell(count(z.households)),
-      cell(count(z.residents)),
+      cell(z.village_names ?? (z.eid_suppressed ? t('dz.notShown') : '–')),
+      cell(shown(z.households)),
+      cell(shown(z.residents)),
       cell(z.eid_suppressed ? t('dz.notShown') : count(z.eid_missing)),
       cell(z.operators_measured || '–'),
       cell(`${count(z.nearest_usable_m ?? 0)} m`),
@@ -99,7 +104,15 @@ async function load() {
     geoJsonLayer(collection, {
       style: { color: '#7f0000', weight: 1, fillColor: '#d73027', fillOpacity: 0.45 },
       onEachFeature: (f, layer) =>
-        layer.bindTooltip(textContent(t('dz.tooltip', f.id, tn('count.households', f.properties.households)))),
+        layer.bindTooltip(
+          textContent(
+            t(
+              'dz.tooltip',
+              f.id,
+              f.properties.households == null ? shown(null) : tn('count.households', f.properties.households),
+            ),
+          ),
+        ),
     }).addTo(zonesLayer);
     const bounds = zonesLayer.getBounds();
     if (bounds.isValid()) {

@@ -8,12 +8,16 @@ import org.outreachplanner.i18n.ApiException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * The dead-zone report as telecom partners get it: aggregates per zone only, ranked by a sort key,
- * and no count of residents without Level-2 e-ID for a zone with fewer villages or households than
- * the privacy thresholds ({@code outreach.coverage.privacy.*}).
+ * The dead-zone report as telecom partners get it: aggregates per zone only, ranked by a sort key.
+ * For a zone with fewer villages or households than the privacy thresholds ({@code
+ * outreach.coverage.privacy.*}) no one gets the count of residents without Level-2 e-ID, and anyone
+ * but a planner gets none of its counts nor its village names. Every format (map, JSON, CSV,
+ * GeoJSON, KML, GeoPackage, printable page) reads {@link #rowsSql}, the one place the rule lives.
  */
 @Repository
 public class DeadZoneReport {
@@ -47,18 +51,24 @@ public class DeadZoneReport {
           "estimated_share");
 
   /**
-   * %1$s: minimum villages, %2$s: minimum households, %3$s: the sort expression, %4$s: a filter.
-   * The privacy rule is applied here, so every format gets the same suppressed figures.
+   * %1$s: minimum villages, %2$s: minimum households, %3$s: the sort expression, %4$s: a filter,
+   * %5$s: whether a suppressed zone also loses its households, residents and village names (true
+   * for everyone but planners). The privacy rule is applied here, so every format gets the same
+   * suppressed figures, and a sort by a suppressed count puts the zone last.
    */
   private static final String ROWS =
       """
       WITH z AS (
           SELECT z.*, cardinality(z.village_codes) AS village_count,
-                 (cardinality(z.village_codes) < %1$d OR z.households < %2$d) AS suppressed
+                 (cardinality(z.village_codes) < %1$d OR z.households < %2$d) AS suppressed,
+                 (cardinality(z.village_codes) < %1$d OR z.households < %2$d) AND %5$s AS hidden
           FROM dead_zone z WHERE %4$s),
       r AS (
           SELECT id, round(area_km2::numeric, 3) AS area_km2, village_count,
-                 array_to_string(village_names, '; ') AS village_names, households, residents,
+                 CASE WHEN hidden THEN NULL
+                      ELSE array_to_string(village_names, '; ') END AS village_names,
+                 CASE WHEN hidden THEN NULL ELSE households END AS households,
+                 CASE WHEN hidden THEN NULL ELSE residents END AS residents,
                  CASE WHEN suppressed THEN NULL ELSE eid_missing END AS eid_missing,
                  suppressed AS eid_suppressed,
                  array_to_string(operators_absent, ', ') AS operators_absent,
@@ -89,6 +99,9 @@ public class DeadZoneReport {
   static final List<String> MAP_COLUMNS =
       COLUMNS.stream().filter(c -> !MAP_LEFT_OUT.contains("'" + c + "'")).toList();
 
+  /** The authority of the one role that sees a small zone's counts and names. */
+  private static final String PLANNER_AUTHORITY = "ROLE_PLANNER";
+
   private final NamedParameterJdbcTemplate jdbc;
   private final CoverageSettings settings;
 
@@ -114,8 +127,24 @@ public class DeadZoneReport {
                 bbox.maxLon(),
                 bbox.maxLat());
     return "SELECT * FROM ("
-        + ROWS.formatted(settings.privacyMinVillages, settings.privacyMinHouseholds, key, filter)
+        + ROWS.formatted(
+            settings.privacyMinVillages,
+            settings.privacyMinHouseholds,
+            key,
+            filter,
+            !askedByPlanner())
         + ") ranked ORDER BY rank";
+  }
+
+  /**
+   * Whether the signed-in caller is a planner. Anyone else (a telecom partner, or no one known)
+   * gets the partners' report: deny by default.
+   */
+  private static boolean askedByPlanner() {
+    Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+    return caller != null
+        && caller.getAuthorities().stream()
+            .anyMatch(a -> PLANNER_AUTHORITY.equals(a.getAuthority()));
   }
 
   /**
@@ -160,8 +189,9 @@ public class DeadZoneReport {
             'operators', (SELECT coalesce(json_agg(DISTINCT operator ORDER BY operator), '[]')
                 FROM coverage_cell WHERE operator <> '*' AND NOT estimated),
             'privacy', json_build_object('min_villages', %1$d, 'min_households', %2$d,
-                'rule', 'eid_missing is left out (null) for a zone with fewer villages or'
-                    || ' households than these'))
+                'rule', 'for a zone with fewer villages or households than these, eid_missing'
+                    || ' is left out (null), and for partners also households, residents and'
+                    || ' village_names'))
         """
         .formatted(settings.privacyMinVillages, settings.privacyMinHouseholds);
   }

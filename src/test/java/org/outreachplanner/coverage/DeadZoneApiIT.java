@@ -40,6 +40,15 @@ import org.w3c.dom.NodeList;
 @WebTest
 class DeadZoneApiIT {
 
+  /** Every partner output that is text (the GeoPackage is read with ogrinfo). */
+  private static final List<String> PARTNER_TEXT_OUTPUTS =
+      List.of(
+          "/api/dead-zones",
+          "/api/dead-zones/report",
+          "/api/dead-zones/report.geojson",
+          "/api/dead-zones/report.csv",
+          "/api/dead-zones/report.kml");
+
   @Autowired JdbcTemplate jdbc;
   @Autowired DataSource dataSource;
   @LocalServerPort int port;
@@ -101,13 +110,7 @@ class DeadZoneApiIT {
   @Test
   void aTelecomPartnerGetsZoneAggregatesOnly() {
     ApiClient partner = ApiClient.as(port, TestUsers.PARTNER);
-    for (String path :
-        List.of(
-            "/api/dead-zones",
-            "/api/dead-zones/report",
-            "/api/dead-zones/report.geojson",
-            "/api/dead-zones/report.csv",
-            "/api/dead-zones/report.kml")) {
+    for (String path : PARTNER_TEXT_OUTPUTS) {
       ApiClient.Response response = partner.get(path);
       assertThat(response.status()).as(path).isEqualTo(200);
       // no per-village or per-person figure: no e-ID done, eligible, completion, ethnic group,
@@ -120,6 +123,60 @@ class DeadZoneApiIT {
     }
     assertThat(partner.get("/api/coverage/villages").status()).isEqualTo(403);
     assertThat(partner.get("/api/villages").status()).isEqualTo(403);
+  }
+
+  @Test
+  void aPartnerGetsNoCountNorNameOfAZoneBelowTheThresholdsInAnyFormat() throws Exception {
+    ApiClient partner = ApiClient.as(port, TestUsers.PARTNER);
+    // zone 2 is one village (V4: 10 households, 40 residents, 30 aged 14+, none done), below both
+    // thresholds; zone 1 (3 villages, 155 households) keeps its counts
+    for (String path : List.of("/api/dead-zones", "/api/dead-zones/report.geojson")) {
+      JsonNode features = partner.json(path).path("features");
+      assertThat(ApiClient.ids(partner.json(path))).as(path).containsExactly("1", "2");
+      assertThat(features.get(0).path("properties").path("households").asInt()).isEqualTo(155);
+      assertHidden(path, features.get(1).path("properties"));
+    }
+    JsonNode zones = partner.json("/api/dead-zones/report").path("zones");
+    assertThat(zones.get(0).path("residents").asInt()).isEqualTo(620);
+    assertHidden("report", zones.get(1));
+
+    List<String> csv =
+        partner.get("/api/dead-zones/report.csv?header=codes").body().lines().toList();
+    assertThat(csv.get(1)).startsWith("1,1,0.325,3,Bản V1; Bản V2; Bản V6,155,620,206,false,");
+    assertThat(csv.get(2)).startsWith("2,2,0.162,1,,,,,true,");
+
+    Document kml =
+        DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(
+                new ByteArrayInputStream(
+                    partner
+                        .get("/api/dead-zones/report.kml")
+                        .body()
+                        .getBytes(StandardCharsets.UTF_8)));
+    Element small = (Element) kml.getElementsByTagName("Placemark").item(1);
+    for (String column : List.of("households", "residents", "eid_missing", "village_names")) {
+      assertThat(data(small, column)).as(column).isEmpty();
+    }
+
+    // a sort by a suppressed count cannot rank the small zone: it comes last
+    assertThat(ApiClient.ids(partner.json("/api/dead-zones?sort=residents")))
+        .containsExactly("1", "2");
+    for (String path : PARTNER_TEXT_OUTPUTS) {
+      assertThat(partner.get(path).body()).as(path).doesNotContain("Bản V4");
+    }
+    // a planner still sees the small zone's households and name, but not its e-ID count
+    JsonNode planners = api.json("/api/dead-zones/report").path("zones").get(1);
+    assertThat(planners.path("households").asInt()).isEqualTo(10);
+    assertThat(planners.path("village_names").asText()).isEqualTo("Bản V4");
+    assertThat(planners.path("eid_missing").isNull()).isTrue();
+  }
+
+  private static void assertHidden(String where, JsonNode zone) {
+    for (String column : List.of("households", "residents", "eid_missing", "village_names")) {
+      assertThat(zone.path(column).isNull()).as(where + " " + column).isTrue();
+    }
+    assertThat(zone.path("eid_suppressed").asBoolean()).as(where).isTrue();
   }
 
   @Test
@@ -204,6 +261,10 @@ class DeadZoneApiIT {
     assertThat(info).contains("Layer name: dead_zones", "Feature Count: 2");
     assertThat(info).contains("households (Integer) = 155", "eid_missing (Integer) = 206");
     assertThat(info).contains("eid_missing (Integer) = (null)");
+    // the partner's file: the one-village zone has neither counts nor a name
+    assertThat(info).contains("households (Integer) = (null)", "residents (Integer) = (null)");
+    assertThat(info)
+        .doesNotContain("Bản V4", "households (Integer) = 10\n", "residents (Integer) = 40\n");
     assertThat(info).contains("Geometry: Multi Polygon", "MULTIPOLYGON (((");
     assertThat(info).doesNotContain("eligible", "eid_done");
   }

@@ -72,9 +72,11 @@ class DeadZonePageBrowserIT {
         .until(d -> "ready".equals(d.findElement(By.id("partner")).getAttribute("data-state")));
     List<WebElement> rows = driver.findElements(By.cssSelector("#zones tbody tr"));
     assertThat(rows).hasSize(2);
-    // ranked by households left out: zone 1 (V1 and V2, 150 households) before zone 2 (V4, 10)
-    assertThat(rows.get(0).getText()).startsWith("1 1 0.325 Bản V1; Bản V2 150 600 not shown");
-    assertThat(rows.get(1).getText()).startsWith("2 ").contains("Bản V4", "not shown");
+    // both zones are below the privacy thresholds (zone 1: V1 and V2, 150 households; zone 2:
+    // V4, 10), so a partner gets neither their counts nor their names, and they rank by id
+    assertThat(rows.get(0).getText())
+        .startsWith("1 1 0.325 not shown not shown not shown not shown");
+    assertThat(rows.get(1).getText()).startsWith("2 ").contains("not shown").doesNotContain("Bản");
     for (String kind : List.of("csv", "geojson", "kml", "gpkg")) {
       assertThat(driver.findElement(By.id("dl-" + kind)).getAttribute("href"))
           .endsWith("/api/dead-zones/report." + kind + "?sort=households");
@@ -87,7 +89,7 @@ class DeadZonePageBrowserIT {
                 d.findElement(By.id("dl-csv"))
                     .getAttribute("href")
                     .endsWith("report.csv?sort=area"));
-    assertThat(driver.findElement(By.id("zones")).getText()).contains("Bản V4");
+    assertThat(driver.findElement(By.id("zones")).getText()).doesNotContain("Bản V");
     // no village layer, no planner map, nothing read per village
     JavascriptExecutor js = (JavascriptExecutor) driver;
     assertThat(js.executeScript("return window.outreachMap === undefined")).isEqualTo(true);
