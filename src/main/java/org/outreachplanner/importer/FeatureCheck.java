@@ -1,6 +1,7 @@
 package org.outreachplanner.importer;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import org.locationtech.jts.geom.Geometry;
 import org.outreachplanner.i18n.Text;
@@ -13,6 +14,15 @@ import org.outreachplanner.i18n.Text;
 public final class FeatureCheck {
 
   public static final String GEOMETRY = "geometry";
+
+  /**
+   * The most characters a cell may hold (names, codes, lists, every other text) unless {@link
+   * #LONG_TEXT} says otherwise; a longer cell is refused before it is read or quoted in a problem.
+   */
+  static final int MAX_TEXT = 200;
+
+  /** Columns of free text, with their own maximum. */
+  static final Map<String, Integer> LONG_TEXT = Map.of("notes", 2000);
 
   private final SourceFeature feature;
   private final ProblemCollector problems;
@@ -48,18 +58,43 @@ public final class FeatureCheck {
     problems.add(feature.number(), column, reason);
   }
 
-  /** The text of an optional column, or null. */
+  /** The text of an optional column, or null (also after recording that it is too long). */
   public String text(String column) {
-    return feature.value(column);
+    String value = feature.value(column);
+    return value == null || withinLength(column, value) ? value : null;
   }
 
-  /** The text of a required column, or null after recording that it is missing. */
+  /** The text of a required column, or null after recording that it is missing or too long. */
   public String required(String column) {
     String value = feature.value(column);
     if (value == null) {
       problem(column, Text.of("imports.valueRequired"));
+      return null;
     }
-    return value;
+    return withinLength(column, value) ? value : null;
+  }
+
+  /**
+   * The one length rule of every cell an importer reads through this check: true when {@code value}
+   * has at most the column's maximum of characters, else false after recording the problem (with
+   * the length, never the text).
+   */
+  private boolean withinLength(String column, String value) {
+    Text problem = tooLong(column, value);
+    if (problem != null) {
+      problem(column, problem);
+    }
+    return problem == null;
+  }
+
+  /** Why {@code value} is too long for {@code column}, or null when it is not. */
+  static Text tooLong(String column, String value) {
+    int max = LONG_TEXT.getOrDefault(column, MAX_TEXT);
+    if (value.length() <= max) {
+      return null;
+    }
+    int characters = value.codePointCount(0, value.length());
+    return characters <= max ? null : Text.of("imports.value.tooLong", characters, max);
   }
 
   /** A required whole number of at least {@code min}, or null after recording the problem. */
@@ -70,7 +105,7 @@ public final class FeatureCheck {
 
   /** An optional value read by {@code parser}, {@code fallback} when the cell is empty. */
   public <T> T optional(String column, Function<String, Parsed<T>> parser, T fallback) {
-    String text = feature.value(column);
+    String text = text(column);
     return text == null ? fallback : read(column, text, parser, fallback);
   }
 
@@ -83,6 +118,11 @@ public final class FeatureCheck {
     String text = feature.value(column);
     if (text == null) {
       return Parsed.of(fallback);
+    }
+    Text tooLong = tooLong(column, text);
+    if (tooLong != null) {
+      problem(column, tooLong);
+      return Parsed.refused(tooLong);
     }
     Parsed<T> parsed = parser.apply(text);
     if (!parsed.ok()) {
