@@ -48,7 +48,8 @@ class ArchitectureTest {
           Map.entry("team", Set.of("importer", "api", "geo")),
           Map.entry("province", Set.of("importer", "api", "geo")),
           Map.entry("network", Set.of("importer", "api", "geo")),
-          Map.entry("traveltime", Set.of("network", "routing", "importer", "api", "geo")),
+          Map.entry(
+              "traveltime", Set.of("network", "routing", "importer", "api", "geo", "security")),
           Map.entry("coverage", Set.of("survey", "importer", "database", "api", "geo")),
           Map.entry("schedule.domain", Set.of("network")),
           Map.entry("schedule.solver", Set.of("schedule.domain")),

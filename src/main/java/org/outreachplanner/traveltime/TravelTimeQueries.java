@@ -33,6 +33,7 @@ class TravelTimeQueries {
   private final TravelTimeService service;
   private final TravelTimeEngine engine;
   private final NetworkState networkState;
+  private final TravelTimeScope scope;
 
   TravelTimeQueries(
       PlanningAreaRepository areas,
@@ -43,7 +44,8 @@ class TravelTimeQueries {
       UnreachablePlaces unreachablePlaces,
       TravelTimeService service,
       TravelTimeEngine engine,
-      NetworkState networkState) {
+      NetworkState networkState,
+      TravelTimeScope scope) {
     this.areas = areas;
     this.networks = networks;
     this.seasons = seasons;
@@ -53,6 +55,7 @@ class TravelTimeQueries {
     this.service = service;
     this.engine = engine;
     this.networkState = networkState;
+    this.scope = scope;
   }
 
   /** A place asked for by code, and by kind when the code alone could name several. */
@@ -61,8 +64,9 @@ class TravelTimeQueries {
   /** The fastest route between two places, or why there is none. */
   RouteAnswer route(
       PlaceQuery fromQuery, PlaceQuery toQuery, TravelMode mode, Season season, LocalDate date) {
-    PlanningAreaRepository.FoundPlace from = find(fromQuery);
-    PlanningAreaRepository.FoundPlace to = find(toQuery);
+    TravelTimeScope.Limit limit = scope.current();
+    PlanningAreaRepository.FoundPlace from = find(fromQuery, limit);
+    PlanningAreaRepository.FoundPlace to = find(toQuery, limit);
     networkState.ensureBuilt();
     Season chosen = seasonOf(season, from.provinceCode(), date);
     NetworkSnapshot network = networks.get(mode, chosen, date);
@@ -87,9 +91,11 @@ class TravelTimeQueries {
 
   /** The commune's villages as GeoJSON points, each with its time from the centre and band. */
   byte[] bands(String communeCode, TravelMode mode, Season season, LocalDate date) {
+    TravelTimeScope.Limit limit = scope.current();
     PlanningArea commune =
         areas.areas(communeCode).stream()
             .filter(a -> a.kind() == PlanningArea.Kind.COMMUNE)
+            .filter(a -> limit == null || limit.allowsArea(a.code()))
             .findFirst()
             .orElseThrow(
                 () -> new UnknownAreaException(Text.of("roads.area.noCommune", communeCode)));
@@ -135,6 +141,10 @@ class TravelTimeQueries {
 
   /** The unreachable places of an area (a commune or a province). */
   UnreachableReport unreachable(String areaCode, TravelMode mode, Season season, LocalDate date) {
+    TravelTimeScope.Limit limit = scope.current();
+    if (limit != null && !limit.allowsArea(areaCode)) {
+      throw new UnknownAreaException(Text.of("roads.area.noArea", areaCode));
+    }
     List<PlanningArea> chosen = service.areasOf(areaCode);
     networkState.ensureBuilt();
     List<UnreachablePlace> all = new ArrayList<>();
@@ -170,8 +180,12 @@ class TravelTimeQueries {
     return date == null ? Season.DRY : seasons.of(provinceCode, date);
   }
 
-  private PlanningAreaRepository.FoundPlace find(PlaceQuery query) {
-    List<PlanningAreaRepository.FoundPlace> found = areas.placesByCode(query.code(), query.kind());
+  /** The place asked for, among those the limit allows (every place when it is null). */
+  private PlanningAreaRepository.FoundPlace find(PlaceQuery query, TravelTimeScope.Limit limit) {
+    List<PlanningAreaRepository.FoundPlace> found =
+        areas.placesByCode(query.code(), query.kind()).stream()
+            .filter(f -> limit == null || limit.allows(f.place()))
+            .toList();
     if (found.isEmpty()) {
       throw new UnknownAreaException(unknownPlace(query.kind(), query.code()));
     }
