@@ -1,5 +1,8 @@
 package org.outreachplanner.importer;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.outreachplanner.database.ConnectionInfo;
 import org.outreachplanner.database.Database;
 import org.outreachplanner.i18n.Text;
@@ -39,8 +43,7 @@ final class OgrLoader {
   /** Opens the file with ogrinfo; refuses it when GDAL cannot, or reads it as another format. */
   Inspection inspect(Path file, String fileName, FileFormat format, Path scratch) {
     List<String> command = List.of("ogrinfo", "-ro", file.toAbsolutePath().toString());
-    GdalCommand.Result r =
-        GdalCommand.run(command, environment(scratch, "UTF8"), settings.gdalTimeout(), fileName);
+    GdalCommand.Result r = run(command, scratch, "UTF8", file, fileName);
     Matcher driver = DRIVER.matcher(r.stdout());
     if (r.failed() || !driver.find()) {
       throw ImportRejectedException.ofFile(
@@ -104,9 +107,7 @@ final class OgrLoader {
       command.addAll(List.of("-where", where));
     }
     String clientEncoding = textEncoding == null ? "UTF8" : textEncoding;
-    GdalCommand.Result r =
-        GdalCommand.run(
-            command, environment(scratch, clientEncoding), settings.gdalTimeout(), fileName);
+    GdalCommand.Result r = run(command, scratch, clientEncoding, file, fileName);
     if (r.failed()) {
       throw ImportRejectedException.ofFile(
           fileName,
@@ -120,6 +121,29 @@ final class OgrLoader {
     }
     if (!r.stderr().isBlank()) {
       log.warn("GDAL warnings while reading {}: {}", fileName, GdalCommand.lines(r.stderr()));
+    }
+  }
+
+  private GdalCommand.Result run(
+      List<String> command, Path scratch, String clientEncoding, Path file, String fileName) {
+    return GdalCommand.run(
+        command, environment(scratch, clientEncoding), settings.process(), sizeOf(file), fileName);
+  }
+
+  /** The bytes GDAL reads: the file, or for a shapefile folder all its parts. */
+  private static long sizeOf(Path file) {
+    try (Stream<Path> files = Files.walk(file)) {
+      return files.filter(Files::isRegularFile).mapToLong(OgrLoader::bytes).sum();
+    } catch (IOException | UncheckedIOException e) {
+      return 0;
+    }
+  }
+
+  private static long bytes(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return 0;
     }
   }
 

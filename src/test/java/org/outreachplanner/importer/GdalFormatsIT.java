@@ -10,7 +10,6 @@ import static org.outreachplanner.importer.ReaderFixtures.sample;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.outreachplanner.importer.ReaderFixtures.Read;
@@ -233,24 +232,6 @@ class GdalFormatsIT extends FileReaderTestBase {
       assertThat(a.geometry().getCoordinate().y)
           .isCloseTo(17.2, org.assertj.core.data.Offset.offset(1e-5));
     }
-  }
-
-  @Test
-  void stopsGdalAfterTheTimeout() {
-    FileFeatureReader impatient =
-        new FileFeatureReader(
-            ImportSettings.defaults(dir.resolve("scratch")).withGdalTimeout(Duration.ofMillis(1)),
-            database);
-    assertThatThrownBy(
-            () ->
-                impatient.open(
-                    sample("communes.geojson"),
-                    ImportKind.COMMUNES,
-                    ReaderFixtures.communes(),
-                    options("communes.geojson")))
-        .hasMessage(
-            "communes.geojson: GDAL did not finish reading it within 1 ms and was stopped"
-                + " (outreach.import.gdal-timeout)");
   }
 
   @Test
