@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.outreachplanner.importer.ReaderFixtures.Read;
 import org.outreachplanner.support.DatabaseTest;
+import org.outreachplanner.support.Waits;
 
 /** GeoJSON, GeoPackage and KML through GDAL and the staging schema. */
 @DatabaseTest
@@ -232,6 +233,30 @@ class GdalFormatsIT extends FileReaderTestBase {
       assertThat(a.geometry().getCoordinate().y)
           .isCloseTo(17.2, org.assertj.core.data.Offset.offset(1e-5));
     }
+  }
+
+  @Test
+  void refusesAGeoPackageWithAViewThatNeverEnds() {
+    Path hostile =
+        ReaderFixtures.hostileGeoPackage(dir.resolve("hostile.gpkg"), sample("communes.geojson"));
+    FileFeatureReader limited =
+        new FileFeatureReader(
+            ImportSettings.defaults(dir.resolve("scratch"))
+                .withProcessLimits(new ProcessLimits(5, 5, 0, 2, 60)),
+            database);
+    assertThatThrownBy(
+            () ->
+                limited.open(
+                    hostile,
+                    ImportKind.COMMUNES,
+                    ReaderFixtures.communes(),
+                    options("hostile.gpkg")))
+        .hasMessage(
+            "hostile.gpkg: is a GeoPackage with views (loop): a view is a query that runs whenever"
+                + " it is read, and one in an uploaded file may never end; save its layers as"
+                + " tables (for example ogr2ogr -f GPKG copy.gpkg file.gpkg) and upload the copy");
+    Waits.until("no GDAL tool reading " + hostile + " left running")
+        .until(() -> ExternalProcessTest.running(hostile.toString()), List::isEmpty);
   }
 
   @Test
