@@ -7,7 +7,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** Runs a short external command, failing with its output when it fails or takes too long. */
+/**
+ * Runs a short external command of the database's own (initdb, pg_ctl, chown), failing with its
+ * output when it fails or takes too long. These read no uploaded file, so unlike the import's tools
+ * they run without a processor-time limit (a server started here must not inherit one).
+ */
 final class ProcessRunner {
 
   private ProcessRunner() {}
@@ -28,7 +32,11 @@ final class ProcessRunner {
               });
       reader.start();
       if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+        // with everything it started (a half-started server, a shell's children): listed before
+        // the process dies, since its orphans can no longer be found from it afterwards
+        List<ProcessHandle> tree = p.descendants().toList();
         p.destroyForcibly();
+        tree.forEach(ProcessHandle::destroyForcibly);
         throw new DatabaseUnavailableException(what + " did not finish within " + timeout);
       }
       reader.join(5000);

@@ -14,7 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxUnpackedBytes most bytes all entries of an archive may unpack to
  * @param maxEntryBytes most bytes one archive entry may unpack to
  * @param maxCompressionRatio highest unpacked-to-packed ratio of an entry larger than 1 MiB
- * @param gdalTimeout longest a GDAL command may run before it is stopped
+ * @param process what an external tool (GDAL) may take: processor and running time, how many at
+ *     once
  * @param maxReportedProblems problems listed in one report (all are counted)
  * @param futureTolerance how far in the future a survey observation may be
  */
@@ -25,7 +26,7 @@ public record ImportSettings(
     @DefaultValue("4294967296") long maxUnpackedBytes,
     @DefaultValue("2147483648") long maxEntryBytes,
     @DefaultValue("200") int maxCompressionRatio,
-    @DefaultValue("30m") Duration gdalTimeout,
+    @DefaultValue ProcessLimits process,
     @DefaultValue("500") int maxReportedProblems,
     @DefaultValue("1h") Duration futureTolerance) {
 
@@ -37,7 +38,7 @@ public record ImportSettings(
         4_294_967_296L,
         2_147_483_648L,
         200,
-        Duration.ofMinutes(30),
+        ProcessLimits.defaults(),
         500,
         Duration.ofHours(1));
   }
@@ -45,18 +46,18 @@ public record ImportSettings(
   /** The same settings with other archive limits (entries, total bytes, entry bytes, ratio). */
   public ImportSettings withArchiveLimits(int entries, long total, long entry, int ratio) {
     return new ImportSettings(
-        tempDir, entries, total, entry, ratio, gdalTimeout, maxReportedProblems, futureTolerance);
+        tempDir, entries, total, entry, ratio, process, maxReportedProblems, futureTolerance);
   }
 
-  /** The same settings with another GDAL timeout. */
-  public ImportSettings withGdalTimeout(Duration timeout) {
+  /** The same settings with other limits for external tools. */
+  public ImportSettings withProcessLimits(ProcessLimits limits) {
     return new ImportSettings(
         tempDir,
         maxArchiveEntries,
         maxUnpackedBytes,
         maxEntryBytes,
         maxCompressionRatio,
-        timeout,
+        limits,
         maxReportedProblems,
         futureTolerance);
   }

@@ -1,12 +1,19 @@
 package org.outreachplanner.importer;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.outreachplanner.database.ConnectionInfo;
 import org.outreachplanner.database.Database;
 import org.outreachplanner.i18n.Text;
@@ -23,6 +30,9 @@ final class OgrLoader {
 
   private static final Logger log = LoggerFactory.getLogger(OgrLoader.class);
   private static final Pattern DRIVER = Pattern.compile("using driver `([^']+)' successful");
+  private static final byte[] SQLITE_HEADER =
+      "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+  private static final Pattern VIEW = Pattern.compile("^\\s*view_name \\(String\\) = (.+)$");
   private static final Pattern LAYER = Pattern.compile("^\\d+: (.+?)(?: \\([^()]*\\))?$");
 
   /** The GDAL driver that opened a file, and its layers in file order. */
@@ -38,9 +48,11 @@ final class OgrLoader {
 
   /** Opens the file with ogrinfo; refuses it when GDAL cannot, or reads it as another format. */
   Inspection inspect(Path file, String fileName, FileFormat format, Path scratch) {
+    if (format == FileFormat.GEOPACKAGE) {
+      refuseViews(file, fileName, scratch);
+    }
     List<String> command = List.of("ogrinfo", "-ro", file.toAbsolutePath().toString());
-    GdalCommand.Result r =
-        GdalCommand.run(command, environment(scratch, "UTF8"), settings.gdalTimeout(), fileName);
+    GdalCommand.Result r = run(command, scratch, "UTF8", file, fileName);
     Matcher driver = DRIVER.matcher(r.stdout());
     if (r.failed() || !driver.find()) {
       throw ImportRejectedException.ofFile(
@@ -104,9 +116,7 @@ final class OgrLoader {
       command.addAll(List.of("-where", where));
     }
     String clientEncoding = textEncoding == null ? "UTF8" : textEncoding;
-    GdalCommand.Result r =
-        GdalCommand.run(
-            command, environment(scratch, clientEncoding), settings.gdalTimeout(), fileName);
+    GdalCommand.Result r = run(command, scratch, clientEncoding, file, fileName);
     if (r.failed()) {
       throw ImportRejectedException.ofFile(
           fileName,
@@ -120,6 +130,77 @@ final class OgrLoader {
     }
     if (!r.stderr().isBlank()) {
       log.warn("GDAL warnings while reading {}: {}", fileName, GdalCommand.lines(r.stderr()));
+    }
+  }
+
+  /**
+   * Refuses a GeoPackage that holds a view. A GeoPackage is an SQLite database, and a view is a
+   * query that SQLite runs whenever the view is read: listing the layers (ogrinfo counts their
+   * features) runs it, and one written to never end (a recursive WITH) keeps GDAL busy until a
+   * limit stops it. None of GDAL's open options skips views: without a layer name ogrinfo reads
+   * them all. So the schema is asked first, with one query that reads only sqlite_master and never
+   * runs a view, and a file with a view is refused at once with a way out (save it as tables).
+   */
+  private void refuseViews(Path file, String fileName, Path scratch) {
+    if (!isSqlite(file)) {
+      return; // the inspection that follows tells what it is instead
+    }
+    List<String> command =
+        List.of(
+            "ogrinfo",
+            "-ro",
+            "-q",
+            file.toAbsolutePath().toString(),
+            "-sql",
+            "SELECT name AS view_name FROM sqlite_master WHERE type = 'view' ORDER BY name");
+    GdalCommand.Result r = run(command, scratch, "UTF8", file, fileName);
+    if (r.failed()) {
+      return; // not SQLite after all, or broken: the inspection that follows says so
+    }
+    List<String> views = new ArrayList<>();
+    for (String line : r.stdout().lines().toList()) {
+      Matcher m = VIEW.matcher(line);
+      if (m.matches()) {
+        views.add(m.group(1));
+      }
+    }
+    if (!views.isEmpty()) {
+      throw ImportRejectedException.ofFile(
+          fileName,
+          Text.of(
+              "imports.gpkg.views",
+              Text.literal(String.join(", ", views.subList(0, Math.min(5, views.size()))))));
+    }
+  }
+
+  private static boolean isSqlite(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return Arrays.equals(in.readNBytes(SQLITE_HEADER.length), SQLITE_HEADER);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private GdalCommand.Result run(
+      List<String> command, Path scratch, String clientEncoding, Path file, String fileName) {
+    return GdalCommand.run(
+        command, environment(scratch, clientEncoding), settings.process(), sizeOf(file), fileName);
+  }
+
+  /** The bytes GDAL reads: the file, or for a shapefile folder all its parts. */
+  private static long sizeOf(Path file) {
+    try (Stream<Path> files = Files.walk(file)) {
+      return files.filter(Files::isRegularFile).mapToLong(OgrLoader::bytes).sum();
+    } catch (IOException | UncheckedIOException e) {
+      return 0;
+    }
+  }
+
+  private static long bytes(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return 0;
     }
   }
 

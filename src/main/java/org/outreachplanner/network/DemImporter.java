@@ -7,13 +7,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.outreachplanner.i18n.Text;
-import org.springframework.beans.factory.annotation.Value;
+import org.outreachplanner.importer.ImportSettings;
+import org.outreachplanner.importer.ProcessLimits;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -57,19 +57,19 @@ public class DemImporter {
   private final TransactionTemplate tx;
   private final NetworkBuilder network;
   private final ObjectMapper json;
-  private final Duration timeout;
+  private final ProcessLimits limits;
 
   DemImporter(
       JdbcTemplate jdbc,
       TransactionTemplate tx,
       NetworkBuilder network,
       ObjectMapper json,
-      @Value("${outreach.import.gdal-timeout:30m}") Duration timeout) {
+      ImportSettings settings) {
     this.jdbc = jdbc;
     this.tx = tx;
     this.network = network;
     this.json = json;
-    this.timeout = timeout;
+    this.limits = settings.process();
   }
 
   /**
@@ -106,7 +106,7 @@ public class DemImporter {
     command.add(file.toAbsolutePath().toString());
     JsonNode info;
     try {
-      info = json.readTree(GdalTool.run(command, scratch, timeout, name));
+      info = json.readTree(GdalTool.run(command, scratch, limits, file, name));
     } catch (JsonProcessingException e) {
       throw new DemRejectedException(Text.of("roads.dem.unreadableInfo", name));
     }
@@ -176,7 +176,7 @@ public class DemImporter {
             String.valueOf(h),
             r.file().toAbsolutePath().toString(),
             out.toString()));
-    GdalTool.run(command, scratch, timeout, r.name());
+    GdalTool.run(command, scratch, limits, r.file(), r.name());
     try {
       return Files.readAllBytes(out);
     } catch (IOException e) {

@@ -9,7 +9,6 @@ import static org.outreachplanner.importer.ReaderFixtures.sample;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.outreachplanner.support.DatabaseTest;
@@ -84,7 +83,7 @@ class ArchiveReadingIT extends FileReaderTestBase {
     assertThat(wiredSettings.maxArchiveEntries()).isEqualTo(1000);
     assertThat(wiredSettings.maxUnpackedBytes()).isEqualTo(4_294_967_296L);
     assertThat(wiredSettings.maxCompressionRatio()).isEqualTo(200);
-    assertThat(wiredSettings.gdalTimeout()).isEqualTo(Duration.ofMinutes(30));
+    assertThat(wiredSettings.process()).isEqualTo(ProcessLimits.defaults());
     assertThat(wiredSettings.tempRoot().toString()).endsWith("/.outreach/tmp");
     try (FeatureSource source =
         wiredReader.open(

@@ -10,11 +10,11 @@ import static org.outreachplanner.importer.ReaderFixtures.sample;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.outreachplanner.importer.ReaderFixtures.Read;
 import org.outreachplanner.support.DatabaseTest;
+import org.outreachplanner.support.Waits;
 
 /** GeoJSON, GeoPackage and KML through GDAL and the staging schema. */
 @DatabaseTest
@@ -236,21 +236,27 @@ class GdalFormatsIT extends FileReaderTestBase {
   }
 
   @Test
-  void stopsGdalAfterTheTimeout() {
-    FileFeatureReader impatient =
+  void refusesAGeoPackageWithAViewThatNeverEnds() {
+    Path hostile =
+        ReaderFixtures.hostileGeoPackage(dir.resolve("hostile.gpkg"), sample("communes.geojson"));
+    FileFeatureReader limited =
         new FileFeatureReader(
-            ImportSettings.defaults(dir.resolve("scratch")).withGdalTimeout(Duration.ofMillis(1)),
+            ImportSettings.defaults(dir.resolve("scratch"))
+                .withProcessLimits(new ProcessLimits(5, 5, 0, 2, 60)),
             database);
     assertThatThrownBy(
             () ->
-                impatient.open(
-                    sample("communes.geojson"),
+                limited.open(
+                    hostile,
                     ImportKind.COMMUNES,
                     ReaderFixtures.communes(),
-                    options("communes.geojson")))
+                    options("hostile.gpkg")))
         .hasMessage(
-            "communes.geojson: GDAL did not finish reading it within 1 ms and was stopped"
-                + " (outreach.import.gdal-timeout)");
+            "hostile.gpkg: is a GeoPackage with views (loop): a view is a query that runs whenever"
+                + " it is read, and one in an uploaded file may never end; save its layers as"
+                + " tables (for example ogr2ogr -f GPKG copy.gpkg file.gpkg) and upload the copy");
+    Waits.until("no GDAL tool reading " + hostile + " left running")
+        .until(() -> ExternalProcessTest.running(hostile.toString()), List::isEmpty);
   }
 
   @Test

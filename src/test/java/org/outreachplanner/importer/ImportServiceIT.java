@@ -238,7 +238,7 @@ class ImportServiceIT extends ImportTestSupport {
             1L << 32,
             1L << 31,
             200,
-            Duration.ofMinutes(30),
+            ProcessLimits.defaults(),
             maxProblems,
             Duration.ofHours(1));
     return new ImportService(

@@ -130,13 +130,40 @@ final class ReaderFixtures {
 
   /** Runs ogr2ogr (to write fixtures), failing the test when it fails. */
   static void ogr2ogr(String... args) {
-    List<String> command = new ArrayList<>(List.of("ogr2ogr"));
+    gdal("ogr2ogr", args);
+  }
+
+  static void ogrinfo(String... args) {
+    gdal("ogrinfo", args);
+  }
+
+  /**
+   * A GeoPackage of {@code sample} whose second layer {@code loop} is a view that never ends (a
+   * recursive WITH without a stop), registered in gpkg_contents as GDAL would list it.
+   */
+  static Path hostileGeoPackage(Path gpkg, Path sample) {
+    ogr2ogr("-f", "GPKG", gpkg.toString(), sample.toString(), "-nln", "communes");
+    ogrinfo(
+        gpkg.toString(),
+        "-sql",
+        "CREATE VIEW loop AS WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r)"
+            + " SELECT n AS fid FROM r");
+    ogrinfo(
+        gpkg.toString(),
+        "-sql",
+        "INSERT INTO gpkg_contents (table_name, data_type, identifier)"
+            + " VALUES ('loop', 'attributes', 'loop')");
+    return gpkg;
+  }
+
+  private static void gdal(String tool, String... args) {
+    List<String> command = new ArrayList<>(List.of(tool));
     command.addAll(List.of(args));
     try {
       Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
       String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
-        throw new IllegalStateException("ogr2ogr " + command + " failed: " + out);
+        throw new IllegalStateException(command + " failed: " + out);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
