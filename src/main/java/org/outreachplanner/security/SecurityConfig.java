@@ -21,6 +21,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
@@ -40,6 +41,8 @@ import org.springframework.web.servlet.LocaleResolver;
  *       the _csrf field). Requests with Basic credentials from a non-browser client (no
  *       Sec-Fetch-Site header, which every current browser sends) carry no ambient credentials and
  *       need no token.
+ *   <li>A session ends when its user is removed or disabled, or their password, role or team
+ *       changes ({@link SessionUserCheck}).
  *   <li>Passwords are checked against hashes in Spring's '{id}hash' form (bcrypt for new ones).
  *   <li>Who may reach which path: {@link AccessRules}.
  * </ul>
@@ -58,6 +61,7 @@ class SecurityConfig {
       ObjectMapper json,
       MessageSource messages,
       LocaleResolver locales,
+      UserRepository users,
       @Value("${outreach.map.tile-sources:}") List<String> tileSources)
       throws Exception {
     CookieCsrfTokenRepository csrfTokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
@@ -68,6 +72,7 @@ class SecurityConfig {
     Refusals refusals = new Refusals(json, messages, locales);
 
     http.authorizeHttpRequests(AccessRules::apply)
+        .addFilterAfter(new SessionUserCheck(users), SecurityContextHolderFilter.class)
         .formLogin(
             form ->
                 form.loginPage("/login")
