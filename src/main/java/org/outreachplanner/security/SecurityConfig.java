@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import org.outreachplanner.api.ErrorInfo;
 import org.springframework.beans.factory.annotation.Value;
@@ -21,6 +22,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
@@ -43,6 +45,8 @@ import org.springframework.web.servlet.LocaleResolver;
  *       need no token.
  *   <li>A session ends when its user is removed or disabled, or their password, role or team
  *       changes ({@link SessionUserCheck}).
+ *   <li>Repeated failed sign-ins for a name or from an address are held back for a while ({@link
+ *       SignInGuard}, {@link SignInThrottle}).
  *   <li>Passwords are checked against hashes in Spring's '{id}hash' form (bcrypt for new ones).
  *   <li>Who may reach which path: {@link AccessRules}.
  * </ul>
@@ -62,6 +66,7 @@ class SecurityConfig {
       MessageSource messages,
       LocaleResolver locales,
       UserRepository users,
+      SignInThrottle throttle,
       @Value("${outreach.map.tile-sources:}") List<String> tileSources)
       throws Exception {
     CookieCsrfTokenRepository csrfTokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
@@ -73,6 +78,9 @@ class SecurityConfig {
 
     http.authorizeHttpRequests(AccessRules::apply)
         .addFilterAfter(new SessionUserCheck(users), SecurityContextHolderFilter.class)
+        .addFilterBefore(
+            new SignInGuard(throttle, refusals::throttled),
+            UsernamePasswordAuthenticationFilter.class)
         .formLogin(
             form ->
                 form.loginPage("/login")
@@ -144,6 +152,20 @@ class SecurityConfig {
         response.setHeader("WWW-Authenticate", "Basic realm=\"Outreach Planner\"");
       }
       write(response, request, HttpStatus.UNAUTHORIZED, text(request, "error.unauthenticated"));
+    }
+
+    void throttled(HttpServletRequest request, HttpServletResponse response, Duration wait)
+        throws IOException {
+      long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
+      write(
+          response,
+          request,
+          HttpStatus.TOO_MANY_REQUESTS,
+          messages.getMessage(
+              "error.signInThrottled",
+              new Object[] {minutes},
+              "error.signInThrottled",
+              locales.resolveLocale(request)));
     }
 
     @Override

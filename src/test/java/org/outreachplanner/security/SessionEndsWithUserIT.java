@@ -3,8 +3,6 @@ package org.outreachplanner.security;
 import static java.net.http.HttpResponse.BodyHandlers.ofString;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,7 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class SessionEndsWithUserIT {
 
   private static final String NAME = "session-check";
-  private static final String PASSWORD = "first-password-9";
+  private static final String PASSWORD = "violet-anchor-58-drum";
 
   @LocalServerPort int port;
   @Autowired UserAccounts accounts;
@@ -48,7 +46,7 @@ class SessionEndsWithUserIT {
     HttpClient browser = signedIn();
     assertThat(me(browser).statusCode()).isEqualTo(200);
 
-    accounts.changePassword(NAME, "second-password-9".toCharArray());
+    accounts.changePassword(NAME, "fern-kettle-9-lamp".toCharArray());
 
     assertThat(me(browser).statusCode()).isEqualTo(401);
     assertThat(page(browser).headers().firstValue("Location").orElse("")).endsWith("/login");
@@ -77,30 +75,14 @@ class SessionEndsWithUserIT {
   @Test
   void anUnchangedUserKeepsTheSession() throws Exception {
     HttpClient browser = signedIn();
-    accounts.changePassword("no-such-user", "other-password-9".toCharArray());
+    accounts.changePassword("no-such-user", "ngoc-lan-47-suoi".toCharArray());
     assertThat(me(browser).statusCode()).isEqualTo(200);
     assertThat(me(browser).statusCode()).isEqualTo(200);
   }
 
   private HttpClient signedIn() throws Exception {
-    CookieManager cookies = new CookieManager();
-    HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
-    browser.send(HttpRequest.newBuilder(URI.create(base() + "/login")).build(), ofString());
-    String token =
-        cookies.getCookieStore().get(URI.create(base())).stream()
-            .filter(c -> c.getName().equals(SecurityConfig.CSRF_COOKIE))
-            .map(HttpCookie::getValue)
-            .findFirst()
-            .orElseThrow();
-    HttpResponse<String> signIn =
-        browser.send(
-            HttpRequest.newBuilder(URI.create(base() + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        "username=" + NAME + "&password=" + PASSWORD + "&_csrf=" + token))
-                .build(),
-            ofString());
+    HttpClient browser = FormSignIn.browser();
+    HttpResponse<String> signIn = FormSignIn.signIn(browser, base(), NAME, PASSWORD);
     assertThat(signIn.headers().firstValue("Location").orElse("")).endsWith("/home");
     return browser;
   }
