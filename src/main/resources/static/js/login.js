@@ -3,6 +3,7 @@ import { forgetOfflineCopies } from './offline.js';
 
 const params = new URLSearchParams(location.search);
 document.getElementById('login-error').hidden = !params.has('error');
+document.getElementById('login-throttled').hidden = !params.has('throttled');
 document.getElementById('login-out').hidden = !params.has('logout');
 // the form posts the session's CSRF token, which the server set as a cookie with this page
 document.getElementById('login-form').addEventListener('submit', () => {

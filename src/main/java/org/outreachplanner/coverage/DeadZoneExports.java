@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.outreachplanner.database.ConnectionInfo;
 import org.outreachplanner.i18n.Text;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -22,6 +23,12 @@ import org.springframework.stereotype.Component;
 class DeadZoneExports {
 
   private static final long OGR_TIMEOUT_SECONDS = 120;
+
+  /** First characters that make a spreadsheet cell a formula (or hide one). */
+  private static final String FORMULA_STARTS = "=+-@\t\r";
+
+  private static final Pattern NOT_XML =
+      Pattern.compile("[^\\x09\\x0A\\x0D\\x20-\\uD7FF\\uE000-\\uFFFD\\x{10000}-\\x{10FFFF}]");
 
   private final DeadZoneReport report;
   private final NamedParameterJdbcTemplate jdbc;
@@ -37,7 +44,8 @@ class DeadZoneExports {
    * The report as CSV. With {@code titles} the header row names the columns in the reader's
    * language and the file starts with a byte order mark, so that spreadsheet programs read the
    * Vietnamese names right; without, it has the column codes of the GeoJSON and GeoPackage, for
-   * scripts. Values are the same either way (decimal point, ISO codes).
+   * scripts. Values are the same either way (decimal point, ISO codes); text that a spreadsheet
+   * would run as a formula is neutralised ({@link #cell}).
    */
   String csv(String sort, boolean titles) {
     StringWriter out = new StringWriter();
@@ -52,8 +60,7 @@ class DeadZoneExports {
       for (Map<String, Object> row : report.rows(sort)) {
         List<String> values = new ArrayList<>();
         for (String column : DeadZoneReport.COLUMNS) {
-          Object v = row.get(column);
-          values.add(v == null ? "" : v.toString());
+          values.add(cell(row.get(column)));
         }
         csv.writeRecord(values);
       }
@@ -94,6 +101,22 @@ class DeadZoneExports {
           kml.append("</ExtendedData>").append(rs.getString("kml")).append("</Placemark>\n");
         });
     return kml.append("</Document></kml>\n").toString();
+  }
+
+  /**
+   * A CSV cell that no spreadsheet program runs as a formula (OWASP, CSV injection): a text
+   * starting with '=', '+', '-', '@', a tab or a carriage return gets a leading apostrophe. Numbers
+   * are data and stay as they are, a negative one included.
+   */
+  static String cell(Object value) {
+    if (value == null) {
+      return "";
+    }
+    String text = value.toString();
+    if (value instanceof Number || text.isEmpty()) {
+      return text;
+    }
+    return FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
   }
 
   /** A column's title in the reader's language. */
@@ -169,8 +192,12 @@ class DeadZoneExports {
     }
   }
 
-  private static String xml(String text) {
-    return text.replace("&", "&amp;")
+  /** Text as XML character data or attribute value; characters XML 1.0 cannot hold are dropped. */
+  static String xml(String text) {
+    return NOT_XML
+        .matcher(text)
+        .replaceAll("")
+        .replace("&", "&amp;")
         .replace("<", "&lt;")
         .replace(">", "&gt;")
         .replace("\"", "&quot;");

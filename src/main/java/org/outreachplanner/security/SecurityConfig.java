@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import org.outreachplanner.api.ErrorInfo;
 import org.springframework.beans.factory.annotation.Value;
@@ -21,7 +22,8 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -35,11 +37,16 @@ import org.springframework.web.servlet.LocaleResolver;
  *       with POST /logout.
  *   <li>API clients such as curl send HTTP Basic credentials with every request; no session is kept
  *       for them.
- *   <li>Every state-changing request of a cookie session needs the CSRF token: the page script
- *       reads the XSRF-TOKEN cookie and sends it back as the X-XSRF-TOKEN header (the login form as
- *       the _csrf field). Requests with Basic credentials from a non-browser client (no
- *       Sec-Fetch-Site header, which every current browser sends) carry no ambient credentials and
- *       need no token.
+ *   <li>Every state-changing request of a browser needs the CSRF token of its session, whatever the
+ *       credentials: the token is kept in the session ({@link SessionCsrfTokens}); the page script
+ *       reads its copy in the XSRF-TOKEN cookie and sends it back as the X-XSRF-TOKEN header (the
+ *       login form as the _csrf field). Requests with Basic credentials from a non-browser client
+ *       (no Sec-Fetch-Site header, which every current browser sends, and no cookie at all) carry
+ *       no ambient credentials and need no token.
+ *   <li>A session ends when its user is removed or disabled, or their password, role or team
+ *       changes ({@link SessionUserCheck}).
+ *   <li>Repeated failed sign-ins for a name or from an address are held back for a while ({@link
+ *       SignInGuard}, {@link SignInThrottle}).
  *   <li>Passwords are checked against hashes in Spring's '{id}hash' form (bcrypt for new ones).
  *   <li>Who may reach which path: {@link AccessRules}.
  * </ul>
@@ -58,16 +65,21 @@ class SecurityConfig {
       ObjectMapper json,
       MessageSource messages,
       LocaleResolver locales,
+      UserRepository users,
+      SignInThrottle throttle,
       @Value("${outreach.map.tile-sources:}") List<String> tileSources)
       throws Exception {
-    CookieCsrfTokenRepository csrfTokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
-    csrfTokens.setCookieCustomizer(cookie -> cookie.path("/").sameSite("Lax"));
+    SessionCsrfTokens csrfTokens = new SessionCsrfTokens();
     CsrfTokenRequestAttributeHandler csrfHandler = new CsrfTokenRequestAttributeHandler();
     // load the token on every request, so the cookie is there before the first form or change
     csrfHandler.setCsrfRequestAttributeName(null);
     Refusals refusals = new Refusals(json, messages, locales);
 
     http.authorizeHttpRequests(AccessRules::apply)
+        .addFilterAfter(new SessionUserCheck(users), SecurityContextHolderFilter.class)
+        .addFilterBefore(
+            new SignInGuard(throttle, refusals::throttled),
+            UsernamePasswordAuthenticationFilter.class)
         .formLogin(
             form ->
                 form.loginPage("/login")
@@ -99,12 +111,16 @@ class SecurityConfig {
     return http.build();
   }
 
-  /** An API client sending Basic credentials, not a browser (see the class comment). */
+  /**
+   * An API client sending Basic credentials, not a browser: no Sec-Fetch-Site header (every current
+   * browser sends it) and no cookie at all (a browser sends the session's). See the class comment.
+   */
   static boolean basicFromNonBrowser(HttpServletRequest request) {
     String auth = request.getHeader("Authorization");
     return auth != null
         && auth.regionMatches(true, 0, "Basic ", 0, 6)
-        && request.getHeader("Sec-Fetch-Site") == null;
+        && request.getHeader("Sec-Fetch-Site") == null
+        && request.getHeader("Cookie") == null;
   }
 
   static boolean isApi(HttpServletRequest request) {
@@ -139,6 +155,20 @@ class SecurityConfig {
         response.setHeader("WWW-Authenticate", "Basic realm=\"Outreach Planner\"");
       }
       write(response, request, HttpStatus.UNAUTHORIZED, text(request, "error.unauthenticated"));
+    }
+
+    void throttled(HttpServletRequest request, HttpServletResponse response, Duration wait)
+        throws IOException {
+      long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
+      write(
+          response,
+          request,
+          HttpStatus.TOO_MANY_REQUESTS,
+          messages.getMessage(
+              "error.signInThrottled",
+              new Object[] {minutes},
+              "error.signInThrottled",
+              locales.resolveLocale(request)));
     }
 
     @Override

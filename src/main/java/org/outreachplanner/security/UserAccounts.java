@@ -33,7 +33,10 @@ public class UserAccounts {
     this.encoder = encoder;
   }
 
-  /** Adds a user with this password (at least 10 characters); the array is wiped afterwards. */
+  /**
+   * Adds a user with this password (at least 10 characters, not easy to guess: {@link
+   * UserRules#checkPassword}); the array is wiped afterwards.
+   */
   public void add(AppUser user, char[] password) {
     try {
       checkNew(user);

@@ -1,6 +1,8 @@
 package org.outreachplanner.security;
 
 import java.util.regex.Pattern;
+import me.gosimple.nbvcxz.Nbvcxz;
+import me.gosimple.nbvcxz.scoring.Result;
 
 /** What a valid user looks like, checked before anything is stored. */
 final class UserRules {
@@ -30,10 +32,29 @@ final class UserRules {
     }
   }
 
+  /**
+   * At least {@value #MIN_PASSWORD_LENGTH} characters, and not easy to guess: nbvcxz estimates how
+   * many guesses an attacker with lists of common passwords, words, names, keyboard walks, repeats
+   * and dates needs, and the password must reach its default minimum entropy.
+   */
   static void checkPassword(char[] password) {
     if (password.length < MIN_PASSWORD_LENGTH) {
       throw new IllegalArgumentException(
           "the password is too short: at least " + MIN_PASSWORD_LENGTH + " characters");
     }
+    Result result = Strength.ESTIMATOR.estimate(new String(password));
+    if (!result.isMinimumEntropyMet()) {
+      String warning = result.getFeedback().getWarning();
+      throw new IllegalArgumentException(
+          "the password is too easy to guess"
+              + (warning == null ? "" : ": " + warning)
+              + " "
+              + String.join(" ", result.getFeedback().getSuggestion()));
+    }
+  }
+
+  /** The estimator loads its word lists once, when a password is first checked. */
+  private static final class Strength {
+    static final Nbvcxz ESTIMATOR = new Nbvcxz();
   }
 }

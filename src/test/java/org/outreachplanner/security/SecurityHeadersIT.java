@@ -66,13 +66,21 @@ class SecurityHeadersIT {
     String csrf = cookie(login, "XSRF-TOKEN");
     assertThat(csrf).containsIgnoringCase("; Secure");
 
-    String token = csrf.substring("XSRF-TOKEN=".length(), csrf.indexOf(';'));
     for (boolean https : List.of(false, true)) {
+      // the token is good for the session it was issued with: both cookies go back
+      HttpRequest.Builder page = get("/login");
+      if (https) {
+        page.header("X-Forwarded-Proto", "https");
+      }
+      HttpResponse<String> loginPage = send(page);
+      String token = value(cookie(loginPage, "XSRF-TOKEN"));
       HttpRequest.Builder signIn =
           HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
               .timeout(Waits.DEADLINE)
               .header("Content-Type", "application/x-www-form-urlencoded")
-              .header("Cookie", "XSRF-TOKEN=" + token)
+              .header(
+                  "Cookie",
+                  "XSRF-TOKEN=" + token + "; JSESSIONID=" + value(cookie(loginPage, "JSESSIONID")))
               .POST(
                   HttpRequest.BodyPublishers.ofString(
                       "username="
@@ -123,6 +131,11 @@ class SecurityHeadersIT {
             .findFirst();
     assertThat(found).as("Set-Cookie " + name + " in " + answer.headers().map()).isPresent();
     return found.orElseThrow();
+  }
+
+  /** The value of a Set-Cookie header. */
+  private static String value(String setCookie) {
+    return setCookie.substring(setCookie.indexOf('=') + 1, setCookie.indexOf(';'));
   }
 
   private static String form(String value) {

@@ -116,11 +116,10 @@ class UsersCommandIT {
         .containsPattern("cli-planner +PLANNER +- +Planning office")
         .containsPattern("cli-lead +TEAM_LEAD +T-CLI +cli-lead");
 
-    System.setIn(
-        new ByteArrayInputStream("a-new-long-password\n".getBytes(StandardCharsets.UTF_8)));
+    System.setIn(new ByteArrayInputStream("fern-kettle-9-lamp\n".getBytes(StandardCharsets.UTF_8)));
     assertThat(run("users", "passwd", "cli-planner", "--password-stdin")).isZero();
-    assertThat(encoder.matches("a-new-long-password", hash("cli-planner"))).isTrue();
-    assertThat(output()).doesNotContain("a-new-long-password");
+    assertThat(encoder.matches("fern-kettle-9-lamp", hash("cli-planner"))).isTrue();
+    assertThat(output()).doesNotContain("fern-kettle-9-lamp");
 
     assertThat(run("users", "remove", "cli-lead")).isZero();
     assertThat(
@@ -149,6 +148,11 @@ class UsersCommandIT {
     System.setIn(new ByteArrayInputStream("short\n".getBytes(StandardCharsets.UTF_8)));
     assertThat(run("users", "add", "cli-x", "--role", "planner", "--password-stdin")).isEqualTo(1);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("too short");
+
+    System.setIn(new ByteArrayInputStream("aaaaaaaaaa\n".getBytes(StandardCharsets.UTF_8)));
+    assertThat(run("users", "add", "cli-x", "--role", "planner", "--password-stdin")).isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("the password is too easy to guess: Repeats like \"aaa\" are easy to guess.");
 
     assertThat(run("users", "passwd", "cli-nobody", "--generate")).isEqualTo(1);
     assertThat(run("users", "remove", "cli-nobody")).isEqualTo(1);
