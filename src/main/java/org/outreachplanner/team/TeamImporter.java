@@ -9,20 +9,12 @@ import java.util.Map;
 import org.locationtech.jts.geom.Geometry;
 import org.outreachplanner.i18n.Text;
 import org.outreachplanner.importer.ColumnAliases;
-import org.outreachplanner.importer.CommuneMembership;
+import org.outreachplanner.importer.CommunePointImporter;
 import org.outreachplanner.importer.FeatureCheck;
-import org.outreachplanner.importer.FeatureSource;
-import org.outreachplanner.importer.FirstSeen;
-import org.outreachplanner.importer.GeometryRules;
-import org.outreachplanner.importer.ImportContext;
-import org.outreachplanner.importer.ImportCounts;
 import org.outreachplanner.importer.ImportKind;
 import org.outreachplanner.importer.KindDescriptor;
-import org.outreachplanner.importer.KindImporter;
 import org.outreachplanner.importer.Parsed;
-import org.outreachplanner.importer.RegionBounds;
 import org.outreachplanner.importer.StagedMerge;
-import org.outreachplanner.importer.StagingInsert;
 import org.outreachplanner.importer.ValueParsers;
 import org.springframework.stereotype.Component;
 
@@ -32,7 +24,7 @@ import org.springframework.stereotype.Component;
  * commune whose boundary covers its base.
  */
 @Component
-class TeamImporter implements KindImporter {
+class TeamImporter extends CommunePointImporter<TeamImporter.Team> {
 
   private static final ColumnAliases COLUMNS =
       ColumnAliases.of(
@@ -69,15 +61,6 @@ class TeamImporter implements KindImporter {
       INSERT INTO import_team VALUES (?, ?, ?, ?, ST_GeomFromWKB(?, 4326), ?, ?, ?, ?, ?, ?)
       """;
 
-  private static final String ASSIGN_COMMUNES =
-      """
-      UPDATE import_team s
-         SET commune_code = (SELECT c.code FROM commune c
-                              WHERE ST_Covers(c.boundary, s.base) ORDER BY c.code LIMIT 1)
-       WHERE s.commune_code IS NULL
-      RETURNING s.line_no, s.commune_code, ST_X(s.base), ST_Y(s.base)
-      """;
-
   private static final String MERGE_TEAMS =
       """
       INSERT INTO team AS t (code, commune_code, name, base, members, working_days,
@@ -100,55 +83,29 @@ class TeamImporter implements KindImporter {
       RETURNING (xmax = 0)
       """;
 
-  private static final StagedMerge TEAM_UPSERT =
-      new StagedMerge(CREATE_STAGING, INSERT_STAGING, MERGE_TEAMS);
-
-  @Override
-  public KindDescriptor descriptor() {
-    return DESCRIPTOR;
+  TeamImporter() {
+    super(
+        DESCRIPTOR,
+        new StagedMerge(CREATE_STAGING, INSERT_STAGING, MERGE_TEAMS),
+        "import_team",
+        "base");
   }
 
-  @Override
-  public ImportCounts importFeatures(FeatureSource source, ImportContext ctx, Connection tx)
-      throws SQLException {
-    CommuneMembership communes = CommuneMembership.load(tx);
-    FirstSeen codes = new FirstSeen();
-    String fileName = source.fileName();
-    int staged =
-        TEAM_UPSERT.stage(
-            source,
-            ctx,
-            tx,
-            f -> List.of(read(f, codes, communes, fileName, ctx.region())),
-            (team, insert) -> stage(team, insert, tx));
-    CommuneMembership.assignByLocation(tx, ASSIGN_COMMUNES, ctx.problems());
-    return TEAM_UPSERT.mergeUnlessRefused(tx, ctx, staged);
-  }
-
-  private record Team(
+  record Team(
       long line,
-      String code,
-      String communeCode,
-      String name,
-      Geometry base,
+      Identity id,
+      Geometry point,
       Integer members,
       List<Integer> workingDays,
       LocalTime dayStart,
       LocalTime dayEnd,
       String transportMode,
-      List<String> languages) {}
+      List<String> languages)
+      implements Row {}
 
-  private static Team read(
-      FeatureCheck f,
-      FirstSeen codes,
-      CommuneMembership communes,
-      String fileName,
-      RegionBounds region) {
-    String code = f.required("code");
-    codes.putUnique(f, "code", code, fileName);
-    String name = f.required("name");
-    String communeCode = f.text("commune_code");
-    communes.check(f, communeCode);
+  @Override
+  protected Team read(FeatureCheck f, Checks checks) {
+    Identity id = checks.identity(f);
     Integer members = f.count("members", 1);
     List<Integer> days = f.optional("working_days", ValueParsers::workingDays, MONDAY_TO_FRIDAY);
     Parsed<LocalTime> start = f.optionalParsed("day_start", ValueParsers::timeOfDay, DEFAULT_START);
@@ -157,15 +114,10 @@ class TeamImporter implements KindImporter {
       f.problem("day_end", Text.of("imports.team.endBeforeStart", end.value(), start.value()));
     }
     String transport = f.optional("transport_mode", ValueParsers::transportMode, "motorbike");
-    Geometry base = f.geometry();
-    if (base != null) {
-      f.geometryProblem(GeometryRules.checkPoint(base, region));
-    }
+    Geometry base = checks.point(f);
     return new Team(
         f.number(),
-        code,
-        communeCode,
-        name,
+        id,
         base,
         members,
         days,
@@ -175,12 +127,8 @@ class TeamImporter implements KindImporter {
         ValueParsers.list(f.text("languages")));
   }
 
-  private static void stage(Team t, PreparedStatement ps, Connection tx) throws SQLException {
-    ps.setLong(1, t.line());
-    ps.setString(2, t.code());
-    ps.setString(3, t.communeCode());
-    ps.setString(4, t.name());
-    ps.setBytes(5, StagingInsert.wkb(t.base()));
+  @Override
+  protected void stageOwn(Team t, PreparedStatement ps, Connection tx) throws SQLException {
     ps.setInt(6, t.members());
     Short[] days = t.workingDays().stream().map(Integer::shortValue).toArray(Short[]::new);
     ps.setArray(7, tx.createArrayOf("smallint", days));
