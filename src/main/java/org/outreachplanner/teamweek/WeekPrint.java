@@ -37,9 +37,25 @@ final class WeekPrint {
   private WeekPrint() {}
 
   static String write(TeamWeek week, WeekTexts texts) {
+    StringBuilder h = new StringBuilder();
+    head(h, week, texts);
+    if (week.visits().isEmpty()) {
+      h.append("<p id=\"no-visits\">").append(esc(texts.t("week.noVisits"))).append("</p>\n");
+    }
+    for (TeamWeek.Day day : week.days()) {
+      day(h, day, texts);
+    }
+    if (!week.visits().isEmpty()) {
+      h.append(sketch(week, texts));
+    }
+    h.append("</body></html>\n");
+    return h.toString();
+  }
+
+  /** The document's head, the title, the team and the week's totals. */
+  private static void head(StringBuilder h, TeamWeek week, WeekTexts texts) {
     TeamWeek.Team team = week.team();
     String lang = texts.locale().getLanguage();
-    StringBuilder h = new StringBuilder();
     h.append("<!doctype html>\n<html lang=\"")
         .append(lang)
         .append("\"><head><meta charset=\"utf-8\">")
@@ -65,58 +81,57 @@ final class WeekPrint {
                     week.households(),
                     week.travelMinutes())))
         .append("</p>\n");
-    if (week.visits().isEmpty()) {
-      h.append("<p id=\"no-visits\">").append(esc(texts.t("week.noVisits"))).append("</p>\n");
+  }
+
+  /** One day: its date, what to bring and the table of its visits. */
+  private static void day(StringBuilder h, TeamWeek.Day day, WeekTexts texts) {
+    h.append("<section class=\"day\" data-date=\"")
+        .append(day.date())
+        .append("\"><h2>")
+        .append(esc(capitalised(texts.longDate(day.date()), texts.locale())))
+        .append("</h2>\n<p class=\"bring\">")
+        .append(
+            esc(
+                texts.t(
+                    "week.export.bringLine",
+                    day.households(),
+                    day.bring().simCards(),
+                    day.bring().loanerPhones())))
+        .append("</p>\n<table><thead><tr><th>#</th><th>")
+        .append(esc(texts.t("week.village")))
+        .append("</th><th>")
+        .append(esc(texts.t("week.arrival")))
+        .append("</th><th>")
+        .append(esc(texts.t("week.work")))
+        .append("</th><th>")
+        .append(esc(texts.t("week.travel")))
+        .append("</th><th>")
+        .append(esc(texts.t("week.households")))
+        .append("</th></tr></thead><tbody>\n");
+    for (TeamWeek.Visit v : day.visits()) {
+      visit(h, v, texts);
     }
-    for (TeamWeek.Day day : week.days()) {
-      h.append("<section class=\"day\" data-date=\"")
-          .append(day.date())
-          .append("\"><h2>")
-          .append(esc(capitalised(texts.longDate(day.date()), texts.locale())))
-          .append("</h2>\n<p class=\"bring\">")
-          .append(
-              esc(
-                  texts.t(
-                      "week.export.bringLine",
-                      day.households(),
-                      day.bring().simCards(),
-                      day.bring().loanerPhones())))
-          .append("</p>\n<table><thead><tr><th>#</th><th>")
-          .append(esc(texts.t("week.village")))
-          .append("</th><th>")
-          .append(esc(texts.t("week.arrival")))
-          .append("</th><th>")
-          .append(esc(texts.t("week.work")))
-          .append("</th><th>")
-          .append(esc(texts.t("week.travel")))
-          .append("</th><th>")
-          .append(esc(texts.t("week.households")))
-          .append("</th></tr></thead><tbody>\n");
-      for (TeamWeek.Visit v : day.visits()) {
-        h.append("<tr class=\"visit\"><td class=\"n\">")
-            .append(v.seq())
-            .append("</td><td>")
-            .append(esc(v.villageName()))
-            .append(v.overnight() ? " · " + esc(texts.t("week.overnight")) : "")
-            .append("</td><td>")
-            .append(texts.time(v.arrival()))
-            .append("</td><td>")
-            .append(texts.time(v.start()))
-            .append("–")
-            .append(texts.time(v.departure()))
-            .append("</td><td class=\"n\">")
-            .append(esc(texts.t("week.minutes", texts.number(v.travelMinutes()))))
-            .append("</td><td class=\"n\">")
-            .append(texts.number(v.households()))
-            .append("</td></tr>\n");
-      }
-      h.append("</tbody></table></section>\n");
-    }
-    if (!week.visits().isEmpty()) {
-      h.append(sketch(week, texts));
-    }
-    h.append("</body></html>\n");
-    return h.toString();
+    h.append("</tbody></table></section>\n");
+  }
+
+  /** One visit's row of its day's table. */
+  private static void visit(StringBuilder h, TeamWeek.Visit v, WeekTexts texts) {
+    h.append("<tr class=\"visit\"><td class=\"n\">")
+        .append(v.seq())
+        .append("</td><td>")
+        .append(esc(v.villageName()))
+        .append(v.overnight() ? " · " + esc(texts.t("week.overnight")) : "")
+        .append("</td><td>")
+        .append(texts.time(v.arrival()))
+        .append("</td><td>")
+        .append(texts.time(v.start()))
+        .append("–")
+        .append(texts.time(v.departure()))
+        .append("</td><td class=\"n\">")
+        .append(esc(texts.t("week.minutes", texts.number(v.travelMinutes()))))
+        .append("</td><td class=\"n\">")
+        .append(texts.number(v.households()))
+        .append("</td></tr>\n");
   }
 
   /** The day's routes as straight lines from the base through the villages in order. */
