@@ -3,6 +3,7 @@ package org.outreachplanner.importer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import org.locationtech.jts.geom.Geometry;
 
@@ -13,8 +14,8 @@ import org.locationtech.jts.geom.Geometry;
  * its point; nothing is merged when any problem was found. A kind reads its own columns between
  * {@link Checks#identity} and {@link Checks#point}, so that problems are recorded in column order.
  *
- * <p>The staging table starts with the columns {@code line_no, code, commune_code, name} and the
- * point, which this class fills in; the kind fills in the others.
+ * <p>The staging table and the merge are made here from the kind's table and columns: this class
+ * stages the columns every kind has, the kind its own.
  *
  * @param <T> the staged row of one feature
  */
@@ -73,16 +74,62 @@ public abstract class CommunePointImporter<T extends CommunePointImporter.Row>
   private final String pointColumn;
 
   /**
-   * @param upsert the kind's staging and merge
-   * @param stagingTable the staging table, with columns {@code line_no} and {@code commune_code}
-   * @param pointColumn its column of the point
+   * A kind whose rows go to {@code table}, upserted by code, and are staged first in {@code
+   * import_<table>}: both have the columns {@code code, commune_code, name}, the point and the
+   * kind's own columns, the staging table {@code line_no} before them.
+   *
+   * @param pointColumn the column of the point
+   * @param ownColumns the kind's own columns in staging order, each its name and SQL type
    */
   protected CommunePointImporter(
-      KindDescriptor descriptor, StagedMerge upsert, String stagingTable, String pointColumn) {
+      KindDescriptor descriptor, String table, String pointColumn, List<String> ownColumns) {
     this.descriptor = descriptor;
-    this.upsert = upsert;
-    this.stagingTable = stagingTable;
+    this.stagingTable = "import_" + table;
     this.pointColumn = pointColumn;
+    this.upsert =
+        new StagedMerge(
+            createStaging(stagingTable, pointColumn, ownColumns),
+            "INSERT INTO %s VALUES (?, ?, ?, ?, ST_GeomFromWKB(?, 4326)%s)"
+                .formatted(stagingTable, ", ?".repeat(ownColumns.size())),
+            merge(table, stagingTable, pointColumn, ownColumns));
+  }
+
+  private static String createStaging(String staging, String pointColumn, List<String> own) {
+    return """
+        CREATE TEMP TABLE %s (
+            line_no bigint NOT NULL, code text NOT NULL, commune_code text, name text NOT NULL,
+            %s geometry(Point, 4326) NOT NULL, %s
+        ) ON COMMIT DROP
+        """
+        .formatted(staging, pointColumn, String.join(", ", own));
+  }
+
+  /** The upsert by code that changes a row only where a column differs, as Merges expects. */
+  private static String merge(String table, String staging, String pointColumn, List<String> own) {
+    List<String> columns = new ArrayList<>(List.of("commune_code", "name", pointColumn));
+    own.forEach(definition -> columns.add(definition.substring(0, definition.indexOf(' '))));
+    return """
+        INSERT INTO %1$s AS t (code, %3$s)
+        SELECT code, %3$s
+          FROM %2$s
+        ON CONFLICT (code) DO UPDATE
+           SET %4$s, updated_at = now()
+         WHERE (%5$s)
+               IS DISTINCT FROM
+               (%6$s)
+        RETURNING (xmax = 0)
+        """
+        .formatted(
+            table,
+            staging,
+            String.join(", ", columns),
+            joined(columns, "%1$s = EXCLUDED.%1$s"),
+            joined(columns, "t.%s"),
+            joined(columns, "EXCLUDED.%s"));
+  }
+
+  private static String joined(List<String> columns, String format) {
+    return String.join(", ", columns.stream().map(format::formatted).toList());
   }
 
   /** Reads one feature into its row, recording the feature's problems on {@code f}. */

@@ -14,7 +14,6 @@ import org.outreachplanner.importer.FeatureCheck;
 import org.outreachplanner.importer.ImportKind;
 import org.outreachplanner.importer.KindDescriptor;
 import org.outreachplanner.importer.Parsed;
-import org.outreachplanner.importer.StagedMerge;
 import org.outreachplanner.importer.ValueParsers;
 import org.springframework.stereotype.Component;
 
@@ -47,48 +46,18 @@ class TeamImporter extends CommunePointImporter<TeamImporter.Team> {
   private static final LocalTime DEFAULT_START = LocalTime.of(7, 30);
   private static final LocalTime DEFAULT_END = LocalTime.of(17, 0);
 
-  private static final String CREATE_STAGING =
-      """
-      CREATE TEMP TABLE import_team (
-          line_no bigint NOT NULL, code text NOT NULL, commune_code text, name text NOT NULL,
-          base geometry(Point, 4326) NOT NULL, members integer, working_days smallint[],
-          day_start time, day_end time, transport_mode text, languages text[]
-      ) ON COMMIT DROP
-      """;
-
-  private static final String INSERT_STAGING =
-      """
-      INSERT INTO import_team VALUES (?, ?, ?, ?, ST_GeomFromWKB(?, 4326), ?, ?, ?, ?, ?, ?)
-      """;
-
-  private static final String MERGE_TEAMS =
-      """
-      INSERT INTO team AS t (code, commune_code, name, base, members, working_days,
-                             day_start, day_end, transport_mode, languages)
-      SELECT code, commune_code, name, base, members, working_days,
-             day_start, day_end, transport_mode, languages
-        FROM import_team
-      ON CONFLICT (code) DO UPDATE
-         SET commune_code = EXCLUDED.commune_code, name = EXCLUDED.name, base = EXCLUDED.base,
-             members = EXCLUDED.members, working_days = EXCLUDED.working_days,
-             day_start = EXCLUDED.day_start, day_end = EXCLUDED.day_end,
-             transport_mode = EXCLUDED.transport_mode, languages = EXCLUDED.languages,
-             updated_at = now()
-       WHERE (t.commune_code, t.name, t.base, t.members, t.working_days, t.day_start, t.day_end,
-              t.transport_mode, t.languages)
-             IS DISTINCT FROM
-             (EXCLUDED.commune_code, EXCLUDED.name, EXCLUDED.base, EXCLUDED.members,
-              EXCLUDED.working_days, EXCLUDED.day_start, EXCLUDED.day_end,
-              EXCLUDED.transport_mode, EXCLUDED.languages)
-      RETURNING (xmax = 0)
-      """;
-
   TeamImporter() {
     super(
         DESCRIPTOR,
-        new StagedMerge(CREATE_STAGING, INSERT_STAGING, MERGE_TEAMS),
-        "import_team",
-        "base");
+        "team",
+        "base",
+        List.of(
+            "members integer",
+            "working_days smallint[]",
+            "day_start time",
+            "day_end time",
+            "transport_mode text",
+            "languages text[]"));
   }
 
   record Team(

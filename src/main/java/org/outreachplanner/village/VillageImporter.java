@@ -13,7 +13,6 @@ import org.outreachplanner.importer.CommunePointImporter;
 import org.outreachplanner.importer.FeatureCheck;
 import org.outreachplanner.importer.ImportKind;
 import org.outreachplanner.importer.KindDescriptor;
-import org.outreachplanner.importer.StagedMerge;
 import org.outreachplanner.importer.ValueParsers;
 import org.springframework.stereotype.Component;
 
@@ -45,48 +44,19 @@ public class VillageImporter extends CommunePointImporter<VillageImporter.Villag
   private static final KindDescriptor DESCRIPTOR =
       new KindDescriptor(ImportKind.VILLAGES, COLUMNS, REQUIRED);
 
-  private static final String CREATE_STAGING =
-      """
-      CREATE TEMP TABLE import_village (
-          line_no bigint NOT NULL, code text NOT NULL, commune_code text, name text NOT NULL,
-          location geometry(Point, 4326) NOT NULL, households integer, residents integer,
-          eligible integer, eid_done integer, grid_power text, ethnic_groups text[], notes text
-      ) ON COMMIT DROP
-      """;
-
-  private static final String INSERT_STAGING =
-      """
-      INSERT INTO import_village VALUES (?, ?, ?, ?, ST_GeomFromWKB(?, 4326), ?, ?, ?, ?, ?, ?, ?)
-      """;
-
-  private static final String MERGE_VILLAGES =
-      """
-      INSERT INTO village AS t (code, commune_code, name, location, households, residents,
-                                eligible, eid_done, grid_power, ethnic_groups, notes)
-      SELECT code, commune_code, name, location, households, residents,
-             eligible, eid_done, grid_power, ethnic_groups, notes
-        FROM import_village
-      ON CONFLICT (code) DO UPDATE
-         SET commune_code = EXCLUDED.commune_code, name = EXCLUDED.name,
-             location = EXCLUDED.location, households = EXCLUDED.households,
-             residents = EXCLUDED.residents, eligible = EXCLUDED.eligible,
-             eid_done = EXCLUDED.eid_done, grid_power = EXCLUDED.grid_power,
-             ethnic_groups = EXCLUDED.ethnic_groups, notes = EXCLUDED.notes, updated_at = now()
-       WHERE (t.commune_code, t.name, t.location, t.households, t.residents, t.eligible,
-              t.eid_done, t.grid_power, t.ethnic_groups, t.notes)
-             IS DISTINCT FROM
-             (EXCLUDED.commune_code, EXCLUDED.name, EXCLUDED.location, EXCLUDED.households,
-              EXCLUDED.residents, EXCLUDED.eligible, EXCLUDED.eid_done, EXCLUDED.grid_power,
-              EXCLUDED.ethnic_groups, EXCLUDED.notes)
-      RETURNING (xmax = 0)
-      """;
-
   VillageImporter() {
     super(
         DESCRIPTOR,
-        new StagedMerge(CREATE_STAGING, INSERT_STAGING, MERGE_VILLAGES),
-        "import_village",
-        "location");
+        "village",
+        "location",
+        List.of(
+            "households integer",
+            "residents integer",
+            "eligible integer",
+            "eid_done integer",
+            "grid_power text",
+            "ethnic_groups text[]",
+            "notes text"));
   }
 
   record Village(
