@@ -30,14 +30,19 @@ class RoadTextKeysTest {
 
   private static final Pattern KEY = Pattern.compile("\"(roads\\.[A-Za-z0-9_.]+)\"");
 
+  /** The packages of the road code: the network and the travel times. */
+  private static final List<String> ROAD_PACKAGES = List.of("network", "traveltime");
+
   @Test
   void everyKeyNamedInTheRoadCodeIsInBothBundles() throws IOException {
     Set<String> named = new TreeSet<>();
-    try (Stream<Path> files = Files.list(Path.of("src/main/java/org/outreachplanner/roads"))) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-        Matcher m = KEY.matcher(Files.readString(file));
-        while (m.find()) {
-          named.add(m.group(1));
+    for (String pkg : ROAD_PACKAGES) {
+      try (Stream<Path> files = Files.list(Path.of("src/main/java/org/outreachplanner", pkg))) {
+        for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+          Matcher m = KEY.matcher(Files.readString(file));
+          while (m.find()) {
+            named.add(m.group(1));
+          }
         }
       }
     }
