@@ -12,7 +12,7 @@
 // - Signing out (js/offline.js, from the header's button and the login page) deletes these copies
 //   and unregisters the worker, so a shared phone keeps nobody's week.
 
-const CACHE = 'outreach-team-v2';
+const CACHE = 'outreach-team-v3';
 const SAVED_AT = 'X-Outreach-Saved-At';
 const PAGE = '/team.html';
 const LEAFLET = '/webjars/leaflet/1.9.4/dist';
@@ -21,6 +21,7 @@ const SHELL = [
   '/js/team.js',
   '/js/api.js',
   '/js/dom.js',
+  '/js/basemap.js',
   '/js/geo.js',
   '/js/i18n.js',
   '/js/offline.js',

@@ -16,6 +16,25 @@ const page = document.getElementById('dashboard');
 const state = { communes: 0, villages: 0, upload: 'idle', report: null };
 window.outreachDashboard = state;
 
+/**
+ * The cards of e-ID completion by commune and by village: each card's heading and first columns are
+ * in the page; its chart and the table with the columns they share come from one template.
+ */
+function buildCompletionCards() {
+  const shared = document.getElementById('completion-card');
+  for (const card of page.querySelectorAll('[data-completion]')) {
+    const kind = card.dataset.completion;
+    const own = card.querySelector('template');
+    const parts = shared.content.cloneNode(true);
+    parts.querySelector('.chart').id = `${kind}-chart`;
+    parts.querySelector('table').id = `${kind}-table`;
+    parts.querySelector('thead tr').prepend(own.content.cloneNode(true));
+    own.replaceWith(parts);
+  }
+}
+
+buildCompletionCards();
+
 function svg(name, attributes) {
   const el = document.createElementNS(SVG, name);
   for (const [k, v] of Object.entries(attributes)) el.setAttribute(k, v);

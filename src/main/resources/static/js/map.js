@@ -14,10 +14,8 @@ import { travelTimeLayer } from './travel-times.js';
 import { addVillageCoverage, coverageLayers } from './coverage.js';
 import { closureLayers } from './closures.js';
 import { routeLayers } from './routes.js';
+import { addOnlineTiles } from './basemap.js';
 
-const TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
-const TILE_ATTRIBUTION =
-  '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
 // Where the map looks before the data has loaded, or when there is none: northern Vietnam.
 const HOME = { center: [21.0, 105.0], zoom: 6 };
 
@@ -97,30 +95,16 @@ function addBasemap(layers) {
   // the plain background: nothing but the page colour under the commune outlines
   const plain = L.layerGroup();
   layers.addBaseLayer(plain, t('map.layers.plain'));
-  if (!navigator.onLine) {
+  const tiles = addOnlineTiles(map, state, (failed) => {
+    layers.removeLayer(failed);
+    plain.addTo(map);
+    showOffline();
+  });
+  if (!tiles) {
     plain.addTo(map);
     showOffline();
     return;
   }
-  const tiles = L.tileLayer(TILES, { maxZoom: 19, attribution: TILE_ATTRIBUTION });
-  let loaded = 0;
-  tiles.on('tileload', () => {
-    loaded += 1;
-    state.basemap = 'online';
-  });
-  // removed once Leaflet's own load handling is over: it reads the layer's map after 'load'
-  tiles.on('load', () =>
-    queueMicrotask(() => {
-      if (loaded === 0 && map.hasLayer(tiles)) {
-        map.removeLayer(tiles);
-        layers.removeLayer(tiles);
-        plain.addTo(map);
-        showOffline();
-      }
-    }),
-  );
-  state.basemap = 'loading';
-  tiles.addTo(map);
   layers.addBaseLayer(tiles, t('map.layers.osm'));
 }
 

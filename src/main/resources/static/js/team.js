@@ -16,10 +16,8 @@ import {
 } from './i18n.js';
 import { startSession } from './session.js';
 import { textContent } from './dom.js';
+import { addOnlineTiles } from './basemap.js';
 
-const TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
-const TILE_ATTRIBUTION =
-  '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
 const DAY_COLOURS = ['#1b6ca8', '#c0392b', '#2e8b57', '#8e44ad', '#d35400', '#16a085', '#7f8c8d'];
 /** Set by the service worker on a saved copy it answers with: when it was saved. */
 const SAVED_AT = 'X-Outreach-Saved-At';
@@ -160,27 +158,9 @@ function setUpMap() {
       )
       .catch(() => {});
   };
-  if (!navigator.onLine) {
+  if (!addOnlineTiles(map, state, showPlain)) {
     showPlain();
-    return;
   }
-  const tiles = L.tileLayer(TILES, { maxZoom: 19, attribution: TILE_ATTRIBUTION });
-  let loaded = 0;
-  tiles.on('tileload', () => {
-    loaded += 1;
-    state.basemap = 'online';
-  });
-  // removed once Leaflet's own load handling is over: it reads the layer's map after 'load'
-  tiles.on('load', () =>
-    queueMicrotask(() => {
-      if (loaded === 0 && map.hasLayer(tiles)) {
-        map.removeLayer(tiles);
-        showPlain();
-      }
-    }),
-  );
-  state.basemap = 'loading';
-  tiles.addTo(map);
 }
 
 /** A route with at least two positions (a visit next to the base may have none). */

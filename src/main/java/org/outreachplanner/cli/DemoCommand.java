@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.outreachplanner.SpringContexts;
 import org.outreachplanner.importer.ImportKind;
 import org.outreachplanner.importer.ImportOptions;
 import org.outreachplanner.importer.ImportReport;
@@ -13,6 +12,7 @@ import org.outreachplanner.importer.ImportService;
 import org.outreachplanner.traveltime.TravelTimesCommand;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -48,11 +48,7 @@ public class DemoCommand implements Callable<Integer> {
       defaultValue = "maps/demo")
   Path dataDir;
 
-  @Option(
-      names = "--port",
-      description = "HTTP port (default: ${DEFAULT-VALUE}, or OUTREACH_PORT)",
-      defaultValue = "${env:OUTREACH_PORT:-8080}")
-  int port;
+  @Mixin WebServer server;
 
   @Option(names = "--no-serve", description = "load the data, then exit instead of serving")
   boolean noServe;
@@ -65,7 +61,7 @@ public class DemoCommand implements Callable<Integer> {
         return 1;
       }
     }
-    ConfigurableApplicationContext context = SpringContexts.web(ServeCommand.webProperties(port));
+    ConfigurableApplicationContext context = server.start();
     ImportService imports = context.getBean(ImportService.class);
     for (DemoFile f : FILES) {
       Path file = dataDir.resolve(f.name());
@@ -103,7 +99,6 @@ public class DemoCommand implements Callable<Integer> {
       context.close();
       return 0;
     }
-    ServeCommand.printUrl(port);
-    return ServeCommand.awaitClose(context);
+    return server.serve(context);
   }
 }

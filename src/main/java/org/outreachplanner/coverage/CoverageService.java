@@ -1,22 +1,11 @@
 package org.outreachplanner.coverage;
 
 import static org.outreachplanner.coverage.Sql.execute;
-import static org.outreachplanner.coverage.Sql.num;
-import static org.outreachplanner.coverage.Sql.number;
-import static org.outreachplanner.coverage.Sql.text;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.outreachplanner.importer.ImportReport;
 import org.outreachplanner.survey.SurveysImported;
@@ -35,7 +24,9 @@ import org.springframework.stereotype.Service;
 public class CoverageService {
 
   private static final Logger log = LoggerFactory.getLogger(CoverageService.class);
-  private static final String ANY = "*";
+
+  /** The operator (and technology) of the cells of any. */
+  static final String ANY = "*";
 
   /** Steps of a recompute, for a progress bar. */
   public static final List<String> STEPS =
@@ -131,205 +122,10 @@ public class CoverageService {
     // the planner overrates ST_Transform and would spend seconds compiling with JIT
     execute(c, "SET LOCAL jit = off");
     execute(c, "SET LOCAL work_mem = '256MB'");
-    String fingerprint = fingerprint(c);
-    if (!force
-        && fingerprint.equals(
-            text(c, "SELECT fingerprint FROM coverage_run ORDER BY id DESC LIMIT 1"))) {
+    String fingerprint = CoverageRuns.fingerprint(c, settings);
+    if (!force && fingerprint.equals(CoverageRuns.latestFingerprint(c))) {
       return new Result(false, 0, 0, 0, 0, 0, Double.NaN, 0, 0);
     }
-    double edge = settings.edgeM();
-    int srid = settings.srid;
-    HexGrid grid = new HexGrid(edge);
-    int total = STEPS.size();
-
-    progress.step(0, total, STEPS.get(0));
-    execute(c, "DELETE FROM village_coverage");
-    execute(c, "DELETE FROM dead_zone");
-    execute(c, "DELETE FROM coverage_cell");
-    execute(c, "DELETE FROM coverage_hex");
-    long points = number(c, "SELECT count(*) FROM survey_point");
-    execute(c, statements.readingsSql(srid));
-    execute(c, statements.measuredCellsSql(edge));
-    execute(c, statements.operatorCellsSql());
-    execute(c, statements.anyOperatorSql());
-
-    progress.step(1, total, STEPS.get(1));
-    Map<String, Map<Long, Integer>> measured = new TreeMap<>();
-    Map<Long, Integer> samples = new HashMap<>();
-    try (Statement s = c.createStatement();
-        ResultSet rs =
-            s.executeQuery(
-                "SELECT operator, cell_i, cell_j, rank, samples FROM coverage_cell"
-                    + " WHERE technology = '*'")) {
-      while (rs.next()) {
-        long key = HexGrid.key(rs.getInt(2), rs.getInt(3));
-        measured.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(key, rs.getInt(4));
-        if (ANY.equals(rs.getString(1))) {
-          samples.put(key, rs.getInt(5));
-        }
-      }
-    }
-    log.debug("read measured cells: {} ms", (System.nanoTime() - start) / 1_000_000);
-    Map<Long, Integer> anyMeasured = measured.getOrDefault(ANY, Map.of());
-    Idw idw = new Idw(grid, settings.idwRadiusM, settings.idwPower, settings.idwMinNeighbours);
-    Map<Long, Integer> anyEstimated = Map.of();
-    int estimatedCells = 0;
-    if (settings.interpolate) {
-      for (Map.Entry<String, Map<Long, Integer>> e : measured.entrySet()) {
-        Map<Long, Integer> estimated = idw.estimate(e.getValue());
-        log.debug("estimated {}: {} ms", e.getKey(), (System.nanoTime() - start) / 1_000_000);
-        CellStatements.insertEstimates(c, e.getKey(), estimated);
-        log.debug("inserted {}: {} ms", e.getKey(), (System.nanoTime() - start) / 1_000_000);
-        if (ANY.equals(e.getKey())) {
-          anyEstimated = estimated;
-          estimatedCells = estimated.size();
-        }
-      }
-    }
-    Idw.Agreement agreement = idw.agreement(anyMeasured, samples, settings.agreementFolds);
-    log.debug("agreement: {} ms", (System.nanoTime() - start) / 1_000_000);
-
-    progress.step(2, total, STEPS.get(2));
-    execute(
-        c,
-        ("INSERT INTO coverage_hex (cell_i, cell_j, geom)"
-                + " SELECT cell_i, cell_j, ST_Transform(ST_SetSRID(ST_Hexagon(%s, cell_i, cell_j),"
-                + " %d), 4326) FROM coverage_cell WHERE operator = '*' AND technology = '*'")
-            .formatted(num(edge), srid));
-
-    progress.step(3, total, STEPS.get(3));
-    Set<Long> dead = new HashSet<>();
-    anyMeasured.forEach((k, r) -> addIfDead(dead, k, r));
-    anyEstimated.forEach((k, r) -> addIfDead(dead, k, r));
-    Map<Long, Integer> zones = DeadZoneFinder.zones(dead);
-    execute(
-        c,
-        "CREATE TEMP TABLE cov_zone_cell (cell_i integer, cell_j integer, zone_id integer,"
-            + " estimated boolean, PRIMARY KEY (cell_i, cell_j)) ON COMMIT DROP");
-    DeadZoneWriter.insertZoneCells(c, zones, anyEstimated.keySet());
-    execute(
-        c,
-        ("CREATE TEMP TABLE cov_village ON COMMIT DROP AS SELECT v.code, h.i, h.j FROM village v"
-                + " CROSS JOIN LATERAL (SELECT ST_Transform(v.location, %d) AS t) m"
-                + " CROSS JOIN LATERAL coverage_hex(ST_X(m.t), ST_Y(m.t), %s) h")
-            .formatted(srid, num(edge)));
-    execute(
-        c,
-        ("CREATE TEMP TABLE cov_usable ON COMMIT DROP AS"
-                + " SELECT ST_Centroid(ST_SetSRID(ST_Hexagon(%s, cell_i, cell_j), %d)) AS c"
-                + " FROM coverage_cell WHERE operator = '*' AND technology = '*'"
-                + " AND NOT estimated AND rank >= %d")
-            .formatted(num(edge), srid, settings.usableRank));
-    execute(c, "CREATE INDEX ON cov_usable USING gist (c)");
-    execute(c, "ANALYZE cov_usable");
-    List<String> operators = DeadZoneWriter.operators(c);
-    DeadZoneWriter.insertDeadZones(c, edge, srid, operators);
-
-    progress.step(4, total, STEPS.get(4));
-    List<String> withAny = new ArrayList<>();
-    withAny.add(ANY);
-    withAny.addAll(operators);
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            """
-            INSERT INTO village_coverage
-                (village_code, operator, class, estimated, samples, stale, confidence, dead_zone_id)
-            SELECT cv.code, o.operator, coalesce(cc.class, 'unknown'), coalesce(cc.estimated, false),
-                   coalesce(cc.samples, 0), coalesce(cc.stale, false),
-                   coalesce(cc.confidence, 'none'), z.zone_id
-            FROM cov_village cv
-            CROSS JOIN unnest(?::text[]) AS o(operator)
-            LEFT JOIN coverage_cell cc ON cc.cell_i = cv.i AND cc.cell_j = cv.j
-                AND cc.operator = o.operator AND cc.technology = '*'
-            LEFT JOIN cov_zone_cell z ON z.cell_i = cv.i AND z.cell_j = cv.j
-            """)) {
-      ps.setArray(1, c.createArrayOf("text", withAny.toArray()));
-      ps.executeUpdate();
-    }
-    int villages = (int) number(c, "SELECT count(*) FROM cov_village");
-
-    progress.step(5, total, STEPS.get(5));
-    int cells = anyMeasured.size() + anyEstimated.size();
-    int deadZones = zones.isEmpty() ? 0 : zones.values().stream().mapToInt(i -> i).max().orElse(0);
-    long millis = (System.nanoTime() - start) / 1_000_000;
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            """
-            INSERT INTO coverage_run (fingerprint, parameters, survey_points, cells, estimated_cells,
-                dead_zones, agreement, millis)
-            VALUES (?, ?::jsonb, ?, ?, ?, ?, jsonb_build_object('folds', ?, 'measured_cells', ?,
-                'tested_cells', ?, 'correct_cells', ?, 'within_one_class_cells', ?,
-                'tested_points', ?, 'correct_points', ?), ?)
-            """)) {
-      ps.setString(1, fingerprint);
-      ps.setString(2, json(settings.parameters()));
-      ps.setLong(3, points);
-      ps.setInt(4, cells);
-      ps.setInt(5, estimatedCells);
-      ps.setInt(6, deadZones);
-      ps.setInt(7, agreement.folds());
-      ps.setInt(8, agreement.measuredCells());
-      ps.setInt(9, agreement.testedCells());
-      ps.setInt(10, agreement.correctCells());
-      ps.setInt(11, agreement.withinOneClassCells());
-      ps.setLong(12, agreement.testedPoints());
-      ps.setLong(13, agreement.correctPoints());
-      ps.setLong(14, millis);
-      ps.executeUpdate();
-    }
-    log.info(
-        "Coverage: {} survey points, {} cells ({} estimated), {} dead zones in {} ms",
-        points,
-        cells,
-        estimatedCells,
-        deadZones,
-        millis);
-    return new Result(
-        true,
-        points,
-        cells,
-        estimatedCells,
-        deadZones,
-        villages,
-        agreement.cellShare(),
-        agreement.testedCells(),
-        millis);
-  }
-
-  private void addIfDead(Set<Long> dead, long key, int rank) {
-    if (rank < settings.usableRank) {
-      dead.add(key);
-    }
-  }
-
-  /** What the layer depends on: the survey points, the villages, the settings and the day. */
-  private String fingerprint(Connection c) throws SQLException {
-    return text(
-            c,
-            "SELECT count(*) || '/' || coalesce(max(import_id), 0) || '/'"
-                + " || coalesce(sum(line_no), 0) FROM survey_point")
-        + "|"
-        + text(
-            c,
-            "SELECT count(*) || '/' || coalesce(max(updated_at)::text, '')"
-                + " || '/' || coalesce(sum(households + residents + eligible + eid_done), 0)"
-                + " FROM village")
-        + "|"
-        + text(c, "SELECT current_date::text")
-        + "|"
-        + json(settings.parameters());
-  }
-
-  static String json(Map<String, Object> map) {
-    StringBuilder b = new StringBuilder("{");
-    for (Map.Entry<String, Object> e : map.entrySet()) {
-      if (b.length() > 1) {
-        b.append(',');
-      }
-      b.append('"').append(e.getKey()).append("\":");
-      Object v = e.getValue();
-      b.append(v instanceof String ? "\"" + v + "\"" : String.valueOf(v));
-    }
-    return b.append('}').toString();
+    return new CoverageLayer(c, settings, statements, progress, start).write(fingerprint);
   }
 }

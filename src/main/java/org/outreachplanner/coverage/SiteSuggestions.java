@@ -60,14 +60,40 @@ class SiteSuggestions {
         throw bad("coverage.sites.badCandidates", kind);
       }
     }
-    List<Place> unserved =
-        places(
-            """
-            SELECT 'village' AS kind, v.code, v.name, v.location AS g, v.households
-            FROM village v JOIN village_coverage vc ON vc.village_code = v.code AND vc.operator = '*'
-            WHERE vc.class = 'none' OR (:unknown AND vc.class = 'unknown')
-            """,
-            new MapSqlParameterSource("unknown", includeUnknown));
+    List<Place> unserved = unserved(includeUnknown);
+    List<Place> candidates = candidates(kinds, given);
+    List<Map<String, Object>> sites =
+        choose(k, candidates, unserved, reach(candidates, unserved, radius));
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("label", LABEL);
+    body.put(
+        "model",
+        Map.of(
+            "radius_m",
+            radius,
+            "target",
+            includeUnknown
+                ? Text.of("coverage.sites.targetNoneOrUnknown")
+                : Text.of("coverage.sites.targetNone")));
+    body.put("unserved_households", unserved.stream().mapToInt(Place::households).sum());
+    body.put("candidates", candidates.size());
+    body.put("sites", sites);
+    return body;
+  }
+
+  /** The villages without usable signal (or without a class, with {@code includeUnknown}). */
+  private List<Place> unserved(boolean includeUnknown) {
+    return places(
+        """
+        SELECT 'village' AS kind, v.code, v.name, v.location AS g, v.households
+        FROM village v JOIN village_coverage vc ON vc.village_code = v.code AND vc.operator = '*'
+        WHERE vc.class = 'none' OR (:unknown AND vc.class = 'unknown')
+        """,
+        new MapSqlParameterSource("unknown", includeUnknown));
+  }
+
+  /** Where a site may go: the kinds asked for, then the points given. */
+  private List<Place> candidates(Set<String> kinds, String given) {
     List<Place> candidates = new ArrayList<>();
     if (kinds.contains("villages")) {
       candidates.addAll(
@@ -84,7 +110,11 @@ class SiteSuggestions {
               new MapSqlParameterSource()));
     }
     candidates.addAll(given(given));
+    return candidates;
+  }
 
+  /** For each candidate, the indexes of the unserved villages within {@code radius} of it. */
+  private static List<int[]> reach(List<Place> candidates, List<Place> unserved, double radius) {
     List<int[]> reach = new ArrayList<>();
     double r2 = radius * radius;
     for (Place c : candidates) {
@@ -99,6 +129,15 @@ class SiteSuggestions {
       }
       reach.add(hits.stream().mapToInt(Integer::intValue).toArray());
     }
+    return reach;
+  }
+
+  /**
+   * Up to {@code k} sites, each the candidate that reaches most households not yet reached (the
+   * first of equals); stops when no candidate adds any.
+   */
+  private static List<Map<String, Object>> choose(
+      int k, List<Place> candidates, List<Place> unserved, List<int[]> reach) {
     boolean[] covered = new boolean[unserved.size()];
     List<Map<String, Object>> sites = new ArrayList<>();
     int cumulative = 0;
@@ -106,12 +145,7 @@ class SiteSuggestions {
       int best = -1;
       int bestGain = 0;
       for (int c = 0; c < candidates.size(); c++) {
-        int gain = 0;
-        for (int v : reach.get(c)) {
-          if (!covered[v]) {
-            gain += unserved.get(v).households;
-          }
-        }
+        int gain = gain(reach.get(c), covered, unserved);
         if (gain > bestGain) {
           best = c;
           bestGain = gain;
@@ -128,34 +162,35 @@ class SiteSuggestions {
         }
       }
       cumulative += bestGain;
-      Place site = candidates.get(best);
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("rank", round + 1);
-      row.put("kind", site.kind);
-      row.put("code", site.code);
-      row.put("name", site.name);
-      row.put("lon", Math.round(site.lon * 1e6) / 1e6);
-      row.put("lat", Math.round(site.lat * 1e6) / 1e6);
-      row.put("new_households", bestGain);
-      row.put("new_villages", villages.stream().sorted().toList());
-      row.put("cumulative_households", cumulative);
-      sites.add(row);
+      sites.add(site(round + 1, candidates.get(best), bestGain, villages, cumulative));
     }
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("label", LABEL);
-    body.put(
-        "model",
-        Map.of(
-            "radius_m",
-            radius,
-            "target",
-            includeUnknown
-                ? Text.of("coverage.sites.targetNoneOrUnknown")
-                : Text.of("coverage.sites.targetNone")));
-    body.put("unserved_households", unserved.stream().mapToInt(Place::households).sum());
-    body.put("candidates", candidates.size());
-    body.put("sites", sites);
-    return body;
+    return sites;
+  }
+
+  /** The households of the villages {@code reached} that are not {@code covered} yet. */
+  private static int gain(int[] reached, boolean[] covered, List<Place> unserved) {
+    int gain = 0;
+    for (int v : reached) {
+      if (!covered[v]) {
+        gain += unserved.get(v).households;
+      }
+    }
+    return gain;
+  }
+
+  private static Map<String, Object> site(
+      int rank, Place site, int gain, List<String> villages, int cumulative) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("rank", rank);
+    row.put("kind", site.kind);
+    row.put("code", site.code);
+    row.put("name", site.name);
+    row.put("lon", Math.round(site.lon * 1e6) / 1e6);
+    row.put("lat", Math.round(site.lat * 1e6) / 1e6);
+    row.put("new_households", gain);
+    row.put("new_villages", villages.stream().sorted().toList());
+    row.put("cumulative_households", cumulative);
+    return row;
   }
 
   private List<Place> places(String sql, MapSqlParameterSource params) {

@@ -5,7 +5,10 @@ import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 /** Writes the generated communes, villages, teams and roads in the import formats. */
 final class ScenarioFiles {
@@ -15,6 +18,10 @@ final class ScenarioFiles {
   static final String TEAMS = "teams.csv";
   static final String SURVEYS = "surveys.csv";
   static final String ROADS = "roads.geojson";
+
+  /** The first columns of the CSV files of points: where, what and in which commune. */
+  private static final List<String> POINT_COLUMNS =
+      List.of("lon", "lat", "code", "name", "commune_code");
 
   private ScenarioFiles() {}
 
@@ -34,69 +41,66 @@ final class ScenarioFiles {
   }
 
   static void writeVillages(Path file, List<List<Village>> villagesByCommune) throws IOException {
-    try (CsvWriter csv = csv(file)) {
-      csv.writeRecord(
-          "lon",
-          "lat",
-          "code",
-          "name",
-          "commune_code",
-          "households",
-          "residents",
-          "eligible",
-          "eid_done",
-          "grid_power",
-          "ethnic_groups",
-          "notes");
-      for (List<Village> villages : villagesByCommune) {
-        for (Village v : villages) {
-          Population p = v.population();
-          csv.writeRecord(
-              CoordinateFormat.fixed6(v.lon()),
-              CoordinateFormat.fixed6(v.lat()),
-              v.code(),
-              v.name(),
-              v.communeCode(),
-              Integer.toString(p.households()),
-              Integer.toString(p.residents()),
-              Integer.toString(p.eligible()),
-              Integer.toString(p.eidDone()),
-              v.gridPower(),
-              v.ethnicGroups(),
-              v.notes());
-        }
-      }
-    }
+    writePoints(
+        file,
+        List.of(
+            "households",
+            "residents",
+            "eligible",
+            "eid_done",
+            "grid_power",
+            "ethnic_groups",
+            "notes"),
+        villagesByCommune,
+        v ->
+            Arrays.asList(
+                Integer.toString(v.population().households()),
+                Integer.toString(v.population().residents()),
+                Integer.toString(v.population().eligible()),
+                Integer.toString(v.population().eidDone()),
+                v.gridPower(),
+                v.ethnicGroups(),
+                v.notes()));
   }
 
   static void writeTeams(Path file, List<List<Team>> teamsByCommune) throws IOException {
+    writePoints(
+        file,
+        List.of("members", "working_days", "day_start", "day_end", "transport_mode", "languages"),
+        teamsByCommune,
+        t ->
+            Arrays.asList(
+                Integer.toString(t.members()),
+                t.workingDays(),
+                t.dayStart(),
+                t.dayEnd(),
+                t.transportMode(),
+                t.languages()));
+  }
+
+  /**
+   * A CSV of points of communes, commune by commune: lon, lat, code, name and commune code, then
+   * the {@code columns} of their kind with the {@code values} of each point.
+   */
+  private static <T extends PlacedInCommune> void writePoints(
+      Path file, List<String> columns, List<List<T>> byCommune, Function<T, List<String>> values)
+      throws IOException {
     try (CsvWriter csv = csv(file)) {
-      csv.writeRecord(
-          "lon",
-          "lat",
-          "code",
-          "name",
-          "commune_code",
-          "members",
-          "working_days",
-          "day_start",
-          "day_end",
-          "transport_mode",
-          "languages");
-      for (List<Team> teams : teamsByCommune) {
-        for (Team t : teams) {
-          csv.writeRecord(
-              CoordinateFormat.fixed6(t.lon()),
-              CoordinateFormat.fixed6(t.lat()),
-              t.code(),
-              t.name(),
-              t.communeCode(),
-              Integer.toString(t.members()),
-              t.workingDays(),
-              t.dayStart(),
-              t.dayEnd(),
-              t.transportMode(),
-              t.languages());
+      List<String> header = new ArrayList<>(POINT_COLUMNS);
+      header.addAll(columns);
+      csv.writeRecord(header);
+      for (List<T> points : byCommune) {
+        for (T p : points) {
+          List<String> record =
+              new ArrayList<>(
+                  Arrays.asList(
+                      CoordinateFormat.fixed6(p.lon()),
+                      CoordinateFormat.fixed6(p.lat()),
+                      p.code(),
+                      p.name(),
+                      p.communeCode()));
+          record.addAll(values.apply(p));
+          csv.writeRecord(record);
         }
       }
     }

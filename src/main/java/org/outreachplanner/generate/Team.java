@@ -12,4 +12,5 @@ record Team(
     String dayStart,
     String dayEnd,
     String transportMode,
-    String languages) {}
+    String languages)
+    implements PlacedInCommune {}

@@ -8,21 +8,22 @@ record Village(
     String gridPower,
     String ethnicGroups,
     String notes,
-    RoadAccess access) {
+    RoadAccess access)
+    implements PlacedInCommune {
 
-  String code() {
+  public String code() {
     return site.code();
   }
 
-  String name() {
+  public String name() {
     return site.name();
   }
 
-  double lon() {
+  public double lon() {
     return site.lon();
   }
 
-  double lat() {
+  public double lat() {
     return site.lat();
   }
 }

@@ -13,9 +13,22 @@ import org.outreachplanner.i18n.Text;
  * Which commune a village or team belongs to: the code the file gives, which must be imported
  * already, or else the commune whose boundary covers the point.
  */
-public final class CommuneMembership {
+final class CommuneMembership {
 
   private static final String SELECT_COMMUNE_CODES = "SELECT code FROM commune";
+
+  /**
+   * Of a staging table (%1$s) and its point column (%2$s): fills in the missing communes, returning
+   * line number, the commune code found (or null), longitude and latitude.
+   */
+  private static final String ASSIGN_BY_LOCATION =
+      """
+      UPDATE %1$s s
+         SET commune_code = (SELECT c.code FROM commune c
+                             WHERE ST_Covers(c.boundary, s.%2$s) ORDER BY c.code LIMIT 1)
+       WHERE s.commune_code IS NULL
+      RETURNING s.line_no, s.commune_code, ST_X(s.%2$s), ST_Y(s.%2$s)
+      """;
 
   private final Set<String> existing;
 
@@ -23,7 +36,7 @@ public final class CommuneMembership {
     this.existing = existing;
   }
 
-  public static CommuneMembership load(Connection tx) throws SQLException {
+  static CommuneMembership load(Connection tx) throws SQLException {
     Set<String> codes = new HashSet<>();
     try (Statement st = tx.createStatement();
         ResultSet rs = st.executeQuery(SELECT_COMMUNE_CODES)) {
@@ -35,22 +48,23 @@ public final class CommuneMembership {
   }
 
   /** Records a problem when the feature names a commune that is not imported. */
-  public void check(FeatureCheck f, String communeCode) {
+  void check(FeatureCheck f, String communeCode) {
     if (communeCode != null && !existing.contains(communeCode)) {
       f.problem("commune_code", Text.of("imports.commune.notImported", communeCode));
     }
   }
 
   /**
-   * Fills in the commune of staged rows that have none from their location, with {@code assignSql}:
-   * an UPDATE returning line number, the commune code found (or null), longitude and latitude. Rows
-   * in no commune are problems, reported in file order.
+   * Fills in the commune of the rows of the staging table {@code table} that have none from their
+   * point in {@code pointColumn}: the commune whose boundary covers it, the first by code. Rows in
+   * no commune are problems, reported in file order.
    */
-  public static void assignByLocation(Connection tx, String assignSql, ProblemCollector problems)
+  static void assignByLocation(
+      Connection tx, String table, String pointColumn, ProblemCollector problems)
       throws SQLException {
     TreeMap<Long, Text> outside = new TreeMap<>();
     try (Statement st = tx.createStatement();
-        ResultSet rs = st.executeQuery(assignSql)) {
+        ResultSet rs = st.executeQuery(ASSIGN_BY_LOCATION.formatted(table, pointColumn))) {
       while (rs.next()) {
         if (rs.getString(2) == null) {
           outside.put(

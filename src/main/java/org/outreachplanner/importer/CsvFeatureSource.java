@@ -42,7 +42,7 @@ final class CsvFeatureSource implements FeatureSource {
     this.layout = layout;
     this.decimalComma = decimalComma;
     this.database = db;
-    this.composeText = !TextEncoding.isUtf8(layout.charset);
+    this.composeText = !TextEncoding.isUtf8(layout.charset());
   }
 
   /**
@@ -67,33 +67,33 @@ final class CsvFeatureSource implements FeatureSource {
 
   @Override
   public Set<String> columns() {
-    return layout.columns.names();
+    return layout.columns().names();
   }
 
   @Override
   public void forEach(Consumer<SourceFeature> action) {
     try (Reader reader = layout.open(file);
-        CsvReader<CsvRecord> csv = CsvLayout.builder(layout.separator).ofCsvRecord(reader)) {
+        CsvReader<CsvRecord> csv = CsvLayout.builder(layout.separator()).ofCsvRecord(reader)) {
       Iterator<CsvRecord> records = csv.iterator();
       if (records.hasNext()) {
         records.next(); // the header
       }
-      if (layout.srid == 4326) {
+      if (layout.srid() == 4326) {
         WKTReader wkt = new WKTReader(Wgs84.FACTORY);
         while (records.hasNext()) {
-          CsvRow row = new CsvRow(records.next(), layout.columns, composeText);
+          CsvRow row = new CsvRow(records.next(), layout.columns(), composeText);
           row.geometry = readGeometry(row.record(), wkt);
           action.accept(row);
         }
       } else {
-        try (PostgisReprojection reprojection = PostgisReprojection.open(database, layout.srid)) {
+        try (PostgisReprojection reprojection = PostgisReprojection.open(database, layout.srid())) {
           new ReprojectedRows(reprojection).forEach(records, action);
         }
       }
     } catch (UncheckedIOException e) {
       if (e.getCause() instanceof CharacterCodingException) {
-        long line = TextEncoding.firstInvalidLine(file, layout.charset);
-        throw CsvLayout.invalidText(fileName, layout.charset, line);
+        long line = TextEncoding.firstInvalidLine(file, layout.charset());
+        throw CsvLayout.invalidText(fileName, layout.charset(), line);
       }
       throw e;
     } catch (CsvParseException e) {
@@ -107,22 +107,22 @@ final class CsvFeatureSource implements FeatureSource {
 
   /** The row's geometry in the file's CRS, or its problem. */
   private SourceGeometry readGeometry(CsvRecord r, WKTReader wkt) {
-    if (r.getFieldCount() != layout.header.size()) {
+    if (r.getFieldCount() != layout.header().size()) {
       return SourceGeometry.problem(
-          null, Text.of("imports.csv.fieldCount", r.getFieldCount(), layout.header.size()));
+          null, Text.of("imports.csv.fieldCount", r.getFieldCount(), layout.header().size()));
     }
-    if (layout.geometry == CsvLayout.Geometry.NONE) {
+    if (layout.geometry() == CsvLayout.Geometry.NONE) {
       return SourceGeometry.none();
     }
-    if (layout.geometry == CsvLayout.Geometry.WKT) {
-      return readWkt(FeatureColumns.clean(r.getField(layout.xIndex)), wkt);
+    if (layout.geometry() == CsvLayout.Geometry.WKT) {
+      return readWkt(FeatureColumns.clean(r.getField(layout.xIndex())), wkt);
     }
     try {
-      double x = coordinate(r, layout.xIndex);
-      double y = coordinate(r, layout.yIndex);
+      double x = coordinate(r, layout.xIndex());
+      double y = coordinate(r, layout.yIndex());
       return SourceGeometry.of(Wgs84.FACTORY.createPoint(new Coordinate(x, y)));
     } catch (ColumnProblem p) {
-      return SourceGeometry.problem(layout.header.get(p.index), p.reason);
+      return SourceGeometry.problem(layout.header().get(p.index), p.reason);
     }
   }
 
@@ -135,7 +135,7 @@ final class CsvFeatureSource implements FeatureSource {
   }
 
   private SourceGeometry readWkt(String text, WKTReader reader) {
-    String column = layout.header.get(layout.xIndex);
+    String column = layout.header().get(layout.xIndex());
     if (text == null) {
       return SourceGeometry.problem(column, Text.of("imports.coordinates.noValue"));
     }
@@ -191,13 +191,13 @@ final class CsvFeatureSource implements FeatureSource {
 
     void forEach(Iterator<CsvRecord> records, Consumer<SourceFeature> action) {
       while (records.hasNext()) {
-        CsvRow row = new CsvRow(records.next(), layout.columns, composeText);
+        CsvRow row = new CsvRow(records.next(), layout.columns(), composeText);
         row.geometry = readGeometry(row.record(), wkt);
         rows[count] = row;
         slot[count] = -1;
         if (row.geometry.ok()) {
           slot[count] = pending;
-          if (layout.geometry == CsvLayout.Geometry.WKT) {
+          if (layout.geometry() == CsvLayout.Geometry.WKT) {
             shapes[pending] = row.geometry.geometry();
           } else {
             Coordinate c = row.geometry.geometry().getCoordinate();
@@ -215,7 +215,7 @@ final class CsvFeatureSource implements FeatureSource {
 
     private void flush(Consumer<SourceFeature> action) {
       Geometry[] reprojected = null;
-      if (pending > 0 && layout.geometry == CsvLayout.Geometry.WKT) {
+      if (pending > 0 && layout.geometry() == CsvLayout.Geometry.WKT) {
         reprojected = reprojection.geometries(shapes, pending);
       } else if (pending > 0) {
         reprojection.points(xs, ys, pending);
@@ -234,7 +234,7 @@ final class CsvFeatureSource implements FeatureSource {
     }
 
     private SourceGeometry reprojected(Geometry[] reprojected, int s) {
-      String column = layout.header.get(layout.xIndex);
+      String column = layout.header().get(layout.xIndex());
       if (reprojected != null) {
         shapes[s] = null;
         return reprojected[s] == null
@@ -248,7 +248,7 @@ final class CsvFeatureSource implements FeatureSource {
     }
 
     private Text cannotReproject() {
-      return Text.of("imports.geometry.cannotReproject", String.valueOf(layout.srid));
+      return Text.of("imports.geometry.cannotReproject", String.valueOf(layout.srid()));
     }
   }
 }

@@ -25,7 +25,16 @@ import org.outreachplanner.i18n.Text;
  * lon}/{@code lat} (EPSG:4326 unless {@code --crs}), {@code x}/{@code y} or {@code wkt} (both need
  * {@code --crs}).
  */
-final class CsvLayout {
+record CsvLayout(
+    Charset charset,
+    boolean bom,
+    char separator,
+    List<String> header,
+    FeatureColumns columns,
+    CsvLayout.Geometry geometry,
+    int xIndex,
+    int yIndex,
+    int srid) {
 
   enum Geometry {
     POINT,
@@ -38,37 +47,6 @@ final class CsvLayout {
   private static final Set<String> LAT = Set.of("lat", "latitude", "vido", "y");
   private static final Set<String> WKT = Set.of("wkt", "geometry", "geom");
   private static final int MAX_HEADER_BYTES = 1 << 20;
-
-  final Charset charset;
-  final boolean bom;
-  final char separator;
-  final List<String> header;
-  final FeatureColumns columns;
-  final Geometry geometry;
-  final int xIndex;
-  final int yIndex;
-  final int srid;
-
-  private CsvLayout(
-      Charset charset,
-      boolean bom,
-      char separator,
-      List<String> header,
-      FeatureColumns columns,
-      Geometry geometry,
-      int xIndex,
-      int yIndex,
-      int srid) {
-    this.charset = charset;
-    this.bom = bom;
-    this.separator = separator;
-    this.header = header;
-    this.columns = columns;
-    this.geometry = geometry;
-    this.xIndex = xIndex;
-    this.yIndex = yIndex;
-    this.srid = srid;
-  }
 
   /**
    * Reads the header. A {@code spatial} file must have coordinate columns; another is a plain table

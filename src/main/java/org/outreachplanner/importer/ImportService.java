@@ -20,7 +20,6 @@ import javax.sql.DataSource;
 import org.outreachplanner.i18n.Text;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -53,12 +52,11 @@ public class ImportService {
       List<KindImporter> importers,
       ImportRunRepository runs,
       ImportSettings settings,
-      @Value("${outreach.region.name:Vietnam}") String regionName,
-      @Value("${outreach.region.bbox}") String regionBbox) {
+      RegionBounds region) {
     this.dataSource = dataSource;
     this.reader = reader;
     this.runs = runs;
-    this.region = RegionBounds.parse(regionName, regionBbox);
+    this.region = region;
     this.maxReportedProblems = settings.maxReportedProblems();
     this.futureTolerance = settings.futureTolerance();
     for (KindImporter importer : importers) {

@@ -20,7 +20,6 @@ import org.outreachplanner.geo.GeoJson;
 import org.outreachplanner.i18n.ApiException;
 import org.outreachplanner.i18n.Text;
 import org.outreachplanner.importer.RegionBounds;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -45,15 +44,11 @@ class ClosureController {
   private final RegionBounds region;
 
   ClosureController(
-      ClosureRepository closures,
-      ListingLimits limits,
-      ObjectMapper json,
-      @Value("${outreach.region.name:Vietnam}") String regionName,
-      @Value("${outreach.region.bbox}") String regionBbox) {
+      ClosureRepository closures, ListingLimits limits, ObjectMapper json, RegionBounds region) {
     this.closures = closures;
     this.limits = limits;
     this.json = json;
-    this.region = RegionBounds.parse(regionName, regionBbox);
+    this.region = region;
   }
 
   @GetMapping

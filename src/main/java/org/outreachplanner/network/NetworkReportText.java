@@ -35,52 +35,13 @@ final class NetworkReportText {
                 r.vertices(),
                 r.roadLengthKm())));
     out.add(indented(Text.of("roads.report.components", r.components())));
-    list(
-        out,
-        Text.of("roads.report.isolated"),
-        r.isolatedPieces(),
-        p ->
-            Text.of(
-                "roads.report.isolatedPiece",
-                String.valueOf(p.component()),
-                p.edges(),
-                metres(p.lengthM()),
-                degrees(p.lon()),
-                degrees(p.lat())));
+    list(out, Text.of("roads.report.isolated"), r.isolatedPieces(), NetworkReportText::isolated);
     list(
         out,
         Text.of("roads.report.zeroLength"),
         r.zeroLengthSegments(),
-        s ->
-            s.sourceId() == null
-                ? Text.of(
-                    "roads.report.zeroLengthSegment",
-                    String.valueOf(s.segmentId()),
-                    metres(s.lengthM()))
-                : Text.of(
-                    "roads.report.zeroLengthSegmentOf",
-                    String.valueOf(s.segmentId()),
-                    s.sourceId(),
-                    metres(s.lengthM())));
-    list(
-        out,
-        Text.of("roads.report.collapsed"),
-        r.collapsedPieces(),
-        c ->
-            c.sourceId() == null
-                ? Text.of(
-                    "roads.report.collapsedSegment",
-                    String.valueOf(c.segmentId()),
-                    c.pieces(),
-                    degrees(c.lon()),
-                    degrees(c.lat()))
-                : Text.of(
-                    "roads.report.collapsedSegmentOf",
-                    String.valueOf(c.segmentId()),
-                    c.sourceId(),
-                    c.pieces(),
-                    degrees(c.lon()),
-                    degrees(c.lat())));
+        NetworkReportText::zeroLength);
+    list(out, Text.of("roads.report.collapsed"), r.collapsedPieces(), NetworkReportText::collapsed);
     list(
         out,
         Text.of("roads.report.unknownClasses"),
@@ -99,6 +60,44 @@ final class NetworkReportText {
                 ? Text.of("roads.report.noElevation")
                 : Text.of("roads.report.elevation", r.edgesWithElevation())));
     return out.stream().map(Text::inCurrentLanguage).toList();
+  }
+
+  private static Text isolated(NetworkReport.IsolatedPiece p) {
+    return Text.of(
+        "roads.report.isolatedPiece",
+        String.valueOf(p.component()),
+        p.edges(),
+        metres(p.lengthM()),
+        degrees(p.lon()),
+        degrees(p.lat()));
+  }
+
+  private static Text zeroLength(NetworkReport.ZeroLengthSegment s) {
+    return s.sourceId() == null
+        ? Text.of(
+            "roads.report.zeroLengthSegment", String.valueOf(s.segmentId()), metres(s.lengthM()))
+        : Text.of(
+            "roads.report.zeroLengthSegmentOf",
+            String.valueOf(s.segmentId()),
+            s.sourceId(),
+            metres(s.lengthM()));
+  }
+
+  private static Text collapsed(NetworkReport.CollapsedPieces c) {
+    return c.sourceId() == null
+        ? Text.of(
+            "roads.report.collapsedSegment",
+            String.valueOf(c.segmentId()),
+            c.pieces(),
+            degrees(c.lon()),
+            degrees(c.lat()))
+        : Text.of(
+            "roads.report.collapsedSegmentOf",
+            String.valueOf(c.segmentId()),
+            c.sourceId(),
+            c.pieces(),
+            degrees(c.lon()),
+            degrees(c.lat()));
   }
 
   private static <T> void list(List<Text> out, Text title, List<T> items, Function<T, Text> line) {

@@ -13,7 +13,7 @@ public enum PlaceKind {
 
   /** The name in the database and the API: village, commune_centre, team_base. */
   public String code() {
-    return name().toLowerCase(Locale.ROOT);
+    return EnumCodes.code(this);
   }
 
   /** The kind of a key (case-insensitive, dashes for underscores accepted), or null. */

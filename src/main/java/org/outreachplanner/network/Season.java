@@ -1,6 +1,5 @@
 package org.outreachplanner.network;
 
-import java.util.Locale;
 import org.outreachplanner.i18n.Text;
 
 /** The season of the speed profile: roads are slower in the rains. */
@@ -10,7 +9,7 @@ public enum Season {
 
   /** The name in the database, on the command line and in the API: dry, rainy. */
   public String code() {
-    return name().toLowerCase(Locale.ROOT);
+    return EnumCodes.code(this);
   }
 
   /** The season in words of the reader's language: dry, rainy. */
@@ -25,11 +24,6 @@ public enum Season {
 
   /** The season with this code, or an {@link IllegalArgumentException} that lists them. */
   public static Season parse(String text) {
-    for (Season s : values()) {
-      if (text != null && s.code().equals(text.trim().toLowerCase(Locale.ROOT))) {
-        return s;
-      }
-    }
-    throw new IllegalArgumentException(unknown(text).english());
+    return EnumCodes.parse(Season.class, text, Season::unknown);
   }
 }

@@ -1,6 +1,5 @@
 package org.outreachplanner.network;
 
-import java.util.Locale;
 import org.outreachplanner.i18n.Text;
 
 /** How a team travels: the speed_profile column {@code mode}. */
@@ -10,7 +9,7 @@ public enum TravelMode {
 
   /** The name in the database, on the command line and in the API: motorbike, on_foot. */
   public String code() {
-    return name().toLowerCase(Locale.ROOT);
+    return EnumCodes.code(this);
   }
 
   /** The mode in words of the reader's language: motorbike, on foot. */
@@ -25,11 +24,6 @@ public enum TravelMode {
 
   /** The mode with this code, or an {@link IllegalArgumentException} that lists them. */
   public static TravelMode parse(String text) {
-    for (TravelMode m : values()) {
-      if (text != null && m.code().equals(text.trim().toLowerCase(Locale.ROOT))) {
-        return m;
-      }
-    }
-    throw new IllegalArgumentException(unknown(text).english());
+    return EnumCodes.parse(TravelMode.class, text, TravelMode::unknown);
   }
 }

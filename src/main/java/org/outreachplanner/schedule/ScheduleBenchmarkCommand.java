@@ -13,6 +13,7 @@ import org.outreachplanner.schedule.domain.Initializer;
 import org.outreachplanner.schedule.domain.Schedule;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -46,20 +47,7 @@ public class ScheduleBenchmarkCommand implements Callable<Integer> {
       description = "the reference solve (0: none)")
   int referenceSeconds;
 
-  @Option(
-      names = "--generated-villages",
-      defaultValue = "0",
-      description = "villages of the generated province (0: none)")
-  int generatedVillages;
-
-  @Option(names = "--generated-teams", defaultValue = "100")
-  int generatedTeams;
-
-  @Option(names = "--generated-weeks", defaultValue = "4")
-  int generatedWeeks;
-
-  @Option(names = "--generated-seconds", defaultValue = "60")
-  int generatedSeconds;
+  @Mixin GeneratedProvinceOptions generated;
 
   /** One solve's figures. */
   record Run(
@@ -91,11 +79,9 @@ public class ScheduleBenchmarkCommand implements Callable<Integer> {
           print(out, "reference", reference);
         }
       }
-      if (generatedVillages > 0) {
+      if (generated.wanted()) {
         Runtime.getRuntime().gc();
-        Schedule generated =
-            GeneratedProblem.of(generatedVillages, generatedTeams, generatedWeeks, 1, settings);
-        Run run = solve(generated, generatedSeconds, settings, true);
+        Run run = solve(generated.problem(settings), generated.generatedSeconds, settings, true);
         print(out, "generated", run);
         Runtime rt = Runtime.getRuntime();
         out.printf("generated_heap_used_mb=%d%n", (rt.totalMemory() - rt.freeMemory()) >> 20);

@@ -9,19 +9,10 @@ import java.util.Map;
 import org.locationtech.jts.geom.Geometry;
 import org.outreachplanner.i18n.Text;
 import org.outreachplanner.importer.ColumnAliases;
-import org.outreachplanner.importer.CommuneMembership;
+import org.outreachplanner.importer.CommunePointImporter;
 import org.outreachplanner.importer.FeatureCheck;
-import org.outreachplanner.importer.FeatureSource;
-import org.outreachplanner.importer.FirstSeen;
-import org.outreachplanner.importer.GeometryRules;
-import org.outreachplanner.importer.ImportContext;
-import org.outreachplanner.importer.ImportCounts;
 import org.outreachplanner.importer.ImportKind;
 import org.outreachplanner.importer.KindDescriptor;
-import org.outreachplanner.importer.KindImporter;
-import org.outreachplanner.importer.RegionBounds;
-import org.outreachplanner.importer.StagedMerge;
-import org.outreachplanner.importer.StagingInsert;
 import org.outreachplanner.importer.ValueParsers;
 import org.springframework.stereotype.Component;
 
@@ -31,7 +22,7 @@ import org.springframework.stereotype.Component;
  * boundary covers it.
  */
 @Component
-public class VillageImporter implements KindImporter {
+public class VillageImporter extends CommunePointImporter<VillageImporter.Village> {
 
   private static final ColumnAliases COLUMNS =
       ColumnAliases.of(
@@ -53,101 +44,37 @@ public class VillageImporter implements KindImporter {
   private static final KindDescriptor DESCRIPTOR =
       new KindDescriptor(ImportKind.VILLAGES, COLUMNS, REQUIRED);
 
-  private static final String CREATE_STAGING =
-      """
-      CREATE TEMP TABLE import_village (
-          line_no bigint NOT NULL, code text NOT NULL, commune_code text, name text NOT NULL,
-          location geometry(Point, 4326) NOT NULL, households integer, residents integer,
-          eligible integer, eid_done integer, grid_power text, ethnic_groups text[], notes text
-      ) ON COMMIT DROP
-      """;
-
-  private static final String INSERT_STAGING =
-      """
-      INSERT INTO import_village VALUES (?, ?, ?, ?, ST_GeomFromWKB(?, 4326), ?, ?, ?, ?, ?, ?, ?)
-      """;
-
-  private static final String ASSIGN_COMMUNES =
-      """
-      UPDATE import_village s
-         SET commune_code = (SELECT c.code FROM commune c
-                              WHERE ST_Covers(c.boundary, s.location) ORDER BY c.code LIMIT 1)
-       WHERE s.commune_code IS NULL
-      RETURNING s.line_no, s.commune_code, ST_X(s.location), ST_Y(s.location)
-      """;
-
-  private static final String MERGE_VILLAGES =
-      """
-      INSERT INTO village AS t (code, commune_code, name, location, households, residents,
-                                eligible, eid_done, grid_power, ethnic_groups, notes)
-      SELECT code, commune_code, name, location, households, residents,
-             eligible, eid_done, grid_power, ethnic_groups, notes
-        FROM import_village
-      ON CONFLICT (code) DO UPDATE
-         SET commune_code = EXCLUDED.commune_code, name = EXCLUDED.name,
-             location = EXCLUDED.location, households = EXCLUDED.households,
-             residents = EXCLUDED.residents, eligible = EXCLUDED.eligible,
-             eid_done = EXCLUDED.eid_done, grid_power = EXCLUDED.grid_power,
-             ethnic_groups = EXCLUDED.ethnic_groups, notes = EXCLUDED.notes, updated_at = now()
-       WHERE (t.commune_code, t.name, t.location, t.households, t.residents, t.eligible,
-              t.eid_done, t.grid_power, t.ethnic_groups, t.notes)
-             IS DISTINCT FROM
-             (EXCLUDED.commune_code, EXCLUDED.name, EXCLUDED.location, EXCLUDED.households,
-              EXCLUDED.residents, EXCLUDED.eligible, EXCLUDED.eid_done, EXCLUDED.grid_power,
-              EXCLUDED.ethnic_groups, EXCLUDED.notes)
-      RETURNING (xmax = 0)
-      """;
-
-  private static final StagedMerge VILLAGE_UPSERT =
-      new StagedMerge(CREATE_STAGING, INSERT_STAGING, MERGE_VILLAGES);
-
-  @Override
-  public KindDescriptor descriptor() {
-    return DESCRIPTOR;
+  VillageImporter() {
+    super(
+        DESCRIPTOR,
+        "village",
+        "location",
+        List.of(
+            "households integer",
+            "residents integer",
+            "eligible integer",
+            "eid_done integer",
+            "grid_power text",
+            "ethnic_groups text[]",
+            "notes text"));
   }
 
-  @Override
-  public ImportCounts importFeatures(FeatureSource source, ImportContext ctx, Connection tx)
-      throws SQLException {
-    CommuneMembership communes = CommuneMembership.load(tx);
-    FirstSeen codes = new FirstSeen();
-    String fileName = source.fileName();
-    int staged =
-        VILLAGE_UPSERT.stage(
-            source,
-            ctx,
-            tx,
-            f -> List.of(read(f, codes, communes, fileName, ctx.region())),
-            (v, insert) -> stage(v, insert, tx));
-    CommuneMembership.assignByLocation(tx, ASSIGN_COMMUNES, ctx.problems());
-    return VILLAGE_UPSERT.mergeUnlessRefused(tx, ctx, staged);
-  }
-
-  private record Village(
+  record Village(
       long line,
-      String code,
-      String communeCode,
-      String name,
-      Geometry location,
+      Identity id,
+      Geometry point,
       Integer households,
       Integer residents,
       Integer eligible,
       Integer eidDone,
       String gridPower,
       List<String> ethnicGroups,
-      String notes) {}
+      String notes)
+      implements Row {}
 
-  private static Village read(
-      FeatureCheck f,
-      FirstSeen codes,
-      CommuneMembership communes,
-      String fileName,
-      RegionBounds region) {
-    String code = f.required("code");
-    codes.putUnique(f, "code", code, fileName);
-    String name = f.required("name");
-    String communeCode = f.text("commune_code");
-    communes.check(f, communeCode);
+  @Override
+  protected Village read(FeatureCheck f, Checks checks) {
+    Identity id = checks.identity(f);
     Integer households = f.count("households", 0);
     Integer residents = f.count("residents", 0);
     Integer eligible = f.count("eligible", 0);
@@ -159,15 +86,10 @@ public class VillageImporter implements KindImporter {
       f.problem("eid_done", Text.of("imports.village.eidOverEligible", eidDone, eligible));
     }
     String gridPower = f.optional("grid_power", ValueParsers::gridPower, "unknown");
-    Geometry location = f.geometry();
-    if (location != null) {
-      f.geometryProblem(GeometryRules.checkPoint(location, region));
-    }
+    Geometry location = checks.point(f);
     return new Village(
         f.number(),
-        code,
-        communeCode,
-        name,
+        id,
         location,
         households,
         residents,
@@ -178,12 +100,8 @@ public class VillageImporter implements KindImporter {
         f.text("notes"));
   }
 
-  private static void stage(Village v, PreparedStatement ps, Connection tx) throws SQLException {
-    ps.setLong(1, v.line());
-    ps.setString(2, v.code());
-    ps.setString(3, v.communeCode());
-    ps.setString(4, v.name());
-    ps.setBytes(5, StagingInsert.wkb(v.location()));
+  @Override
+  protected void stageOwn(Village v, PreparedStatement ps, Connection tx) throws SQLException {
     ps.setInt(6, v.households());
     ps.setInt(7, v.residents());
     ps.setInt(8, v.eligible());

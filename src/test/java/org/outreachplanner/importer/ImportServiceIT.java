@@ -242,7 +242,12 @@ class ImportServiceIT extends ImportTestSupport {
             maxProblems,
             Duration.ofHours(1));
     return new ImportService(
-        dataSource, reader, importers, runs, settings, "Vietnam", "102.14,8.18,109.47,23.40");
+        dataSource,
+        reader,
+        importers,
+        runs,
+        settings,
+        RegionBounds.parse("Vietnam", "102.14,8.18,109.47,23.40"));
   }
 
   private static int backendPid(Connection tx) throws SQLException {
