@@ -14,6 +14,7 @@ import org.outreachplanner.support.WebTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -23,6 +24,13 @@ import org.w3c.dom.NodeList;
  * formula, the KML keeps both as text.
  */
 @WebTest
+// the fixture's zones are small: with the privacy thresholds on, a partner would see no village
+// name at all, and these tests are about how names are written
+@TestPropertySource(
+    properties = {
+      "outreach.coverage.privacy.min-villages=1",
+      "outreach.coverage.privacy.min-households=0"
+    })
 class DeadZoneExportsIT {
 
   private static final String FORMULA = "=HYPERLINK(\"http://x\",\"y\")";

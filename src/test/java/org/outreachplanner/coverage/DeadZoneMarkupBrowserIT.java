@@ -19,9 +19,17 @@ import org.outreachplanner.support.WebTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
 
 /** The partners' dead-zone page shows village and commune names holding markup as text. */
 @WebTest
+// the fixture's zones are small: with the privacy thresholds on, a partner would see no village
+// name at all, and these tests are about how names are written
+@TestPropertySource(
+    properties = {
+      "outreach.coverage.privacy.min-villages=1",
+      "outreach.coverage.privacy.min-households=0"
+    })
 class DeadZoneMarkupBrowserIT {
 
   @Autowired JdbcTemplate jdbc;

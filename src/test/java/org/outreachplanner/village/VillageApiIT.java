@@ -219,7 +219,7 @@ class VillageApiIT extends BorderCommunesApi {
       assertThat(page.path("numberMatched").asInt()).as(attempt).isZero();
     }
     api.assertBadRequest(
-        "/api/villages?commune=03439%00", "commune must be a code of at most 64 printable");
+        "/api/villages?commune=03439%00", "'commune' must not contain a NUL character");
     api.assertBadRequest(
         "/api/villages?commune=" + "9".repeat(65), "commune must be a code of at most 64");
     assertThat(TestTables.count(jdbc, "village")).isEqualTo(BorderCommunes.VILLAGES);
