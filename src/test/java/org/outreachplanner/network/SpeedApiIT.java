@@ -107,4 +107,21 @@ class SpeedApiIT {
                 .asText())
         .isEqualTo("kmh must be a number such as 40 or 4.5, got 'fast'");
   }
+
+  @Test
+  void aBodyOfAnotherContentTypeIs415WithoutInternalsAndChangesNothing() {
+    String edit =
+        "{\"roadClass\": \"track\", \"surface\": \"dirt\", \"mode\": \"motorbike\","
+            + " \"season\": \"dry\", \"kmh\": 12}";
+    for (String type : new String[] {"text/plain", "application/xml", "text/html"}) {
+      ApiClient.Response response = api.send("PUT", "/api/speeds", type, edit);
+
+      assertThat(response.status()).as(type).isEqualTo(415);
+      assertThat(response.json().path("message").asText()).as(type).isNotBlank();
+      assertThat(response.body())
+          .as(type)
+          .doesNotContain("org.springframework", "java.", "Exception", "SQL");
+    }
+    assertThat(SpeedProfileSnapshot.take(jdbc)).usingRecursiveComparison().isEqualTo(profile);
+  }
 }
