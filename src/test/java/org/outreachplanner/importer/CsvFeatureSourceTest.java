@@ -198,6 +198,29 @@ class CsvFeatureSourceTest {
   }
 
   @Test
+  void hemisphereLettersAndDegreesMinutesSecondsAreNotNumbers() throws IOException {
+    Path file =
+        write(
+            "dms.csv",
+            "code;lng;vi_do\n"
+                + "a;106.2E;17.4\n"
+                + "b;106.2;17.4N\n"
+                + "c;106°12'30\";17.4\n"
+                + "d;106 12 30;17.4\n"
+                + "e;-106.2W;17.4\n");
+    try (CsvFeatureSource source = open(file, ReaderFixtures.villages(), options("dms.csv"))) {
+      assertThat(readAll(source, "code"))
+          .extracting(r -> r.column() + ": " + r.problem())
+          .containsExactly(
+              "lng: '106.2E' is not a number",
+              "vi_do: '17.4N' is not a number",
+              "lng: '106°12'30\"' is not a number",
+              "lng: '106 12 30' is not a number",
+              "lng: '-106.2W' is not a number");
+    }
+  }
+
+  @Test
   void decimalCommaReadsCommasInCoordinates() throws IOException {
     Path file = write("comma.csv", "code;lon;lat\na;106,21;17,435\n");
     ImportOptions options = new ImportOptions("comma.csv", null, null, null, true);
