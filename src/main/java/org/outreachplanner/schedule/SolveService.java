@@ -47,6 +47,7 @@ public class SolveService implements DisposableBean {
   private final AreaLoader areas;
   private final ProblemLoader loader;
   private final PlanRepository repository;
+  private final PlanInputs inputs;
   private final RouteLines routeLines;
   private final ScheduleSettings settings;
   private final ExecutorService executor;
@@ -57,11 +58,13 @@ public class SolveService implements DisposableBean {
       AreaLoader areas,
       ProblemLoader loader,
       PlanRepository repository,
+      PlanInputs inputs,
       RouteLines routeLines,
       ScheduleSettings settings) {
     this.areas = areas;
     this.loader = loader;
     this.repository = repository;
+    this.inputs = inputs;
     this.routeLines = routeLines;
     this.settings = settings;
     AtomicInteger n = new AtomicInteger();
@@ -130,6 +133,8 @@ public class SolveService implements DisposableBean {
 
   private void run(SolveJob job) {
     try {
+      // before the problem is read: a change in between is warned of, never missed
+      inputs.record(job.id(), job.area().kind(), job.area().code());
       ScheduleProblem problem = loader.load(job.request(), job.area());
       SolverFactory<Schedule> factory =
           SolverConfigs.factory(settings.solverConfig(), job.seconds(), settings.defaultSeconds());

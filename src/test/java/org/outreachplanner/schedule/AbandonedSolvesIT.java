@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.outreachplanner.ProcessOwner;
 import org.outreachplanner.support.ApiClient;
+import org.outreachplanner.support.TestTables;
 import org.outreachplanner.support.TestUsers;
 import org.outreachplanner.support.Waits;
 import org.outreachplanner.support.WebTest;
@@ -34,16 +35,7 @@ class AbandonedSolvesIT {
 
   @BeforeEach
   void anEmptyCommune() {
-    jdbc.update("DELETE FROM schedule_plan WHERE area_code = ?", AREA);
-    jdbc.update("DELETE FROM commune WHERE code = ?", AREA);
-    jdbc.update(
-        "INSERT INTO province (code, name) VALUES ('Z9', 'Tỉnh Z9') ON CONFLICT DO NOTHING");
-    jdbc.update(
-        "INSERT INTO commune (code, province_code, name, boundary, centre) VALUES (?, 'Z9', ?,"
-            + " ST_Multi(ST_MakeEnvelope(103.0, 22.5, 103.3, 22.8, 4326)),"
-            + " ST_SetSRID(ST_MakePoint(103.01, 22.51), 4326))",
-        AREA,
-        "Xã " + AREA);
+    TestTables.emptyCommune(jdbc, AREA, 103.0, 22.5);
     api = ApiClient.as(port, TestUsers.PLANNER);
   }
 
