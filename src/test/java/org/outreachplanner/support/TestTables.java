@@ -25,6 +25,7 @@ public final class TestTables {
   public static void emptyCommune(JdbcTemplate jdbc, String code, double lon, double lat) {
     jdbc.update("DELETE FROM schedule_plan WHERE area_code = ?", code);
     jdbc.update("DELETE FROM village WHERE commune_code = ?", code);
+    jdbc.update("DELETE FROM team WHERE commune_code = ?", code);
     jdbc.update("DELETE FROM commune WHERE code = ?", code);
     jdbc.update(
         "INSERT INTO province (code, name) VALUES ('Z9', 'Tỉnh Z9') ON CONFLICT DO NOTHING");
