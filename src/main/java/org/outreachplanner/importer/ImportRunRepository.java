@@ -3,13 +3,25 @@ package org.outreachplanner.importer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+import org.outreachplanner.ProcessOwner;
 import org.outreachplanner.i18n.Text;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -18,22 +30,45 @@ import org.springframework.stereotype.Repository;
  * rollback of a failed import.
  */
 @Repository
-public class ImportRunRepository {
+public class ImportRunRepository implements DisposableBean {
 
   private static final String INSERT_RUNNING =
       """
-      INSERT INTO import_run (kind, file_name, sha256, status, owner)
-      VALUES (?, ?, ?, 'RUNNING', ?)
+      INSERT INTO import_run (kind, file_name, sha256, status, owner,
+                              heartbeat_at, owner_host, owner_pid, owner_instance)
+      VALUES (?, ?, ?, 'RUNNING', ?, now(), ?, ?, ?)
       RETURNING id
       """;
 
+  private static final String BEAT =
+      "UPDATE import_run SET heartbeat_at = now() WHERE status = 'RUNNING' AND id = ANY (?)";
+
+  /** The owners of RUNNING imports on this host, other than this process. */
+  private static final String RUNNING_OWNERS_OF_HOST =
+      """
+      SELECT DISTINCT owner_pid, owner_instance FROM import_run
+       WHERE status = 'RUNNING' AND owner_host = ? AND owner_instance <> ?
+      """;
+
+  /**
+   * RUNNING imports whose process is gone: owned by an instance known to be gone, or silent for
+   * longer than the stale time; an import from before heartbeats when its process has no connection
+   * any more.
+   */
   private static final String MARK_INTERRUPTED =
       """
       UPDATE import_run r
          SET status = 'FAILED', finished_at = now(),
-             message = '{"key": "imports.interrupted", "args": []}'::jsonb
+             message = CASE WHEN r.owner_instance IS NULL
+                 THEN '{"key": "imports.interrupted", "args": []}'::jsonb
+                 ELSE jsonb_build_object('key', 'imports.abandoned',
+                        'args', jsonb_build_array(r.owner_host, r.owner_pid::text)) END
        WHERE r.status = 'RUNNING'
-         AND NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.application_name = r.owner)
+         AND CASE WHEN r.owner_instance IS NULL
+               THEN NOT EXISTS (SELECT 1 FROM pg_stat_activity a
+                                 WHERE a.application_name = r.owner)
+               ELSE r.owner_instance = ANY (string_to_array(?, ','))
+                    OR r.heartbeat_at < now() - make_interval(secs => ?) END
       """;
 
   private static final String COUNT_RUNNING =
@@ -72,12 +107,43 @@ public class ImportRunRepository {
 
   private static final TypeReference<Object> STORED_TEXT = new TypeReference<>() {};
 
+  private static final Logger log = LoggerFactory.getLogger(ImportRunRepository.class);
+
   private final JdbcTemplate jdbc;
   private final ObjectMapper json;
+  private final Duration staleAfter;
 
-  ImportRunRepository(JdbcTemplate jdbc, ObjectMapper json) {
+  /** The imports running in this process, whose heartbeat it writes. */
+  private final Set<Long> running = ConcurrentHashMap.newKeySet();
+
+  private final ScheduledExecutorService heartbeat;
+
+  ImportRunRepository(
+      JdbcTemplate jdbc,
+      ObjectMapper json,
+      @Value("${outreach.recovery.heartbeat-every:10s}") Duration heartbeatEvery,
+      @Value("${outreach.recovery.stale-after:60s}") Duration staleAfter) {
     this.jdbc = jdbc;
     this.json = json;
+    this.staleAfter = staleAfter;
+    this.heartbeat = ProcessOwner.every(heartbeatEvery, "import-heartbeat", this::beatAndSweep);
+  }
+
+  /**
+   * Says that this process's imports still run, and marks FAILED those whose process is gone (at
+   * start-up, then at every heartbeat).
+   */
+  private void beatAndSweep() {
+    beat(running);
+    int marked = recoverInterrupted();
+    if (marked > 0) {
+      log.warn("Marked {} interrupted import(s) as FAILED", marked);
+    }
+  }
+
+  @Override
+  public void destroy() {
+    heartbeat.shutdownNow();
   }
 
   /** Records that an import has started; returns its id. */
@@ -89,20 +155,52 @@ public class ImportRunRepository {
             kind.cliName(),
             fileName,
             sha256,
-            org.outreachplanner.database.Database.applicationName());
+            org.outreachplanner.database.Database.applicationName(),
+            ProcessOwner.CURRENT.host(),
+            ProcessOwner.CURRENT.pid(),
+            ProcessOwner.CURRENT.instance());
     if (id == null) {
       throw new IllegalStateException("import_run returned no id");
     }
+    running.add(id);
     return id;
+  }
+
+  /** Tells other processes that these imports still run here. */
+  void beat(Collection<Long> ids) {
+    if (!ids.isEmpty()) {
+      jdbc.update(
+          c -> {
+            PreparedStatement ps = c.prepareStatement(BEAT);
+            ps.setArray(1, c.createArrayOf("bigint", ids.toArray()));
+            return ps;
+          });
+    }
   }
 
   /**
    * Marks as FAILED the imports left RUNNING by a process that is gone (killed mid-import: its
-   * transaction was rolled back), and drops the staging tables they left when no import is running
-   * any more. Returns how many runs were marked.
+   * transaction was rolled back) — silent for {@code stale}, or an earlier process of this host
+   * that no longer runs — and drops the staging tables they left when no import is running any
+   * more. Returns how many runs were marked.
    */
   public int recoverInterrupted() {
-    int marked = jdbc.update(MARK_INTERRUPTED);
+    ProcessOwner me = ProcessOwner.CURRENT;
+    List<String> gone =
+        jdbc
+            .query(
+                RUNNING_OWNERS_OF_HOST,
+                (rs, i) ->
+                    me.predecessorGone(me.host(), rs.getLong(1), rs.getString(2))
+                        ? rs.getString(2)
+                        : null,
+                me.host(),
+                me.instance())
+            .stream()
+            .filter(Objects::nonNull)
+            .toList();
+    int marked =
+        jdbc.update(MARK_INTERRUPTED, String.join(",", gone), (double) staleAfter.toSeconds());
     Integer running = jdbc.queryForObject(COUNT_RUNNING, Integer.class);
     if (running != null && running == 0) {
       for (String table : jdbc.queryForList(SELECT_STAGING_TABLES, String.class)) {
@@ -115,6 +213,7 @@ public class ImportRunRepository {
 
   /** Records the outcome of an import. */
   public void finish(ImportReport report) {
+    running.remove(report.importId());
     boolean ok = report.succeeded();
     jdbc.update(
         UPDATE_FINISHED,

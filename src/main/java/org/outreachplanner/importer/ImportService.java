@@ -68,7 +68,7 @@ public class ImportService {
     }
   }
 
-  /** Cleans up after imports that a killed process left behind. */
+  /** Cleans up after imports that a killed process left behind (and at every heartbeat). */
   @EventListener(ApplicationReadyEvent.class)
   void recoverInterruptedImports() {
     int marked = runs.recoverInterrupted();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.outreachplanner.i18n.Text;
@@ -18,6 +19,9 @@ import org.outreachplanner.i18n.Text;
  * @param elapsedSeconds seconds since the solve started, to a tenth; absent when none runs here
  * @param scoreHistory each new best score and when it was found
  * @param explanation the explanation of a finished plan, or null
+ * @param inputsChanged of a draft, the inputs (villages, teams, roads) that changed after it was
+ *     solved; absent otherwise
+ * @param warning what that means, when some did
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 record PlanDetail(
@@ -25,13 +29,21 @@ record PlanDetail(
     @JsonInclude(JsonInclude.Include.NON_NULL) Text phase,
     @JsonInclude(JsonInclude.Include.NON_NULL) Double elapsedSeconds,
     RawJson scoreHistory,
-    ExplanationAnswer explanation) {
+    ExplanationAnswer explanation,
+    @JsonInclude(JsonInclude.Include.NON_NULL) List<String> inputsChanged,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Text warning) {
+
+  /** The same plan with the inputs that changed since it was solved. */
+  PlanDetail withInputsChanged(List<String> changed, Text warning) {
+    return new PlanDetail(plan, phase, elapsedSeconds, scoreHistory, explanation, changed, warning);
+  }
 
   static PlanDetail of(Plan plan, Optional<SolveJob> running, Locale locale) {
     ExplanationAnswer explanation = PlanTexts.explanation(plan.explanation(), locale);
     PlanSummary summary = PlanSummary.of(plan);
     if (running.isEmpty()) {
-      return new PlanDetail(summary, null, null, RawJson.of(plan.history()), explanation);
+      return new PlanDetail(
+          summary, null, null, RawJson.of(plan.history()), explanation, null, null);
     }
     SolveJob job = running.get();
     return new PlanDetail(
@@ -39,6 +51,8 @@ record PlanDetail(
         job.phase(),
         Math.round(job.elapsedSeconds() * 10) / 10.0,
         new RawJson(PlanRepository.json(job.history())),
-        explanation);
+        explanation,
+        null,
+        null);
   }
 }

@@ -2,10 +2,14 @@ package org.outreachplanner.schedule;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.outreachplanner.ProcessOwner;
 import org.outreachplanner.i18n.ApiException;
 import org.outreachplanner.i18n.Text;
 import org.springframework.dao.DuplicateKeyException;
@@ -24,17 +28,39 @@ public class PlanRepository {
 
   private static final String INSERT_PLAN =
       """
-      INSERT INTO schedule_plan (area_kind, area_code, first_week, weeks, time_limit_seconds, status)
-      VALUES (:kind, :code, :first, :weeks, :seconds, 'SOLVING')
+      INSERT INTO schedule_plan (area_kind, area_code, first_week, weeks, time_limit_seconds, status,
+                                 heartbeat_at, owner_host, owner_pid, owner_instance)
+      VALUES (:kind, :code, :first, :weeks, :seconds, 'SOLVING', now(), :host, :pid, :instance)
       """;
 
-  /** A SOLVING plan this long past its time limit was interrupted (its process ended). */
-  private static final String FAIL_STALE =
+  private static final String BEAT =
+      "UPDATE schedule_plan SET heartbeat_at = now() WHERE status = 'SOLVING' AND id IN (:ids)";
+
+  /** The owners of SOLVING plans on this host, other than this process. */
+  private static final String SOLVING_OWNERS_OF_HOST =
+      """
+      SELECT DISTINCT owner_pid, owner_instance FROM schedule_plan
+       WHERE status = 'SOLVING' AND owner_host = :host AND owner_instance <> :instance
+      """;
+
+  /**
+   * SOLVING plans whose owner is gone: no heartbeat for :stale seconds, or owned by an instance
+   * known to be gone. A plan from before heartbeats is gone ten minutes after its time limit.
+   */
+  private static final String FAIL_ABANDONED =
       """
       UPDATE schedule_plan SET status = 'FAILED', finished_at = now(),
-             message = '{"key": "schedules.plan.interrupted", "args": []}'::jsonb
-       WHERE status = 'SOLVING' AND area_kind = :kind AND area_code = :code AND first_week = :first
-         AND created_at + make_interval(secs => time_limit_seconds) + interval '10 minutes' < now()
+             message = CASE WHEN owner_instance IS NULL
+                 THEN '{"key": "schedules.plan.interrupted", "args": []}'::jsonb
+                 ELSE jsonb_build_object('key', 'schedules.plan.abandoned',
+                        'args', jsonb_build_array(owner_host, owner_pid::text)) END
+       WHERE status = 'SOLVING'
+         AND (owner_instance = ANY (string_to_array(:gone, ','))
+              OR CASE WHEN heartbeat_at IS NULL
+                   THEN created_at + make_interval(secs => time_limit_seconds)
+                        + interval '10 minutes' < now()
+                   ELSE heartbeat_at < now() - make_interval(secs => :stale) END)
+      RETURNING id
       """;
 
   private static final String SELECT_SOLVING_ID =
@@ -134,8 +160,10 @@ public class PlanRepository {
             .addValue("code", code)
             .addValue("first", first)
             .addValue("weeks", weeks)
-            .addValue("seconds", seconds);
-    jdbc.update(FAIL_STALE, p);
+            .addValue("seconds", seconds)
+            .addValue("host", ProcessOwner.CURRENT.host())
+            .addValue("pid", ProcessOwner.CURRENT.pid())
+            .addValue("instance", ProcessOwner.CURRENT.instance());
     GeneratedKeyHolder key = new GeneratedKeyHolder();
     try {
       jdbc.update(INSERT_PLAN, p, key, new String[] {"id"});
@@ -150,6 +178,40 @@ public class PlanRepository {
               String.valueOf(running)));
     }
     return key.getKey().longValue();
+  }
+
+  /** Tells other processes that the solves of these plans still run here. */
+  void beat(Collection<Long> ids) {
+    if (!ids.isEmpty()) {
+      jdbc.update(BEAT, new MapSqlParameterSource("ids", ids));
+    }
+  }
+
+  /**
+   * Marks FAILED the SOLVING plans whose process is gone: silent for {@code stale}, or an earlier
+   * process of this host that no longer runs. Returns their ids.
+   */
+  List<Long> failAbandoned(Duration stale) {
+    ProcessOwner me = ProcessOwner.CURRENT;
+    MapSqlParameterSource owners =
+        new MapSqlParameterSource("host", me.host()).addValue("instance", me.instance());
+    List<String> gone =
+        jdbc
+            .query(
+                SOLVING_OWNERS_OF_HOST,
+                owners,
+                (rs, i) ->
+                    me.predecessorGone(me.host(), rs.getLong(1), rs.getString(2))
+                        ? rs.getString(2)
+                        : null)
+            .stream()
+            .filter(Objects::nonNull)
+            .toList();
+    return jdbc.queryForList(
+        FAIL_ABANDONED,
+        new MapSqlParameterSource("gone", String.join(",", gone))
+            .addValue("stale", (double) stale.toSeconds()),
+        Long.class);
   }
 
   void progress(long id, HardMediumSoftLongScore score, List<SolveJob.ScorePoint> history) {

@@ -1,5 +1,6 @@
 package org.outreachplanner.schedule;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.LocalDate;
@@ -25,11 +26,14 @@ class ScheduleController {
   private final SolveService solves;
   private final PlanRepository plans;
   private final PlanVisitRepository visits;
+  private final PlanInputs inputs;
 
-  ScheduleController(SolveService solves, PlanRepository plans, PlanVisitRepository visits) {
+  ScheduleController(
+      SolveService solves, PlanRepository plans, PlanVisitRepository visits, PlanInputs inputs) {
     this.solves = solves;
     this.plans = plans;
     this.visits = visits;
+    this.inputs = inputs;
   }
 
   /** The body of {@code POST /api/schedules}. */
@@ -46,8 +50,15 @@ class ScheduleController {
   /** A running solve asked to stop: it keeps its best plan as a draft. */
   record StopRequested(long id, String status, Text message) {}
 
-  /** A plan just published, and what changed against the plan it replaces. */
-  record PublishedPlan(@JsonUnwrapped PlanSummary plan, PlanDiff changes) {}
+  /**
+   * A plan just published, what changed against the plan it replaces, and the inputs (villages,
+   * teams, roads) that changed after it was solved, with a warning when some did.
+   */
+  record PublishedPlan(
+      @JsonUnwrapped PlanSummary plan,
+      PlanDiff changes,
+      @JsonProperty("inputs_changed") List<String> inputsChanged,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Text warning) {}
 
   @PostMapping("/api/schedules")
   ResponseEntity<SolveStarted> start(@RequestBody(required = false) SolveBody body) {
@@ -74,7 +85,10 @@ class ScheduleController {
 
   @GetMapping("/api/schedules/{id}")
   PlanDetail get(@PathVariable long id) {
-    return PlanDetail.of(plan(id), solves.job(id), Texts.currentLocale());
+    Plan plan = plan(id);
+    List<String> changed = plan.status().equals("DRAFT") ? inputs.changed(plan) : List.of();
+    return PlanDetail.of(plan, solves.job(id), Texts.currentLocale())
+        .withInputsChanged(changed, PlanInputs.warning(changed));
   }
 
   @GetMapping("/api/schedules/{id}/visits")
@@ -105,13 +119,17 @@ class ScheduleController {
 
   @PostMapping("/api/schedules/{id}/publish")
   PublishedPlan publish(@PathVariable long id) {
-    plan(id);
+    List<String> changed = inputs.changed(plan(id));
     Text problem = plans.publish(id);
     if (problem != null) {
       throw new ApiException(HttpStatus.CONFLICT, problem);
     }
     Plan published = plan(id);
-    return new PublishedPlan(PlanSummary.of(published), PlanDiff.of(published, plans, visits));
+    return new PublishedPlan(
+        PlanSummary.of(published),
+        PlanDiff.of(published, plans, visits),
+        changed,
+        PlanInputs.warning(changed));
   }
 
   private Plan plan(long id) {

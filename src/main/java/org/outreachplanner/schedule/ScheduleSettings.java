@@ -1,6 +1,7 @@
 package org.outreachplanner.schedule;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -14,6 +15,8 @@ public class ScheduleSettings {
   private final int minVisitMinutes;
   private final int maxVisitsPerVillageWeek;
   private final int threads;
+  private final Duration heartbeatEvery;
+  private final Duration staleAfter;
 
   ScheduleSettings(
       @Value("${outreach.schedule.solver-config:solver-config/schedule-solver.xml}")
@@ -22,13 +25,27 @@ public class ScheduleSettings {
       @Value("${outreach.schedule.minutes-per-household:10}") int minutesPerHousehold,
       @Value("${outreach.schedule.min-visit-minutes:60}") int minVisitMinutes,
       @Value("${outreach.schedule.max-visits-per-village-week:1}") int maxVisitsPerVillageWeek,
-      @Value("${outreach.schedule.threads:0}") int threads) {
+      @Value("${outreach.schedule.threads:0}") int threads,
+      @Value("${outreach.recovery.heartbeat-every:10s}") Duration heartbeatEvery,
+      @Value("${outreach.recovery.stale-after:60s}") Duration staleAfter) {
     this.solverConfig = solverConfig;
     this.defaultSeconds = defaultSeconds;
     this.minutesPerHousehold = minutesPerHousehold;
     this.minVisitMinutes = minVisitMinutes;
     this.maxVisitsPerVillageWeek = Math.max(1, maxVisitsPerVillageWeek);
     this.threads = threads;
+    this.heartbeatEvery = heartbeatEvery;
+    this.staleAfter = staleAfter;
+  }
+
+  /** How often a running solve's heartbeat is written (and abandoned solves are looked for). */
+  Duration heartbeatEvery() {
+    return heartbeatEvery;
+  }
+
+  /** A solve whose heartbeat is older than this is taken for abandoned. */
+  Duration staleAfter() {
+    return staleAfter;
   }
 
   public Path solverConfig() {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.optaplanner.core.api.score.ScoreExplanation;
@@ -14,6 +15,7 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
+import org.outreachplanner.ProcessOwner;
 import org.outreachplanner.i18n.ApiException;
 import org.outreachplanner.i18n.LocalizedException;
 import org.outreachplanner.i18n.Text;
@@ -45,20 +47,24 @@ public class SolveService implements DisposableBean {
   private final AreaLoader areas;
   private final ProblemLoader loader;
   private final PlanRepository repository;
+  private final PlanInputs inputs;
   private final RouteLines routeLines;
   private final ScheduleSettings settings;
   private final ExecutorService executor;
   private final Map<Long, SolveJob> jobs = new ConcurrentHashMap<>();
+  private final ScheduledExecutorService heartbeat;
 
   SolveService(
       AreaLoader areas,
       ProblemLoader loader,
       PlanRepository repository,
+      PlanInputs inputs,
       RouteLines routeLines,
       ScheduleSettings settings) {
     this.areas = areas;
     this.loader = loader;
     this.repository = repository;
+    this.inputs = inputs;
     this.routeLines = routeLines;
     this.settings = settings;
     AtomicInteger n = new AtomicInteger();
@@ -70,6 +76,26 @@ public class SolveService implements DisposableBean {
               t.setDaemon(true);
               return t;
             });
+    this.heartbeat =
+        ProcessOwner.every(settings.heartbeatEvery(), "schedule-heartbeat", this::beatAndSweep);
+  }
+
+  /**
+   * Says that this process's solves still run, and marks FAILED those whose process is gone (at
+   * start-up, then at every heartbeat), so that they no longer block their area and week.
+   */
+  void beatAndSweep() {
+    repository.beat(jobs.keySet());
+    sweep();
+  }
+
+  /** Marks FAILED the solves whose process is gone; returns their plans' ids. */
+  List<Long> sweep() {
+    List<Long> failed = repository.failAbandoned(settings.staleAfter());
+    if (!failed.isEmpty()) {
+      log.warn("Schedules {} marked FAILED: the process solving them is gone", failed);
+    }
+    return failed;
   }
 
   /** Starts a solve; returns its plan id. */
@@ -80,6 +106,7 @@ public class SolveService implements DisposableBean {
     }
     Area area = areas.area(request.area());
     int seconds = request.seconds() != null ? request.seconds() : settings.defaultSeconds();
+    sweep();
     long id =
         repository.insertSolving(
             area.kind(), area.code(), request.firstWeek(), request.weeks(), seconds);
@@ -106,6 +133,8 @@ public class SolveService implements DisposableBean {
 
   private void run(SolveJob job) {
     try {
+      // before the problem is read: a change in between is warned of, never missed
+      inputs.record(job.id(), job.area().kind(), job.area().code());
       ScheduleProblem problem = loader.load(job.request(), job.area());
       SolverFactory<Schedule> factory =
           SolverConfigs.factory(settings.solverConfig(), job.seconds(), settings.defaultSeconds());
@@ -263,6 +292,7 @@ public class SolveService implements DisposableBean {
 
   @Override
   public void destroy() throws InterruptedException {
+    heartbeat.shutdownNow();
     jobs.values().forEach(SolveJob::stop);
     executor.shutdown();
     executor.awaitTermination(30, TimeUnit.SECONDS);

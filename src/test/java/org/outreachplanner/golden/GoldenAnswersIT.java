@@ -17,8 +17,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.outreachplanner.OutreachApplication;
-import org.outreachplanner.cli.OutreachCli;
 import org.outreachplanner.support.ApiClient;
+import org.outreachplanner.support.CliProcess;
 import org.outreachplanner.support.PublishedDemoWeek;
 import org.outreachplanner.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -172,23 +172,7 @@ class GoldenAnswersIT {
    * without log lines; answers what it printed.
    */
   private static String outreach(String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-Xmx1g");
-    System.getProperties().stringPropertyNames().stream()
-        .filter(name -> name.startsWith("outreach."))
-        .sorted()
-        .forEach(name -> command.add("-D" + name + "=" + System.getProperty(name)));
-    command.addAll(
-        List.of(
-            "-Duser.language=en",
-            "-Duser.country=US",
-            "-Dlogging.level.root=OFF",
-            "-Dlogging.level.org.outreachplanner=OFF",
-            "-cp",
-            System.getProperty("java.class.path"),
-            OutreachCli.class.getName()));
-    command.addAll(List.of(args));
+    List<String> command = CliProcess.command(args);
     Path out = Files.createTempFile("golden-out-", ".txt");
     Path err = Files.createTempFile("golden-err-", ".txt");
     try {

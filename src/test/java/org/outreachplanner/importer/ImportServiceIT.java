@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -44,9 +45,9 @@ class ImportServiceIT extends ImportTestSupport {
             + " VALUES ('roads', 'roads.gpkg', 'x', 'RUNNING', 'outreach:999999999')");
     jdbc.execute("CREATE TABLE staging.import_left_behind (n int)");
 
-    int marked = runs.recoverInterrupted();
+    // the heartbeat's sweep may have marked it already
+    runs.recoverInterrupted();
 
-    assertThat(marked).isEqualTo(1);
     long id =
         jdbc.queryForObject("SELECT id FROM import_run WHERE file_name = 'roads.gpkg'", Long.class);
     ImportRun run = runs.find(id).orElseThrow();
@@ -61,6 +62,33 @@ class ImportServiceIT extends ImportTestSupport {
             jdbc.queryForObject(
                 "SELECT count(*) FROM pg_tables WHERE schemaname = 'staging'", Integer.class))
         .isZero();
+  }
+
+  @Test
+  void anImportWhoseHeartbeatStoppedIsMarkedFailedAndOneThatBeatsIsKept() {
+    String insert =
+        "INSERT INTO import_run (kind, file_name, sha256, status, owner, heartbeat_at,"
+            + " owner_host, owner_pid, owner_instance) VALUES ('roads', ?, 'x', 'RUNNING',"
+            + " 'outreach:4242', now() - ?::interval, 'another-host', 4242, ?) RETURNING id";
+    long silent =
+        jdbc.queryForObject(
+            insert, Long.class, "silent.gpkg", "2 minutes", UUID.randomUUID().toString());
+    long beating =
+        jdbc.queryForObject(
+            insert, Long.class, "beating.gpkg", "0 seconds", UUID.randomUUID().toString());
+
+    runs.recoverInterrupted();
+
+    ImportRun run = runs.find(silent).orElseThrow();
+    assertThat(run.status()).isEqualTo("FAILED");
+    assertThat(run.message().english())
+        .isEqualTo(
+            "interrupted: the process running it (on another-host, process 4242) stopped before"
+                + " it finished; nothing was imported");
+    assertThat(run.message().in(Locale.forLanguageTag("vi")))
+        .startsWith("bị gián đoạn: tiến trình chạy việc nhập (trên another-host, tiến trình 4242)");
+    assertThat(runs.find(beating).orElseThrow().status()).isEqualTo("RUNNING");
+    jdbc.update("DELETE FROM import_run WHERE id = ?", beating);
   }
 
   @Test

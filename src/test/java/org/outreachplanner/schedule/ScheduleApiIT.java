@@ -417,17 +417,7 @@ class ScheduleApiIT {
   }
 
   private void commune(String code, double lon, double lat) {
-    jdbc.update(
-        "INSERT INTO commune (code, province_code, name, boundary, centre) VALUES (?, '12', ?,"
-            + " ST_Multi(ST_MakeEnvelope(?, ?, ?, ?, 4326)), ST_SetSRID(ST_MakePoint(?, ?), 4326))",
-        code,
-        "Xã " + code,
-        lon,
-        lat,
-        lon + 0.3,
-        lat + 0.3,
-        lon + 0.01,
-        lat + 0.01);
+    TestTables.commune(jdbc, code, "12", lon, lat);
   }
 
   private void team(String code, String commune, double lon, double lat) {

@@ -1,0 +1,77 @@
+package org.outreachplanner;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Who runs a solve or an import: this machine, this process and a random id drawn when the process
+ * started (a process id can be reused, the random id cannot). Stored with the row and kept fresh by
+ * a heartbeat, it lets any process tell a solve or import whose owner died from one that runs.
+ *
+ * @param host the machine's name
+ * @param pid the process id
+ * @param instance a random id of this run of the process
+ */
+public record ProcessOwner(String host, long pid, String instance) {
+
+  private static final Logger log = LoggerFactory.getLogger(ProcessOwner.class);
+
+  /** This process. */
+  public static final ProcessOwner CURRENT =
+      new ProcessOwner(hostName(), ProcessHandle.current().pid(), UUID.randomUUID().toString());
+
+  /**
+   * Whether a row owned by {@code host}, {@code pid} and {@code instance} was left by an earlier
+   * process of this machine that is gone: same host, another instance, and its process no longer
+   * runs (or is this one, which reused its id).
+   */
+  public boolean predecessorGone(String host, long pid, String instance) {
+    if (!this.host.equals(host) || this.instance.equals(instance)) {
+      return false;
+    }
+    return pid == this.pid || ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
+  }
+
+  /**
+   * Runs {@code task} now and then every {@code period} on a daemon thread named {@code name} until
+   * the returned executor is shut down; a run that fails is logged and the next one runs all the
+   * same.
+   */
+  public static ScheduledExecutorService every(Duration period, String name, Runnable task) {
+    ScheduledExecutorService executor =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, name);
+              t.setDaemon(true);
+              return t;
+            });
+    executor.scheduleWithFixedDelay(
+        () -> {
+          try {
+            task.run();
+          } catch (RuntimeException e) {
+            log.warn("{} failed: {}", name, e.getMessage());
+          }
+        },
+        0,
+        period.toMillis(),
+        TimeUnit.MILLISECONDS);
+    return executor;
+  }
+
+  private static String hostName() {
+    try {
+      return InetAddress.getLocalHost().getHostName();
+    } catch (UnknownHostException e) {
+      String env = System.getenv("HOSTNAME");
+      return env != null ? env : "unknown";
+    }
+  }
+}
