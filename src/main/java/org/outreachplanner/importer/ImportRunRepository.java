@@ -135,7 +135,7 @@ public class ImportRunRepository implements DisposableBean {
    */
   private void beatAndSweep() {
     beat(running);
-    int marked = recoverInterrupted();
+    int marked = markInterrupted();
     if (marked > 0) {
       log.warn("Marked {} interrupted import(s) as FAILED", marked);
     }
@@ -181,10 +181,9 @@ public class ImportRunRepository implements DisposableBean {
   /**
    * Marks as FAILED the imports left RUNNING by a process that is gone (killed mid-import: its
    * transaction was rolled back) — silent for {@code stale}, or an earlier process of this host
-   * that no longer runs — and drops the staging tables they left when no import is running any
-   * more. Returns how many runs were marked.
+   * that no longer runs. Returns how many runs were marked. Run at every heartbeat.
    */
-  public int recoverInterrupted() {
+  public int markInterrupted() {
     ProcessOwner me = ProcessOwner.CURRENT;
     List<String> gone =
         jdbc
@@ -199,8 +198,16 @@ public class ImportRunRepository implements DisposableBean {
             .stream()
             .filter(Objects::nonNull)
             .toList();
-    int marked =
-        jdbc.update(MARK_INTERRUPTED, String.join(",", gone), (double) staleAfter.toSeconds());
+    return jdbc.update(MARK_INTERRUPTED, String.join(",", gone), (double) staleAfter.toSeconds());
+  }
+
+  /**
+   * At start-up: {@link #markInterrupted()}, then drops the staging tables that interrupted imports
+   * left when no import is running any more. Not at every heartbeat: a file being read outside an
+   * import run (a preview, a reader of its own) has a staging table too, and must keep it.
+   */
+  public int recoverInterrupted() {
+    int marked = markInterrupted();
     Integer running = jdbc.queryForObject(COUNT_RUNNING, Integer.class);
     if (running != null && running == 0) {
       for (String table : jdbc.queryForList(SELECT_STAGING_TABLES, String.class)) {

@@ -50,7 +50,9 @@ class ProblemFactsReaderIT {
   @BeforeEach
   void anAreaWithATeamAndAVillage() {
     removeTheArea();
-    jdbc.update("INSERT INTO province (code, name) VALUES ('Z9', 'Tỉnh Z9')");
+    // province Z9 is shared with other tests' communes of their own (support/TestTables)
+    jdbc.update(
+        "INSERT INTO province (code, name) VALUES ('Z9', 'Tỉnh Z9') ON CONFLICT DO NOTHING");
     jdbc.update(
         "INSERT INTO commune (code, province_code, name, boundary, centre) VALUES (?, 'Z9',"
             + " 'Xã Z9001', ST_Multi(ST_MakeEnvelope(103.0, 22.0, 103.3, 22.3, 4326)),"
@@ -68,7 +70,9 @@ class ProblemFactsReaderIT {
     jdbc.update("DELETE FROM village WHERE commune_code = ?", COMMUNE);
     jdbc.update("DELETE FROM team WHERE commune_code = ?", COMMUNE);
     jdbc.update("DELETE FROM commune WHERE code = ?", COMMUNE);
-    jdbc.update("DELETE FROM province WHERE code = 'Z9'");
+    jdbc.update(
+        "DELETE FROM province WHERE code = 'Z9'"
+            + " AND NOT EXISTS (SELECT 1 FROM commune WHERE province_code = 'Z9')");
   }
 
   @Test
