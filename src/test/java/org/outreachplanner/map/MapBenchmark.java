@@ -1,12 +1,9 @@
 package org.outreachplanner.map;
 
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,6 +16,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.outreachplanner.support.FormSession;
 import org.outreachplanner.support.HeadlessChromium;
 
 /**
@@ -121,7 +119,7 @@ public final class MapBenchmark {
     // every client signs in once, as a browser does, and then sends its session cookie
     List<HttpClient> sessions = new ArrayList<>();
     for (int c = 0; c < clients; c++) {
-      sessions.add(signedIn(base, user, password));
+      sessions.add(FormSession.signIn(base, user, password).http());
     }
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(base + path))
@@ -168,48 +166,6 @@ public final class MapBenchmark {
             + sorted.get(sorted.size() - 1)
             + " "
             + bytes[0]);
-  }
-
-  /**
-   * A client with a signed-in session: the login form with its CSRF token, as the page posts it.
-   */
-  private static HttpClient signedIn(String base, String user, String password) throws Exception {
-    CookieManager cookies = new CookieManager();
-    HttpClient http =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .cookieHandler(cookies)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
-    http.send(
-        HttpRequest.newBuilder(URI.create(base + "/login")).build(),
-        HttpResponse.BodyHandlers.discarding());
-    String token =
-        cookies.getCookieStore().getCookies().stream()
-            .filter(c -> c.getName().equals("XSRF-TOKEN"))
-            .findFirst()
-            .orElseThrow(() -> new IllegalStateException("no XSRF-TOKEN cookie from /login"))
-            .getValue();
-    String form =
-        "username="
-            + URLEncoder.encode(user, StandardCharsets.UTF_8)
-            + "&password="
-            + URLEncoder.encode(password, StandardCharsets.UTF_8)
-            + "&_csrf="
-            + URLEncoder.encode(token, StandardCharsets.UTF_8);
-    HttpResponse<Void> login =
-        http.send(
-            HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form))
-                .build(),
-            HttpResponse.BodyHandlers.discarding());
-    String location = login.headers().firstValue("Location").orElse("");
-    if (login.statusCode() != 302 || location.contains("error")) {
-      throw new IllegalStateException("signing in failed: " + login.statusCode() + " " + location);
-    }
-    return http;
   }
 
   /** The nearest-rank percentile of sorted values. */
