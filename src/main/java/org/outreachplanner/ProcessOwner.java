@@ -4,8 +4,8 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,20 +39,18 @@ public record ProcessOwner(String host, long pid, String instance) {
     return pid == this.pid || ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
   }
 
+  /** The name of the one thread that runs every heartbeat of this process. */
+  public static final String HEARTBEAT_THREAD = "outreach-heartbeat";
+
   /**
-   * Runs {@code task} now and then every {@code period} on a daemon thread named {@code name} until
-   * the returned executor is shut down; a run that fails is logged and the next one runs all the
-   * same.
+   * Runs {@code task} now and then every {@code period} until the returned future is cancelled; a
+   * run that fails is logged under {@code name} and the next one runs all the same. Every heartbeat
+   * of the process (the imports', the solves') runs in turn on one daemon thread, {@value
+   * #HEARTBEAT_THREAD}: each is a short update of the database, so none keeps another waiting long.
+   * Cancel with {@code cancel(false)}, which leaves the thread to the others.
    */
-  public static ScheduledExecutorService every(Duration period, String name, Runnable task) {
-    ScheduledExecutorService executor =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread t = new Thread(r, name);
-              t.setDaemon(true);
-              return t;
-            });
-    executor.scheduleWithFixedDelay(
+  public static ScheduledFuture<?> every(Duration period, String name, Runnable task) {
+    return Heartbeats.EXECUTOR.scheduleWithFixedDelay(
         () -> {
           try {
             task.run();
@@ -63,7 +61,23 @@ public record ProcessOwner(String host, long pid, String instance) {
         0,
         period.toMillis(),
         TimeUnit.MILLISECONDS);
-    return executor;
+  }
+
+  /** The heartbeats' thread, started when the first heartbeat is scheduled. */
+  private static final class Heartbeats {
+    static final ScheduledThreadPoolExecutor EXECUTOR =
+        new ScheduledThreadPoolExecutor(
+            1,
+            r -> {
+              Thread t = new Thread(r, HEARTBEAT_THREAD);
+              t.setDaemon(true);
+              return t;
+            });
+
+    static {
+      // a cancelled heartbeat leaves the queue at once rather than at its next time
+      EXECUTOR.setRemoveOnCancelPolicy(true);
+    }
   }
 
   private static String hostName() {

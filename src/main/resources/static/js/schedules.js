@@ -3,6 +3,7 @@
 // left out and why, changes against the published plan) and publish it.
 
 import { fetchAll } from './api.js';
+import { element } from './dom.js';
 import { count } from './format.js';
 import { csrfToken, formatDate, t, tn } from './i18n.js';
 
@@ -211,12 +212,24 @@ async function review(id) {
   document.getElementById('review-diff').textContent = diff.compared_with
     ? `#${diff.compared_with}: +${diff.added.length} −${diff.removed.length} ↔${diff.moved.length} = ${diff.unchanged}`
     : '–';
+  showInputsWarning(plan.warning ? t('schedules.inputsWarning', plan.warning) : null);
+  state.inputsChanged = plan.inputs_changed ?? [];
   const publish = document.getElementById('plan-publish');
   publish.disabled = !(plan.status === 'DRAFT' && plan.feasible);
   publish.dataset.plan = id;
   document.getElementById('publish-status').textContent = '';
   state.reviewed = id;
   state.reviewedVisits = visits.length;
+}
+
+/**
+ * The warning that the plan's inputs (villages, teams, roads) changed since it was solved, or none:
+ * the server's text from the bundles, set as text.
+ */
+function showInputsWarning(text) {
+  const box = document.getElementById('plan-inputs-warning');
+  box.hidden = !text;
+  box.replaceChildren(...(text ? [element('span', null, text)] : []));
 }
 
 function wire() {
@@ -257,6 +270,9 @@ function wire() {
     const changes = answer.json.changes ?? { added: [], removed: [], moved: [] };
     await loadPlans();
     await review(id);
+    if (answer.json.warning) {
+      showInputsWarning(t('schedules.publishedInputsWarning', answer.json.warning));
+    }
     text.textContent = t(
       'schedules.published',
       tn('count.visits', changes.added.length + changes.removed.length + changes.moved.length),

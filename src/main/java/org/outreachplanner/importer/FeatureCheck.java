@@ -21,8 +21,8 @@ public final class FeatureCheck {
    */
   static final int MAX_TEXT = 200;
 
-  /** Columns of free text, with their own maximum. */
-  static final Map<String, Integer> LONG_TEXT = Map.of("notes", 2000);
+  /** Columns of free text, with their own maximum: a village's notes, a closure's reason. */
+  static final Map<String, Integer> LONG_TEXT = Map.of("notes", 2000, "reason", 2000);
 
   private final SourceFeature feature;
   private final ProblemCollector problems;
@@ -44,12 +44,20 @@ public final class FeatureCheck {
     return isCsv(fileName) ? Text.of("imports.at.row", n) : Text.of("imports.at.feature", n);
   }
 
+  /**
+   * The check of one feature for an importer that reads its features itself rather than through a
+   * {@link StagedMerge}; problems go to {@code problems}.
+   */
+  public static FeatureCheck of(SourceFeature feature, ProblemCollector problems) {
+    return new FeatureCheck(feature, problems);
+  }
+
   public long number() {
     return feature.number();
   }
 
   /** True when any value of this feature was refused. */
-  boolean failed() {
+  public boolean failed() {
     return failed;
   }
 

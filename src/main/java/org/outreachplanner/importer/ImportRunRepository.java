@@ -15,7 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import org.outreachplanner.ProcessOwner;
 import org.outreachplanner.i18n.Text;
 import org.slf4j.Logger;
@@ -116,7 +116,7 @@ public class ImportRunRepository implements DisposableBean {
   /** The imports running in this process, whose heartbeat it writes. */
   private final Set<Long> running = ConcurrentHashMap.newKeySet();
 
-  private final ScheduledExecutorService heartbeat;
+  private final ScheduledFuture<?> heartbeat;
 
   ImportRunRepository(
       JdbcTemplate jdbc,
@@ -143,7 +143,7 @@ public class ImportRunRepository implements DisposableBean {
 
   @Override
   public void destroy() {
-    heartbeat.shutdownNow();
+    heartbeat.cancel(false);
   }
 
   /** Records that an import has started; returns its id. */

@@ -5,14 +5,17 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ByteOrderValues;
 import org.locationtech.jts.io.WKBWriter;
 import org.outreachplanner.i18n.Text;
 import org.outreachplanner.importer.ColumnAliases;
+import org.outreachplanner.importer.FeatureCheck;
 import org.outreachplanner.importer.FeatureSource;
 import org.outreachplanner.importer.ImportContext;
 import org.outreachplanner.importer.ImportCounts;
@@ -103,7 +106,19 @@ class ClosureImporter implements KindImporter {
     return new ImportCounts(inserted, 0, closures.size() - inserted);
   }
 
+  /**
+   * The closure of one feature, or null after recording its problems. Its texts are read through
+   * the length rule of every import ({@link FeatureCheck}: a reason of at most 2,000 characters,
+   * every other cell at most 200) before they are checked or quoted; a cell refused as too long is
+   * not checked again.
+   */
   private static ClosureInput read(SourceFeature feature, ImportContext ctx) {
+    FeatureCheck f = FeatureCheck.of(feature, ctx.problems());
+    Set<String> refused = new HashSet<>();
+    String name = text(f, feature, ClosureRules.NAME, refused);
+    String reason = text(f, feature, ClosureRules.REASON, refused);
+    String closedFrom = text(f, feature, ClosureRules.CLOSED_FROM, refused);
+    String closedTo = text(f, feature, ClosureRules.CLOSED_TO, refused);
     Geometry geometry = null;
     SourceGeometry g = feature.geometry();
     if (g == null || (g.reason() == null && g.geometry() == null)) {
@@ -114,14 +129,30 @@ class ClosureImporter implements KindImporter {
     } else {
       geometry = g.geometry();
     }
-    return ClosureRules.check(
-        feature.value(ClosureRules.NAME),
-        feature.value(ClosureRules.REASON),
-        feature.value(ClosureRules.CLOSED_FROM),
-        feature.value(ClosureRules.CLOSED_TO),
-        geometry,
-        ctx.region(),
-        (column, reason) -> ctx.problems().add(feature.number(), column, reason));
+    ClosureInput closure =
+        ClosureRules.check(
+            name,
+            reason,
+            closedFrom,
+            closedTo,
+            geometry,
+            ctx.region(),
+            (column, problem) -> {
+              if (!refused.contains(column)) {
+                ctx.problems().add(feature.number(), column, problem);
+              }
+            });
+    return refused.isEmpty() ? closure : null;
+  }
+
+  /** The text of a column, or null; a column refused by the length rule is added to refused. */
+  private static String text(
+      FeatureCheck f, SourceFeature feature, String column, Set<String> refused) {
+    String value = f.text(column);
+    if (value == null && feature.value(column) != null) {
+      refused.add(column);
+    }
+    return value;
   }
 
   private static String key(ClosureInput c) {

@@ -51,12 +51,12 @@ public final class ClosureRules {
     if (n.isEmpty()) {
       problems.accept(NAME, Text.of("roads.closure.nameRequired"));
       ok = false;
-    } else if (n.length() > MAX_NAME || hasControl(n)) {
+    } else if (characters(n) > MAX_NAME || hasControl(n)) {
       problems.accept(NAME, Text.of("roads.closure.nameTooLong", String.valueOf(MAX_NAME)));
       ok = false;
     }
     String r = reason == null || reason.isBlank() ? null : reason.strip();
-    if (r != null && r.length() > MAX_REASON) {
+    if (r != null && characters(r) > MAX_REASON) {
       problems.accept(REASON, Text.of("roads.closure.reasonTooLong", String.valueOf(MAX_REASON)));
       ok = false;
     }
@@ -122,6 +122,11 @@ public final class ClosureRules {
               "roads.closure.invalidGeometryAt", jts, String.valueOf(at.x), String.valueOf(at.y));
     }
     return null;
+  }
+
+  /** Characters as a person counts them (code points), as the import's length rule does. */
+  private static int characters(String text) {
+    return text.codePointCount(0, text.length());
   }
 
   private static boolean hasControl(String text) {

@@ -14,14 +14,26 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Fingerprints of the inputs a plan is solved on — the rows of its area's villages (with their
- * schedule settings), teams (with theirs) and road segments (with the closures) — recorded when the
+ * schedule settings) and teams (with theirs), and the changes to its roads — recorded when the
  * solve starts, and compared with the current ones when the plan is read or published.
+ *
+ * <p>The roads are not read: triggers log every statement that changes road segments or closures,
+ * with the bounding box of the rows it changed ({@code road_change}, V18). The roads' fingerprint
+ * is the number (and last id) of the logged changes whose box meets the area, and of every change
+ * to the closures, which may lie on a way out of the area: rows are only appended, so a change
+ * committed after the solve started always changes it, whatever order the ids were drawn in. Plans
+ * solved before the log existed recorded the roads themselves ({@code roads}); they are not
+ * compared, as their roads' fingerprint is not known.
  */
 @Repository
 class PlanInputs {
 
   /** The kinds of input, in the order they are named; texts {@code schedules.input.<kind>}. */
   static final List<String> KINDS = List.of("villages", "teams", "roads");
+
+  /** The key of each kind's fingerprint in {@code schedule_plan.inputs}. */
+  private static final Map<String, String> KEYS =
+      Map.of("villages", "villages", "teams", "teams", "roads", "road_changes");
 
   private static final String FINGERPRINTS =
       """
@@ -42,11 +54,11 @@ class PlanInputs {
                     LEFT JOIN team_schedule_settings s ON s.team_code = t.code
                     LEFT JOIN team_unavailable u ON u.team_code = t.code
                    WHERE t.commune_code IN (SELECT code FROM communes)),
-        'roads', (SELECT md5(coalesce(string_agg(r::text, '|' ORDER BY r.id), '')
-                             || (SELECT coalesce(string_agg(c::text, '|' ORDER BY c.id), '')
-                                   FROM road_closure c))
-                    FROM road_segment r
-                   WHERE EXISTS (SELECT 1 FROM communes a WHERE ST_Intersects(r.geom, a.boundary))))
+        'road_changes', (SELECT count(*) || '/' || coalesce(max(c.id), 0)
+                           FROM road_change c
+                          WHERE c.source = 'road_closure'
+                             OR EXISTS (SELECT 1 FROM communes a
+                                         WHERE ST_Intersects(c.extent, a.boundary))))
       """;
 
   private static final String STORE =
@@ -80,7 +92,8 @@ class PlanInputs {
     Map<String, String> now = read(current(plan.areaKind(), plan.areaCode()));
     List<String> changed = new ArrayList<>();
     for (String kind : KINDS) {
-      if (then.containsKey(kind) && !Objects.equals(then.get(kind), now.get(kind))) {
+      String key = KEYS.get(kind);
+      if (then.containsKey(key) && !Objects.equals(then.get(key), now.get(key))) {
         changed.add(kind);
       }
     }

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.optaplanner.core.api.score.ScoreExplanation;
@@ -52,7 +52,7 @@ public class SolveService implements DisposableBean {
   private final ScheduleSettings settings;
   private final ExecutorService executor;
   private final Map<Long, SolveJob> jobs = new ConcurrentHashMap<>();
-  private final ScheduledExecutorService heartbeat;
+  private final ScheduledFuture<?> heartbeat;
 
   SolveService(
       AreaLoader areas,
@@ -292,7 +292,7 @@ public class SolveService implements DisposableBean {
 
   @Override
   public void destroy() throws InterruptedException {
-    heartbeat.shutdownNow();
+    heartbeat.cancel(false);
     jobs.values().forEach(SolveJob::stop);
     executor.shutdown();
     executor.awaitTermination(30, TimeUnit.SECONDS);

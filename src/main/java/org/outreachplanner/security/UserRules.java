@@ -1,14 +1,13 @@
 package org.outreachplanner.security;
 
 import java.util.regex.Pattern;
-import me.gosimple.nbvcxz.Nbvcxz;
-import me.gosimple.nbvcxz.scoring.Result;
+import org.outreachplanner.i18n.Text;
 
 /** What a valid user looks like, checked before anything is stored. */
 final class UserRules {
 
   static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
-  static final int MIN_PASSWORD_LENGTH = 10;
+  static final int MIN_PASSWORD_LENGTH = PasswordStrength.MIN_LENGTH;
 
   private UserRules() {}
 
@@ -35,26 +34,13 @@ final class UserRules {
   /**
    * At least {@value #MIN_PASSWORD_LENGTH} characters, and not easy to guess: nbvcxz estimates how
    * many guesses an attacker with lists of common passwords, words, names, keyboard walks, repeats
-   * and dates needs, and the password must reach its default minimum entropy.
+   * and dates needs, and the password must reach its default minimum entropy. The refusal says why
+   * in our own words ({@link PasswordStrength}).
    */
   static void checkPassword(char[] password) {
-    if (password.length < MIN_PASSWORD_LENGTH) {
-      throw new IllegalArgumentException(
-          "the password is too short: at least " + MIN_PASSWORD_LENGTH + " characters");
+    Text refusal = PasswordStrength.refusal(password);
+    if (refusal != null) {
+      throw new WeakPasswordException(refusal);
     }
-    Result result = Strength.ESTIMATOR.estimate(new String(password));
-    if (!result.isMinimumEntropyMet()) {
-      String warning = result.getFeedback().getWarning();
-      throw new IllegalArgumentException(
-          "the password is too easy to guess"
-              + (warning == null ? "" : ": " + warning)
-              + " "
-              + String.join(" ", result.getFeedback().getSuggestion()));
-    }
-  }
-
-  /** The estimator loads its word lists once, when a password is first checked. */
-  private static final class Strength {
-    static final Nbvcxz ESTIMATOR = new Nbvcxz();
   }
 }

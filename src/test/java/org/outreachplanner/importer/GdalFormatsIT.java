@@ -259,6 +259,30 @@ class GdalFormatsIT extends FileReaderTestBase {
         .until(() -> ExternalProcessTest.running(hostile.toString()), List::isEmpty);
   }
 
+  /**
+   * Any view is refused, also a plain one that would be read quickly: telling a harmless view from
+   * one that never ends would mean judging SQL from an uploaded file, and the layers themselves are
+   * tables (docs/security.md, I-14).
+   */
+  @Test
+  void refusesAGeoPackageWhoseOnlyViewIsHarmlessNamingIt() {
+    Path plain =
+        ReaderFixtures.geoPackageWithAPlainView(
+            dir.resolve("plain-view.gpkg"), sample("communes.geojson"));
+    assertThatThrownBy(
+            () ->
+                reader.open(
+                    plain,
+                    ImportKind.COMMUNES,
+                    ReaderFixtures.communes(),
+                    options("plain-view.gpkg")))
+        .hasMessage(
+            "plain-view.gpkg: is a GeoPackage with views (communes_plain): a view is a query that"
+                + " runs whenever it is read, and one in an uploaded file may never end; save its"
+                + " layers as tables (for example ogr2ogr -f GPKG copy.gpkg file.gpkg) and upload"
+                + " the copy");
+  }
+
   @Test
   void refusesEmptyUnsupportedAndMissingFiles() {
     assertThatThrownBy(

@@ -156,6 +156,17 @@ final class ReaderFixtures {
     return gpkg;
   }
 
+  /**
+   * A GeoPackage of the sample's features (layer {@code communes}) that also holds a plain view of
+   * them, {@code communes_plain}: harmless, quick to read, and not listed as a layer.
+   */
+  static Path geoPackageWithAPlainView(Path gpkg, Path sample) {
+    ogr2ogr("-f", "GPKG", gpkg.toString(), sample.toString(), "-nln", "communes");
+    ogrinfo(
+        gpkg.toString(), "-sql", "CREATE VIEW communes_plain AS SELECT * FROM communes LIMIT 10");
+    return gpkg;
+  }
+
   private static void gdal(String tool, String... args) {
     List<String> command = new ArrayList<>(List.of(tool));
     command.addAll(List.of(args));
