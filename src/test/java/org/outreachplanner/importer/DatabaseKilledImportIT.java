@@ -55,6 +55,7 @@ class DatabaseKilledImportIT {
     Files.createDirectories(workDir);
     settings = new PostgresSettings(null, null, null, workDir, DATABASE, "postgres");
     info = Database.prepare(settings);
+    // the pool's own warnings are log lines, not the command's output: off, as every log line
     cli =
         Map.of(
             "outreach.work.dir",
@@ -62,7 +63,9 @@ class DatabaseKilledImportIT {
             "outreach.db.name",
             DATABASE,
             "outreach.coverage.recompute-after-import",
-            "false");
+            "false",
+            "logging.level.com.zaxxer.hikari",
+            "OFF");
   }
 
   @AfterAll
