@@ -2,13 +2,16 @@ package org.outreachplanner.api;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.DateTimeException;
+import java.util.Optional;
 import java.util.UUID;
+import org.outreachplanner.DatabaseStopped;
 import org.outreachplanner.i18n.LocalizedException;
 import org.outreachplanner.i18n.Text;
 import org.outreachplanner.i18n.TextException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
@@ -107,21 +110,33 @@ class ApiErrors {
     return error(HttpStatus.BAD_REQUEST, Text.of("api.dateRange"), req);
   }
 
+  /** A refusal with a status, its text and its headers (e.g. Retry-After of a busy import). */
   @ExceptionHandler(ResponseStatusException.class)
   ResponseEntity<ErrorInfo> status(ResponseStatusException e, HttpServletRequest req) {
-    if (e instanceof LocalizedException localized) {
-      return error(e.getStatusCode(), localized.text(), req);
-    }
-    return error(e.getStatusCode(), e.getReason() == null ? "" : e.getReason(), req);
+    String message =
+        e instanceof LocalizedException localized
+            ? localized.text().inCurrentLanguage()
+            : e.getReason() == null ? "" : e.getReason();
+    return error(e.getStatusCode(), e.getHeaders(), message, req);
   }
 
   /**
    * Anything else: Spring's own request errors (unknown path, unreadable body …) keep their status
-   * and short description; the rest is the server's fault, logged with a reference and shown only
-   * as that.
+   * and short description; a database that stopped or cannot be reached answers 503 saying so (the
+   * request's transaction did not commit: nothing was changed) and how to start it; the rest is the
+   * server's fault, logged with a reference and shown only as that.
    */
   @ExceptionHandler(Exception.class)
   ResponseEntity<ErrorInfo> unexpected(Exception e, HttpServletRequest req) {
+    Optional<Text> stopped = DatabaseStopped.explain(e);
+    if (stopped.isPresent()) {
+      log.warn(
+          "Request {} {} failed: the database stopped ({})",
+          req.getMethod(),
+          req.getRequestURI(),
+          e.toString());
+      return error(HttpStatus.SERVICE_UNAVAILABLE, stopped.get(), req);
+    }
     if (e instanceof ErrorResponse response && response.getStatusCode().is4xxClientError()) {
       if (response.getStatusCode().value() == HttpStatus.NOT_FOUND.value()) {
         return error(response.getStatusCode(), Text.of("api.notFound"), req);
@@ -142,9 +157,15 @@ class ApiErrors {
 
   private static ResponseEntity<ErrorInfo> error(
       HttpStatusCode status, String message, HttpServletRequest req) {
+    return error(status, HttpHeaders.EMPTY, message, req);
+  }
+
+  private static ResponseEntity<ErrorInfo> error(
+      HttpStatusCode status, HttpHeaders headers, String message, HttpServletRequest req) {
     HttpStatus known = HttpStatus.resolve(status.value());
     String name = known == null ? String.valueOf(status.value()) : known.getReasonPhrase();
     return ResponseEntity.status(status)
+        .headers(headers)
         .body(new ErrorInfo(status.value(), name, message, req.getRequestURI()));
   }
 }

@@ -1,7 +1,12 @@
 package org.outreachplanner.cli;
 
+import java.util.Optional;
+import org.outreachplanner.DatabaseStopped;
+import org.outreachplanner.database.DatabaseUnavailableException;
 import org.outreachplanner.database.DbCommand;
 import org.outreachplanner.generate.GenerateCommand;
+import org.outreachplanner.i18n.LocalizedException;
+import org.outreachplanner.i18n.Text;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -45,16 +50,40 @@ public class OutreachCli implements Runnable {
     CommandLine cli = new CommandLine(new OutreachCli());
     cli.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
-          commandLine.getErr().println("error: " + rootMessage(ex));
+          commandLine.getErr().println("error: " + failure(ex));
+          commandLine.getErr().flush();
           return 1;
         });
     return cli.execute(args);
   }
 
+  /**
+   * What a command that failed prints, without a stack trace: that the database stopped and how to
+   * start it, the words of a refusal (a busy import), or the root cause's message. A database that
+   * could not be prepared at all says so in its own words ({@link DatabaseUnavailableException}).
+   */
+  static String failure(Throwable ex) {
+    for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof DatabaseUnavailableException) {
+        return rootMessage(ex);
+      }
+    }
+    Optional<Text> stopped = DatabaseStopped.explain(ex);
+    if (stopped.isPresent()) {
+      return stopped.get().inCurrentLanguage();
+    }
+    for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof LocalizedException localized) {
+        return localized.text().inCurrentLanguage();
+      }
+    }
+    return rootMessage(ex);
+  }
+
   static String rootMessage(Throwable ex) {
     Throwable t = ex;
     while (t.getCause() != null && t.getCause() != t) {
-      if (t instanceof org.outreachplanner.database.DatabaseUnavailableException) {
+      if (t instanceof DatabaseUnavailableException) {
         break;
       }
       t = t.getCause();

@@ -41,7 +41,8 @@ public final class ExternalProcess {
    * Runs {@code command} with {@code env} added to the environment, its limits scaled to a file of
    * {@code inputBytes}. Waits for its turn at most {@code limits.queueSeconds()}.
    *
-   * @throws ProcessLimitException when it waited too long for its turn or passed a limit
+   * @throws ProcessBusyException when it waited too long for its turn
+   * @throws ProcessLimitException when it passed a limit
    * @throws IllegalStateException when the tool cannot be started
    */
   public static Finished run(
@@ -49,11 +50,12 @@ public final class ExternalProcess {
     Semaphore gate = GATES.computeIfAbsent(limits.maxRunning(), n -> new Semaphore(n, true));
     try {
       if (!gate.tryAcquire(limits.queueSeconds(), TimeUnit.SECONDS)) {
-        throw new ProcessLimitException(
+        throw new ProcessBusyException(
             Text.of(
                 "imports.process.busy",
                 limits.maxRunning(),
-                GdalCommand.readable(limits.queueTime())));
+                GdalCommand.readable(limits.queueTime())),
+            limits.queueTime());
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -30,7 +30,8 @@ final class GdalCommand {
 
   /**
    * Runs {@code command} within {@code limits} scaled to {@code file}'s {@code inputBytes}; a limit
-   * passed (or too many tools running) rejects the import of {@code file}.
+   * passed rejects the import of {@code file}; too many tools running makes it busy (not the file's
+   * fault: try again later).
    */
   static Result run(
       List<String> command,
@@ -41,6 +42,8 @@ final class GdalCommand {
     try {
       ExternalProcess.Finished f = ExternalProcess.run(command, env, limits, inputBytes);
       return new Result(f.exitCode(), f.stdout(), f.stderr());
+    } catch (ProcessBusyException e) {
+      throw new ImportBusyException(e.reason(), e.waited());
     } catch (ProcessLimitException e) {
       throw ImportRejectedException.ofFile(file, e.reason());
     }

@@ -41,7 +41,8 @@ class ImportController {
 
   /**
    * Imports the uploaded file: 201 with the report when it was imported, 400 with every problem
-   * when it was refused, 500 with the report when the server could not finish it.
+   * when it was refused, 500 with the report when the server could not finish it, 503 with {@code
+   * Retry-After} when the server was too busy to start it ({@link ImportBusyException}).
    */
   @PostMapping(path = "/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   ResponseEntity<ImportReport> upload(

@@ -8,7 +8,6 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +19,8 @@ import javax.sql.DataSource;
 import org.outreachplanner.i18n.Text;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -33,10 +34,8 @@ public class ImportService {
 
   private static final Logger log = LoggerFactory.getLogger(ImportService.class);
 
-  /** First key of the advisory lock that lets one import of a kind run at a time. */
-  private static final int IMPORT_LOCK = 0x4f50;
-
-  private static final String LOCK_KIND = "SELECT pg_advisory_xact_lock(?, ?)";
+  /** Default of {@code outreach.import.kind-wait}. */
+  static final Duration DEFAULT_KIND_WAIT = Duration.ofMinutes(2);
 
   private final DataSource dataSource;
   private final FeatureReader reader;
@@ -45,6 +44,7 @@ public class ImportService {
   private final RegionBounds region;
   private final int maxReportedProblems;
   private final Duration futureTolerance;
+  private final Duration kindWait;
 
   ImportService(
       DataSource dataSource,
@@ -53,6 +53,23 @@ public class ImportService {
       ImportRunRepository runs,
       ImportSettings settings,
       RegionBounds region) {
+    this(dataSource, reader, importers, runs, settings, region, DEFAULT_KIND_WAIT);
+  }
+
+  /**
+   * @param kindWait how long an import waits for another import of its kind to finish before it is
+   *     refused as busy ({@code outreach.import.kind-wait})
+   */
+  @Autowired
+  ImportService(
+      DataSource dataSource,
+      FeatureReader reader,
+      List<KindImporter> importers,
+      ImportRunRepository runs,
+      ImportSettings settings,
+      RegionBounds region,
+      @Value("${outreach.import.kind-wait:2m}") Duration kindWait) {
+    this.kindWait = kindWait;
     this.dataSource = dataSource;
     this.reader = reader;
     this.runs = runs;
@@ -80,7 +97,8 @@ public class ImportService {
   /**
    * Imports {@code file} as data of {@code kind}. Returns the report whether the import succeeded
    * or not; throws {@link ImportRequestException} only when the request itself is wrong (an unknown
-   * column in the options, a file that does not exist).
+   * column in the options, a file that does not exist), {@link ImportBusyException} when the server
+   * was too busy to start it (its run is recorded as FAILED with that reason).
    */
   public ImportReport importFile(ImportKind kind, Path file, ImportOptions options) {
     if (!Files.isRegularFile(file)) {
@@ -129,6 +147,7 @@ public class ImportService {
     Text message = null;
     int unlisted = 0;
     FeatureSource source = null;
+    ImportBusyException busy = null;
     try {
       if (importer == null) {
         message = Text.of("imports.noImporter", kind.cliName());
@@ -145,6 +164,9 @@ public class ImportService {
     } catch (ImportRejectedException e) {
       e.problems().forEach(problems::add);
       unlisted = Math.max(0, e.problemCount() - e.problems().size());
+    } catch (ImportBusyException e) {
+      busy = e;
+      message = e.text();
     } catch (SQLException e) {
       log.warn("Import {} of {} failed", importId, name, e);
       message = ImportFailures.describe(e);
@@ -157,6 +179,9 @@ public class ImportService {
     ImportReport report =
         report(importId, kind, name, counts, problems, unlisted, message, startNanos);
     runs.finish(report);
+    if (busy != null) {
+      throw busy;
+    }
     if (importer != null && report.succeeded()) {
       importer.committed(report);
     }
@@ -169,11 +194,7 @@ public class ImportService {
     try (Connection tx = dataSource.getConnection()) {
       tx.setAutoCommit(false);
       try {
-        try (PreparedStatement lock = tx.prepareStatement(LOCK_KIND)) {
-          lock.setInt(1, IMPORT_LOCK);
-          lock.setInt(2, kind.ordinal());
-          lock.execute();
-        }
+        KindLock.take(tx, kind, kindWait);
         ImportCounts counts = importer.importFeatures(source, ctx, tx);
         if (ctx.problems().isEmpty()) {
           tx.commit();

@@ -79,7 +79,7 @@ class ExternalProcessTest {
     Waits.until("the first tool to run").until(() -> Files.exists(started));
 
     assertThatThrownBy(() -> ExternalProcess.run(List.of("true"), Map.of(), one, 0))
-        .isInstanceOf(ProcessLimitException.class)
+        .isInstanceOf(ProcessBusyException.class)
         .hasMessage(
             "not read: the server is already reading one file and none finished within 1 s; try"
                 + " again in a few minutes (outreach.import.process.max-running, queue-seconds)");

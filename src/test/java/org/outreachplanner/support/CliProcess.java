@@ -3,6 +3,8 @@ package org.outreachplanner.support;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.outreachplanner.cli.OutreachCli;
 
 /**
@@ -18,13 +20,23 @@ public final class CliProcess {
    * properties), in English and without log lines.
    */
   public static List<String> command(String... args) {
+    return command(Map.of(), args);
+  }
+
+  /**
+   * The same, with {@code properties} set as well or instead of this test's (another work folder,
+   * another database, a setting of its own).
+   */
+  public static List<String> command(Map<String, String> properties, String... args) {
+    Map<String, String> all = new TreeMap<>();
+    System.getProperties().stringPropertyNames().stream()
+        .filter(name -> name.startsWith("outreach."))
+        .forEach(name -> all.put(name, System.getProperty(name)));
+    all.putAll(properties);
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx1g");
-    System.getProperties().stringPropertyNames().stream()
-        .filter(name -> name.startsWith("outreach."))
-        .sorted()
-        .forEach(name -> command.add("-D" + name + "=" + System.getProperty(name)));
+    all.forEach((name, value) -> command.add("-D" + name + "=" + value));
     command.addAll(
         List.of(
             "-Duser.language=en",
