@@ -11,7 +11,11 @@ public final class SpringContexts {
 
   private SpringContexts() {}
 
-  /** A context without the web server, for one command-line job. */
+  /**
+   * A context without the web server, for one command-line job. The connection pool's own warnings
+   * are off: a lost database is told once, by the command's error message, not by the pool's stack
+   * traces before it.
+   */
   public static ConfigurableApplicationContext batch() {
     return new SpringApplicationBuilder(OutreachApplication.class)
         .web(WebApplicationType.NONE)
@@ -19,7 +23,7 @@ public final class SpringContexts {
         .logStartupInfo(false)
         .properties(
             Map.of("logging.level.root", "WARN", "logging.level.org.outreachplanner", "INFO"))
-        .run();
+        .run("--logging.level.com.zaxxer.hikari=OFF");
   }
 
   /**
