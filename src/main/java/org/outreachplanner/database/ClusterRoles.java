@@ -37,6 +37,14 @@ final class ClusterRoles {
   private static final String GRANT_GDAL_DRIVERS =
       "GRANT SET ON PARAMETER postgis.gdal_enabled_drivers TO " + LocalCluster.APP;
 
+  /**
+   * GDAL stores a file's coordinate system that PostGIS does not know in {@code spatial_ref_sys}
+   * (as SRID 900914 and up) before it writes the features; the table is PostGIS's, so its owner,
+   * the superuser, lets the app add rows to it (reading it is PUBLIC's already).
+   */
+  private static final String GRANT_NEW_SRS =
+      "GRANT INSERT ON public.spatial_ref_sys TO " + LocalCluster.APP;
+
   private static final String SET_ROLES =
       "SELECT set_config('outreach.owner_role', ?, false), set_config('outreach.app_role', ?, false)";
 
@@ -159,7 +167,7 @@ final class ClusterRoles {
     execute(superuser, "GRANT CONNECT, TEMPORARY ON DATABASE " + name + " TO " + LocalCluster.APP);
   }
 
-  /** In the app's database, as the superuser: see {@link #HAND_OVER}. */
+  /** In the app's database, as the superuser: see {@link #HAND_OVER} and {@link #GRANT_NEW_SRS}. */
   static void handOver(Connection superuser) throws SQLException {
     try (PreparedStatement st = superuser.prepareStatement(SET_ROLES)) {
       st.setString(1, LocalCluster.OWNER);
@@ -167,6 +175,7 @@ final class ClusterRoles {
       st.execute();
     }
     execute(superuser, HAND_OVER);
+    execute(superuser, GRANT_NEW_SRS);
   }
 
   private static boolean exists(Connection c, String role) throws SQLException {
