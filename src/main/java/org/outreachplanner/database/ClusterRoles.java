@@ -75,8 +75,11 @@ final class ClusterRoles {
                 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
                WHERE n.nspname IN ('public', 'staging') AND c.relowner = current_user::regrole
                  AND c.relkind IN ('r', 'p', 'v', 'm', 'f', 'c')
-                 AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass
-                                    AND d.objid = c.oid AND d.deptype = 'e')
+                 -- a composite type's class is not an extension's member, its type is
+                 AND NOT EXISTS (SELECT 1 FROM pg_depend d
+                                  WHERE d.deptype = 'e'
+                                    AND ((d.classid = 'pg_class'::regclass AND d.objid = c.oid)
+                                      OR (d.classid = 'pg_type'::regclass AND d.objid = c.reltype)))
           LOOP
               EXECUTE format('ALTER %s %s OWNER TO %I',
                   CASE r.relkind WHEN 'v' THEN 'VIEW' WHEN 'm' THEN 'MATERIALIZED VIEW'

@@ -29,20 +29,37 @@ class ClusterUpgradeIT {
   private static final String DATABASE = "upgrade_it";
 
   /**
-   * The app's own objects the superuser still owns (not the extensions'; an index is its table's).
+   * The app's own objects the superuser still owns (not the extensions', whose composite types are
+   * members by their type; an index is its table's).
    */
   private static final String SUPERUSER_OBJECTS =
       """
       SELECT c.oid::regclass::text FROM pg_class c
        WHERE c.relnamespace IN ('public'::regnamespace, 'staging'::regnamespace)
          AND c.relowner = current_user::regrole AND c.relkind NOT IN ('i', 'I')
-         AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass
-                            AND d.objid = c.oid AND d.deptype = 'e')
+         AND NOT EXISTS (SELECT 1 FROM pg_depend d
+                          WHERE d.deptype = 'e'
+                            AND ((d.classid = 'pg_class'::regclass AND d.objid = c.oid)
+                              OR (d.classid = 'pg_type'::regclass AND d.objid = c.reltype)))
       UNION ALL
       SELECT p.oid::regprocedure::text FROM pg_proc p
        WHERE p.pronamespace = 'public'::regnamespace AND p.proowner = current_user::regrole
          AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass
                             AND d.objid = p.oid AND d.deptype = 'e')
+      """;
+
+  /** The extensions' tables, views and types that another role than the superuser owns. */
+  private static final String EXTENSION_OBJECTS_GIVEN_AWAY =
+      """
+      SELECT t.oid::regtype::text FROM pg_type t
+        JOIN pg_depend d ON d.classid = 'pg_type'::regclass AND d.objid = t.oid AND d.deptype = 'e'
+       WHERE t.typowner <> current_user::regrole
+          OR EXISTS (SELECT 1 FROM pg_class c
+                      WHERE c.reltype = t.oid AND c.relowner <> current_user::regrole)
+      UNION ALL
+      SELECT c.oid::regclass::text FROM pg_class c
+        JOIN pg_depend d ON d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e'
+       WHERE c.relowner <> current_user::regrole
       """;
 
   private static Path workDir;
@@ -122,6 +139,9 @@ class ClusterUpgradeIT {
     assertThat(strings("SELECT rolname FROM pg_roles WHERE NOT rolsuper AND rolname LIKE 'outr%'"))
         .containsExactlyInAnyOrder(LocalCluster.OWNER, LocalCluster.APP);
     assertThat(strings(SUPERUSER_OBJECTS)).as("objects the superuser still owns").isEmpty();
+    assertThat(strings(EXTENSION_OBJECTS_GIVEN_AWAY))
+        .as("the extensions' tables, views and types stay the superuser's")
+        .isEmpty();
     assertThat(
             strings(
                 "SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = '"
