@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.HexFormat;
@@ -55,7 +56,7 @@ final class PasswordFiles {
     Path part = file.resolveSibling(file.getFileName() + ".part");
     Files.writeString(part, password + "\n", StandardCharsets.UTF_8);
     Files.setPosixFilePermissions(part, PosixFilePermissions.fromString("rw-------"));
-    Files.move(part, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    Files.move(part, file, StandardCopyOption.ATOMIC_MOVE);
   }
 
   /** 36 hexadecimal digits: safe to quote in SQL as they are. */
