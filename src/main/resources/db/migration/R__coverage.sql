@@ -61,3 +61,18 @@ $$;
 
 COMMENT ON FUNCTION coverage_median_rank(bigint, bigint, bigint, bigint) IS
     'Lower median rank of readings counted by rank (none, poor, fair, good)';
+
+-- Fresh statistics of the coverage layer's tables after a recompute, for the readers' queries.
+-- ANALYZE is the tables' owner's to run, not the application's: this function runs as its owner
+-- (the schema owner), analyses these four tables and nothing else, and trusts no search_path.
+CREATE OR REPLACE FUNCTION outreach_analyze_coverage() RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    ANALYZE public.coverage_hex, public.coverage_cell, public.dead_zone, public.village_coverage;
+END
+$$;
+
+COMMENT ON FUNCTION outreach_analyze_coverage() IS
+    'ANALYZE of the coverage layer''s tables, as their owner, for the application after a recompute';
+
+REVOKE EXECUTE ON FUNCTION outreach_analyze_coverage() FROM PUBLIC;

@@ -102,7 +102,8 @@ public class CoverageService {
           // minutes
           c.setAutoCommit(true);
           try (Statement s = c.createStatement()) {
-            s.execute("ANALYZE coverage_hex, coverage_cell, dead_zone, village_coverage");
+            // the tables are the schema owner's: its function analyses them
+            s.execute("SELECT outreach_analyze_coverage()");
           }
         }
         return result;

@@ -15,8 +15,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one place that decides which database the process uses and makes it ready: the app-managed
- * local cluster (started if needed, database and extensions created) or the server named by {@code
- * OUTREACH_DB_URL} (checked for PostGIS 3 or newer).
+ * local cluster (started if needed; its roles, database and extensions created by its superuser) or
+ * the server named by {@code OUTREACH_DB_URL} (checked for PostGIS 3 or newer). Either way the
+ * application connects as a login that owns nothing, and the migrations run as the schema owner
+ * (see {@link DatabaseLogins}).
  */
 public final class Database {
 
@@ -25,11 +27,19 @@ public final class Database {
 
   private Database() {}
 
-  /** Prepares the database the settings name and tells how to connect to it. */
+  /** Prepares the database the settings name and tells how the application connects to it. */
   public static ConnectionInfo prepare(PostgresSettings settings) {
-    ConnectionInfo info = settings.isExternal() ? external(settings) : local(settings);
-    ensureDatabase(info, settings.isExternal());
-    return info;
+    return prepareLogins(settings).app();
+  }
+
+  /** Prepares the database the settings name and tells how to connect to it, and as whom. */
+  public static DatabaseLogins prepareLogins(PostgresSettings settings) {
+    if (settings.isExternal()) {
+      DatabaseLogins logins = external(settings);
+      ensureExtensions(logins.owner(), true);
+      return logins;
+    }
+    return local(settings);
   }
 
   /**
@@ -55,14 +65,32 @@ public final class Database {
     return "outreach:" + ProcessHandle.current().pid();
   }
 
-  private static ConnectionInfo local(PostgresSettings settings) {
+  private static DatabaseLogins local(PostgresSettings settings) {
     LocalCluster cluster = cluster(settings);
     int port = cluster.ensureRunning();
-    return ConnectionInfo.local(
-        "127.0.0.1", port, settings.databaseName(), LocalCluster.SUPERUSER, cluster.password());
+    String db = settings.databaseName();
+    ConnectionInfo superuser =
+        ConnectionInfo.local("127.0.0.1", port, db, LocalCluster.SUPERUSER, cluster.password());
+    try (Connection c = connect(superuser, "postgres")) {
+      ClusterRoles.lock(c);
+      ClusterRoles.ensureRoles(c, cluster);
+      ClusterRoles.ensureDatabase(c, db);
+      ensureExtensions(superuser, false);
+      try (Connection inDb = connect(superuser, null)) {
+        ClusterRoles.handOver(inDb);
+      }
+      ClusterRoles.unlock(c);
+    } catch (SQLException e) {
+      throw unavailable(superuser, e);
+    }
+    return new DatabaseLogins(
+        ConnectionInfo.local(
+            "127.0.0.1", port, db, LocalCluster.APP, cluster.password(LocalCluster.APP)),
+        ConnectionInfo.local(
+            "127.0.0.1", port, db, LocalCluster.OWNER, cluster.password(LocalCluster.OWNER)));
   }
 
-  private static ConnectionInfo external(PostgresSettings settings) {
+  private static DatabaseLogins external(PostgresSettings settings) {
     String url = settings.externalUrl();
     if (!url.startsWith("jdbc:postgresql://")) {
       throw new DatabaseUnavailableException(
@@ -71,13 +99,30 @@ public final class Database {
     URI uri = URI.create(url.substring("jdbc:".length()));
     int port = uri.getPort() > 0 ? uri.getPort() : 5432;
     String db = uri.getPath() == null ? "" : uri.getPath().replaceFirst("^/", "");
-    return new ConnectionInfo(
-        uri.getHost(),
-        port,
-        db,
-        settings.externalUser(),
-        settings.externalPassword() == null ? "" : settings.externalPassword(),
-        url);
+    ConnectionInfo app =
+        new ConnectionInfo(
+            uri.getHost(),
+            port,
+            db,
+            settings.externalUser(),
+            orEmpty(settings.externalPassword()),
+            url);
+    if (settings.externalOwnerUser() == null) {
+      return new DatabaseLogins(app, app);
+    }
+    ConnectionInfo owner =
+        new ConnectionInfo(
+            uri.getHost(),
+            port,
+            db,
+            settings.externalOwnerUser(),
+            orEmpty(settings.externalOwnerPassword()),
+            url);
+    return new DatabaseLogins(app, owner);
+  }
+
+  private static String orEmpty(String password) {
+    return password == null ? "" : password;
   }
 
   static Connection connect(ConnectionInfo info, String database) throws SQLException {
@@ -96,55 +141,44 @@ public final class Database {
     return DriverManager.getConnection(url, props);
   }
 
-  private static void ensureDatabase(ConnectionInfo info, boolean external) {
-    try {
-      if (!external) {
-        try (Connection c = connect(info, "postgres");
-            Statement st = c.createStatement();
-            ResultSet rs =
-                st.executeQuery(
-                    "SELECT 1 FROM pg_database WHERE datname = '"
-                        + info.database().replace("'", "''")
-                        + "'")) {
-          if (!rs.next()) {
-            log.info("Creating database {}", info.database());
-            st.execute("CREATE DATABASE \"" + info.database().replace("\"", "\"\"") + "\"");
+  /** Creates the extensions the app uses (as the superuser, or the owner of an external one). */
+  private static void ensureExtensions(ConnectionInfo info, boolean external) {
+    try (Connection c = connect(info, null);
+        Statement st = c.createStatement()) {
+      for (String ext : new String[] {"postgis", "postgis_raster", "pgrouting"}) {
+        try {
+          st.execute("CREATE EXTENSION IF NOT EXISTS " + ext);
+        } catch (SQLException e) {
+          if (!external || "postgis".equals(ext)) {
+            throw new DatabaseUnavailableException(
+                "The database has no "
+                    + ext
+                    + " extension and it cannot be created ("
+                    + e.getMessage().strip()
+                    + "). Install it (Debian: postgresql-15-postgis-3, "
+                    + "postgresql-15-pgrouting).",
+                e);
           }
+          log.warn("Extension {} is not available: {}", ext, e.getMessage());
         }
       }
-      try (Connection c = connect(info, null);
-          Statement st = c.createStatement()) {
-        for (String ext : new String[] {"postgis", "postgis_raster", "pgrouting"}) {
-          try {
-            st.execute("CREATE EXTENSION IF NOT EXISTS " + ext);
-          } catch (SQLException e) {
-            if (!external || "postgis".equals(ext)) {
-              throw new DatabaseUnavailableException(
-                  "The database has no "
-                      + ext
-                      + " extension and it cannot be created ("
-                      + e.getMessage().strip()
-                      + "). Install it (Debian: postgresql-15-postgis-3, "
-                      + "postgresql-15-pgrouting).",
-                  e);
-            }
-            log.warn("Extension {} is not available: {}", ext, e.getMessage());
-          }
-        }
-        checkPostgisVersion(st);
-      }
+      checkPostgisVersion(st);
     } catch (SQLException e) {
-      throw new DatabaseUnavailableException(
-          "Cannot connect to the database at "
-              + info.host()
-              + ":"
-              + info.port()
-              + "/"
-              + info.database()
-              + ": "
-              + e.getMessage(),
-          e);
+      throw unavailable(info, e);
     }
+  }
+
+  private static DatabaseUnavailableException unavailable(ConnectionInfo info, SQLException e) {
+    return new DatabaseUnavailableException(
+        "Cannot connect to the database at "
+            + info.host()
+            + ":"
+            + info.port()
+            + "/"
+            + info.database()
+            + ": "
+            + e.getMessage(),
+        e);
   }
 
   private static void checkPostgisVersion(Statement st) throws SQLException {

@@ -11,14 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,11 +31,19 @@ public final class LocalCluster {
 
   private static final Logger log = LoggerFactory.getLogger(LocalCluster.class);
   static final String SUPERUSER = "outreach";
+
+  /** Owns the app's schema objects; the migrations run as it. */
+  static final String OWNER = "outreach_owner";
+
+  /** The application's own login: reads and writes the tables, owns nothing. */
+  static final String APP = "outreach_app";
+
   private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
 
   private final Path workDir;
   private final ServerAccount account;
   private final PgBinaries binaries;
+  private final PasswordFiles passwords;
   private final boolean asRoot;
   private boolean startedHere;
 
@@ -46,6 +52,7 @@ public final class LocalCluster {
     this.asRoot = account.switchesUser();
     this.binaries = binaries;
     this.workDir = account.reachableWorkDir(requestedWorkDir);
+    this.passwords = new PasswordFiles(workDir);
   }
 
   public Path workDir() {
@@ -64,10 +71,6 @@ public final class LocalCluster {
     return workDir.resolve("postgres.log");
   }
 
-  private Path passwordFile() {
-    return workDir.resolve("superuser.password");
-  }
-
   /**
    * Makes sure the cluster exists and runs, and returns the port it listens on. Safe to call from
    * several processes at once: a file lock serialises them.
@@ -84,6 +87,8 @@ public final class LocalCluster {
         if (!Files.exists(dataDir().resolve("PG_VERSION"))) {
           initialise();
         }
+        passwords.ensure(OWNER);
+        passwords.ensure(APP);
         Integer port = runningPort();
         if (port != null) {
           return port;
@@ -97,11 +102,12 @@ public final class LocalCluster {
 
   /** The password of the cluster's superuser, made at creation. */
   public String password() {
-    try {
-      return Files.readString(passwordFile()).trim();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + passwordFile(), e);
-    }
+    return passwords.read(SUPERUSER);
+  }
+
+  /** The password of one of the cluster's roles, made when the cluster was last made ready. */
+  String password(String role) {
+    return passwords.read(role);
   }
 
   private void initialise() throws IOException {
@@ -109,9 +115,7 @@ public final class LocalCluster {
     deleteRecursively(dataDir());
     Files.createDirectories(dataDir());
     Files.createDirectories(socketDir());
-    String password = randomPassword();
-    Files.writeString(passwordFile(), password + "\n", StandardCharsets.UTF_8);
-    Files.setPosixFilePermissions(passwordFile(), PosixFilePermissions.fromString("rw-------"));
+    String password = passwords.renew(SUPERUSER);
     Path pwfile = workDir.resolve("initdb.pw");
     Files.writeString(pwfile, password + "\n", StandardCharsets.UTF_8);
     try {
@@ -299,12 +303,6 @@ public final class LocalCluster {
     try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       return s.getLocalPort();
     }
-  }
-
-  private static String randomPassword() {
-    byte[] b = new byte[18];
-    new SecureRandom().nextBytes(b);
-    return HexFormat.of().formatHex(b);
   }
 
   private static void deleteRecursively(Path dir) throws IOException {

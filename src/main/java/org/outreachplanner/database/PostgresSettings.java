@@ -6,7 +6,9 @@ import java.util.Map;
 /**
  * Where the database is: either a server given by {@code OUTREACH_DB_URL} or the app-managed local
  * cluster under the work folder. Read from the environment (and system properties of the same name
- * in lower case with dots, for tests), so that the CLI, the server and the test suite agree.
+ * in lower case with dots, for tests), so that the CLI, the server and the test suite agree. With
+ * an external server the app logs in as {@code OUTREACH_DB_USER}, and the migrations as {@code
+ * OUTREACH_DB_OWNER_USER} when given (else as the same user).
  */
 public record PostgresSettings(
     String externalUrl,
@@ -14,9 +16,30 @@ public record PostgresSettings(
     String externalPassword,
     Path workDir,
     String databaseName,
-    String unprivilegedUser) {
+    String unprivilegedUser,
+    String externalOwnerUser,
+    String externalOwnerPassword) {
 
   public static final String DEFAULT_DATABASE = "outreach";
+
+  /** Settings whose migrations run as the application's own login. */
+  public PostgresSettings(
+      String externalUrl,
+      String externalUser,
+      String externalPassword,
+      Path workDir,
+      String databaseName,
+      String unprivilegedUser) {
+    this(
+        externalUrl,
+        externalUser,
+        externalPassword,
+        workDir,
+        databaseName,
+        unprivilegedUser,
+        null,
+        null);
+  }
 
   public boolean isExternal() {
     return externalUrl != null && !externalUrl.isBlank();
@@ -41,7 +64,9 @@ public record PostgresSettings(
         value(env, "OUTREACH_DB_PASSWORD"),
         workDir,
         db != null ? db : DEFAULT_DATABASE,
-        osUser != null ? osUser : "postgres");
+        osUser != null ? osUser : "postgres",
+        value(env, "OUTREACH_DB_OWNER_USER"),
+        value(env, "OUTREACH_DB_OWNER_PASSWORD"));
   }
 
   private static String value(Map<String, String> env, String name) {
@@ -55,6 +80,13 @@ public record PostgresSettings(
 
   public PostgresSettings withDatabase(String name) {
     return new PostgresSettings(
-        externalUrl, externalUser, externalPassword, workDir, name, unprivilegedUser);
+        externalUrl,
+        externalUser,
+        externalPassword,
+        workDir,
+        name,
+        unprivilegedUser,
+        externalOwnerUser,
+        externalOwnerPassword);
   }
 }

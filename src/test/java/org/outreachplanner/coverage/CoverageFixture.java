@@ -40,9 +40,10 @@ final class CoverageFixture {
 
   static void clear(JdbcTemplate jdbc) {
     TestTables.clear(jdbc);
-    jdbc.execute(
-        "TRUNCATE coverage_run, coverage_hex, coverage_cell, dead_zone, village_coverage"
-            + " RESTART IDENTITY");
+    TestTables.owner()
+        .execute(
+            "TRUNCATE coverage_run, coverage_hex, coverage_cell, dead_zone, village_coverage"
+                + " RESTART IDENTITY");
   }
 
   void load() {

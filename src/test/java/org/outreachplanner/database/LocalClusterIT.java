@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -149,10 +150,37 @@ class LocalClusterIT {
             "postgres",
             "postgres");
 
-    ConnectionInfo info = Database.prepare(settings);
+    DatabaseLogins logins = Database.prepareLogins(settings);
 
-    assertThat(info.gdalConnection())
+    assertThat(logins.app().gdalConnection())
         .isEqualTo("PG:host=127.0.0.1 port=" + port + " dbname=postgres user=outreach");
+    assertThat(logins.separateOwner()).as("one user, migrations included, by default").isFalse();
+  }
+
+  @Test
+  void anExternalDatabaseMayNameAnOwnerLoginForTheMigrations() throws Exception {
+    int port = cluster.ensureRunning();
+    String url = "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
+    PostgresSettings withOwner =
+        PostgresSettings.from(
+            Map.of(
+                "OUTREACH_DB_URL",
+                url,
+                "OUTREACH_DB_USER",
+                "app_user",
+                "OUTREACH_DB_PASSWORD",
+                "app-pw",
+                "OUTREACH_DB_OWNER_USER",
+                LocalCluster.SUPERUSER,
+                "OUTREACH_DB_OWNER_PASSWORD",
+                cluster.password()));
+
+    DatabaseLogins logins = Database.prepareLogins(withOwner);
+
+    assertThat(logins.separateOwner()).isTrue();
+    assertThat(logins.app().user()).isEqualTo("app_user");
+    assertThat(logins.owner().user()).isEqualTo(LocalCluster.SUPERUSER);
+    assertThat(logins.owner().jdbcUrl()).isEqualTo(url);
   }
 
   /**

@@ -173,18 +173,21 @@ class RepeatableMigrationsIT {
         .schemas("public");
   }
 
-  /** The database, dropped if it was there, created again with the extensions the app uses. */
+  /**
+   * The database, dropped if it was there, created again with the extensions the app uses; as its
+   * owner, who runs the migrations.
+   */
   private static ConnectionInfo emptyDatabase(String name) throws SQLException {
     PostgresSettings settings = PostgresSettings.fromEnvironment();
     assumeThat(settings.isExternal())
         .as("needs databases of its own in the app-managed cluster")
         .isFalse();
     drop(name);
-    return Database.prepare(settings.withDatabase(name));
+    return Database.prepareLogins(settings.withDatabase(name)).owner();
   }
 
   private static void drop(String name) throws SQLException {
-    ConnectionInfo cluster = Database.prepare(PostgresSettings.fromEnvironment());
+    ConnectionInfo cluster = Database.prepareLogins(PostgresSettings.fromEnvironment()).owner();
     try (Connection c = Database.connect(cluster, "postgres");
         Statement st = c.createStatement()) {
       st.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");

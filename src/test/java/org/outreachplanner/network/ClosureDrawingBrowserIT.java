@@ -18,6 +18,7 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.outreachplanner.support.BrowserLogin;
 import org.outreachplanner.support.HeadlessChromium;
+import org.outreachplanner.support.TestTables;
 import org.outreachplanner.support.TestUsers;
 import org.outreachplanner.support.Waits;
 import org.outreachplanner.support.WebTest;
@@ -40,7 +41,7 @@ class ClosureDrawingBrowserIT {
   @BeforeEach
   void start() throws IOException {
     RoadTestData.handNetwork(jdbc);
-    jdbc.execute("TRUNCATE road_closure RESTART IDENTITY");
+    TestTables.owner().execute("TRUNCATE road_closure RESTART IDENTITY");
     browser = HeadlessChromium.start();
     driver = browser.driver();
     wait = new WebDriverWait(driver, Waits.DEADLINE);
@@ -51,7 +52,7 @@ class ClosureDrawingBrowserIT {
     if (browser != null) {
       browser.close();
     }
-    jdbc.execute("TRUNCATE road_closure RESTART IDENTITY");
+    TestTables.owner().execute("TRUNCATE road_closure RESTART IDENTITY");
   }
 
   private void openMap(TestUsers.TestUser user) {

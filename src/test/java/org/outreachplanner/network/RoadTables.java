@@ -15,9 +15,10 @@ public final class RoadTables {
   /** The domain tables and everything the network build, closures and DEM import write. */
   static void clear(JdbcTemplate jdbc) {
     TestTables.clear(jdbc);
-    jdbc.execute(
-        "TRUNCATE place_attachment, road_edge, road_node, road_closure, dem_tile,"
-            + " road_network_build RESTART IDENTITY CASCADE");
+    TestTables.owner()
+        .execute(
+            "TRUNCATE place_attachment, road_edge, road_node, road_closure, dem_tile,"
+                + " road_network_build RESTART IDENTITY CASCADE");
   }
 
   /** Runs a SQL file of src/test/resources/fixtures. */

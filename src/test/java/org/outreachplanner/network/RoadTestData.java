@@ -10,6 +10,7 @@ import org.outreachplanner.importer.ImportKind;
 import org.outreachplanner.importer.ImportOptions;
 import org.outreachplanner.importer.ImportReport;
 import org.outreachplanner.importer.ImportService;
+import org.outreachplanner.support.TestTables;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -21,7 +22,7 @@ public final class RoadTestData {
   /** Empties the domain, network and travel-time tables. */
   public static void clear(JdbcTemplate jdbc) {
     RoadTables.clear(jdbc);
-    jdbc.execute("TRUNCATE travel_time, travel_time_area");
+    TestTables.owner().execute("TRUNCATE travel_time, travel_time_area");
   }
 
   /** Writes a generated province ({@code outreach generate --preset province}) into {@code dir}. */

@@ -43,9 +43,10 @@ class ScheduleApiIT {
   @BeforeAll
   void loadDemo() {
     TestTables.clear(jdbc);
-    jdbc.execute(
-        "TRUNCATE place_attachment, road_edge, road_node, road_closure, travel_time,"
-            + " travel_time_area RESTART IDENTITY CASCADE");
+    TestTables.owner()
+        .execute(
+            "TRUNCATE place_attachment, road_edge, road_node, road_closure, travel_time,"
+                + " travel_time_area RESTART IDENTITY CASCADE");
     load(ImportKind.COMMUNES, "communes.geojson");
     load(ImportKind.VILLAGES, "villages.csv");
     load(ImportKind.TEAMS, "teams.csv");
@@ -54,9 +55,10 @@ class ScheduleApiIT {
 
   @BeforeEach
   void noSchedules() {
-    jdbc.execute(
-        "TRUNCATE schedule_plan, team_unavailable, team_schedule_settings,"
-            + " village_schedule_settings, village_time_window RESTART IDENTITY CASCADE");
+    TestTables.owner()
+        .execute(
+            "TRUNCATE schedule_plan, team_unavailable, team_schedule_settings,"
+                + " village_schedule_settings, village_time_window RESTART IDENTITY CASCADE");
     jdbc.update("DELETE FROM village WHERE commune_code LIKE 'Z%'");
     jdbc.update("DELETE FROM team WHERE commune_code LIKE 'Z%'");
     jdbc.update("DELETE FROM commune WHERE code LIKE 'Z%'");

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.outreachplanner.importer.ImportService;
 import org.outreachplanner.support.ApiClient;
 import org.outreachplanner.support.PublishedDemoWeek;
+import org.outreachplanner.support.TestTables;
 import org.outreachplanner.support.TestUsers;
 import org.outreachplanner.support.Waits;
 import org.outreachplanner.support.WebTest;
@@ -40,7 +41,8 @@ class ScheduleLanguagesIT {
   void solveTheDemoWeek() {
     PublishedDemoWeek.load(jdbc, imports);
     // no coverage layer, whatever tests ran before: the plan then notes that none is known
-    jdbc.execute("TRUNCATE coverage_run, coverage_hex, coverage_cell, dead_zone, village_coverage");
+    TestTables.owner()
+        .execute("TRUNCATE coverage_run, coverage_hex, coverage_cell, dead_zone, village_coverage");
     english = ApiClient.as(port, TestUsers.PLANNER);
     vietnamese = ApiClient.as(port, TestUsers.PLANNER).inLanguage("vi");
     // a language no team of the demo speaks: the village is left out for it

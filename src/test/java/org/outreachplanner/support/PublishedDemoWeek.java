@@ -25,10 +25,11 @@ public final class PublishedDemoWeek {
   /** Loads the demo communes, villages, teams and roads, replacing every earlier row. */
   public static void load(JdbcTemplate jdbc, ImportService imports) {
     TestTables.clear(jdbc);
-    jdbc.execute(
-        "TRUNCATE place_attachment, road_edge, road_node, road_closure, dem_tile, travel_time,"
-            + " travel_time_area, schedule_plan, team_unavailable, team_schedule_settings,"
-            + " village_schedule_settings, village_time_window RESTART IDENTITY CASCADE");
+    TestTables.owner()
+        .execute(
+            "TRUNCATE place_attachment, road_edge, road_node, road_closure, dem_tile, travel_time,"
+                + " travel_time_area, schedule_plan, team_unavailable, team_schedule_settings,"
+                + " village_schedule_settings, village_time_window RESTART IDENTITY CASCADE");
     load(imports, ImportKind.COMMUNES, "communes.geojson");
     load(imports, ImportKind.VILLAGES, "villages.csv");
     load(imports, ImportKind.TEAMS, "teams.csv");

@@ -1,16 +1,39 @@
 package org.outreachplanner.support;
 
+import org.outreachplanner.database.ConnectionInfo;
+import org.outreachplanner.database.Database;
+import org.outreachplanner.database.PostgresSettings;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /** Empties the domain tables between tests. */
 public final class TestTables {
 
+  private static JdbcTemplate owner;
+
   private TestTables() {}
 
+  /**
+   * The test database as its schema owner, for the clean-ups the application may not do itself
+   * (TRUNCATE): the application's own login only reads and writes rows. Never for what a test
+   * checks the application can do.
+   */
+  public static synchronized JdbcTemplate owner() {
+    if (owner == null) {
+      ConnectionInfo info = Database.prepareLogins(PostgresSettings.fromEnvironment()).owner();
+      owner =
+          new JdbcTemplate(
+              new DriverManagerDataSource(info.jdbcUrl(), info.user(), info.password()));
+    }
+    return owner;
+  }
+
+  /** Empties the domain tables (through the owner's login: the application may not TRUNCATE). */
   public static void clear(JdbcTemplate jdbc) {
-    jdbc.execute(
-        "TRUNCATE survey_point, road_segment, team, village, commune, province, import_run"
-            + " RESTART IDENTITY CASCADE");
+    owner()
+        .execute(
+            "TRUNCATE survey_point, road_segment, team, village, commune, province, import_run"
+                + " RESTART IDENTITY CASCADE");
   }
 
   public static int count(JdbcTemplate jdbc, String table) {

@@ -12,6 +12,7 @@ import org.outreachplanner.cli.OutreachCli;
 import org.outreachplanner.network.RoadTestData;
 import org.outreachplanner.network.SpeedProfileSnapshot;
 import org.outreachplanner.support.DatabaseTest;
+import org.outreachplanner.support.TestTables;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -87,7 +88,7 @@ class TravelTimesCommandIT {
     assertThat(err()).contains("--date must be a day as YYYY-MM-DD");
     assertThat(run("travel-times", "--area", "NOPE")).isEqualTo(1);
     assertThat(err()).contains("no commune or province has the code NOPE");
-    jdbc.execute("TRUNCATE place_attachment, road_edge, road_node CASCADE");
+    TestTables.owner().execute("TRUNCATE place_attachment, road_edge, road_node CASCADE");
     assertThat(run("travel-times", "--area", "C1")).isEqualTo(1);
     assertThat(err()).contains("there are no roads");
   }
