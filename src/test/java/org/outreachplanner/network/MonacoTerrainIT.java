@@ -60,6 +60,8 @@ class MonacoTerrainIT {
 
     NetworkReport report = builder.rebuild();
     NetworkReport.Terrain terrain = report.terrain();
+    // the report as ./outreach network prints it, for the figures in docs/travel-times.md
+    NetworkReportText.lines(report).forEach(System.out::println);
 
     assertThat(report.edgesWithElevation()).isGreaterThan(1000);
     // no edge walked slower than the floor of 0.5 km/h or faster than 6 km/h, either way
