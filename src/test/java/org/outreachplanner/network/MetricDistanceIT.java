@@ -60,6 +60,30 @@ class MetricDistanceIT {
             new NetworkReport.UnattachedPlace("village", "V-3020", "no road within 3000 m"));
   }
 
+  @ParameterizedTest(name = "{0}°E {1}°N is in EPSG:{2}")
+  @CsvSource({
+    "7.4, 43.7, 32632",
+    "105, 22, 32648",
+    "108.1, 16, 32649",
+    "109, 12, 32649",
+    "-70.6, -33.4, 32719",
+    "-180, 10, 32601",
+    "180, 10, 32660"
+  })
+  void theUtmZoneOfAPlaceIsTheOneItLiesIn(double lon, double lat, int srid) {
+    assertThat(jdbc.queryForObject("SELECT utm_srid(?, ?)", Integer.class, lon, lat))
+        .isEqualTo(srid);
+    // of a geometry in any CRS: the centre of its bounding box
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT utm_srid(ST_Transform(ST_Buffer(ST_SetSRID(ST_MakePoint(?, ?), 4326),"
+                    + " 0.01), 3857))",
+                Integer.class,
+                Math.max(-179.9, Math.min(179.9, lon)),
+                lat))
+        .isEqualTo(srid);
+  }
+
   /** The roads and villages around (lon, lat); see the class comment. */
   private void layOut(double lon, double lat) {
     segment("road", point(lon, lat, 0, 0, 0, 0), point(lon, lat, 100, 90, 0, 0), "tertiary");
