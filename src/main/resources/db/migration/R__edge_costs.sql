@@ -31,6 +31,37 @@ COMMENT ON FUNCTION outreach_tobler_factor(double precision) IS
     'ground, from Tobler''s hiking function 6·exp(−3.5·|s + 0.05|): exp(−3.5·(|s + 0.05| − 0.05)). '
     '1 on flat ground, about 1.19 at s = −0.05 (the fastest), 0.71 at s = +0.1.';
 
+-- The slowest a walker is taken to go, in km/h, however steep the ground: Naismith's rule (5 km/h
+-- plus an hour per 600 m of climb) gives 0.54 km/h on a 100 % grade, the steepest walked
+-- (outreach_grade_limit); Tobler's function alone would fall to a tenth of that there.
+CREATE OR REPLACE FUNCTION outreach_walk_floor_kmh() RETURNS double precision
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT 0.5::double precision
+$$;
+
+COMMENT ON FUNCTION outreach_walk_floor_kmh() IS
+    'The floor of the walking speed on steep ground: 0.5 km/h (Naismith''s rule on a 100 % grade); '
+    'a road class slower than that on the flat keeps its own speed.';
+
+-- The steepest grade (rise over run) a mode passes; steeper edges are impassable for it.
+CREATE OR REPLACE FUNCTION outreach_grade_limit(p_mode text) RETURNS double precision
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT CASE p_mode
+        -- 45°: steeper is climbing, not walking; steep outdoor stairs reach about 40°
+        WHEN 'on_foot' THEN 1.0
+        -- the steepest streets open to traffic are about 35–37 % (Baldwin Street, Ffordd Pen
+        -- Llech); beyond 45 % measured over a DEM cell it is a path or steps, not a road
+        WHEN 'motorbike' THEN 0.45
+        -- cars stall or ground sooner than a light motorbike
+        WHEN 'car' THEN 0.40
+    END
+$$;
+
+COMMENT ON FUNCTION outreach_grade_limit(text) IS
+    'The steepest grade (|rise| / run) a mode passes: on_foot 1.0 (45°), motorbike 0.45, car 0.40; '
+    'an edge whose steepest stretch (road_edge.max_grade) is steeper is impassable for the mode '
+    '(walked off-road legs use the on_foot limit in every mode). Null for an unknown mode.';
+
 CREATE OR REPLACE FUNCTION outreach_travel_seconds(p_length_m double precision,
                                                    p_climb_m double precision,
                                                    p_descent_m double precision,
@@ -44,10 +75,13 @@ LANGUAGE sql IMMUTABLE AS $$
             THEN p_length_m / (p_kmh / 3.6)
         ELSE p_length_m / (p_kmh / 3.6)
              * (p_climb_m / (p_climb_m + p_descent_m)
-                    / outreach_tobler_factor((p_climb_m + p_descent_m) / p_length_m)
+                    / greatest(outreach_tobler_factor(s.slope), s.floor)
                 + p_descent_m / (p_climb_m + p_descent_m)
-                    / outreach_tobler_factor(-(p_climb_m + p_descent_m) / p_length_m))
+                    / greatest(outreach_tobler_factor(-s.slope), s.floor))
     END
+      -- the floor as a factor of the speed on the flat
+      FROM (SELECT (p_climb_m + p_descent_m) / nullif(p_length_m, 0) AS slope,
+                   least(1, outreach_walk_floor_kmh() / nullif(p_kmh, 0)) AS floor) s
 $$;
 
 COMMENT ON FUNCTION outreach_travel_seconds(double precision, double precision, double precision,
@@ -55,7 +89,8 @@ COMMENT ON FUNCTION outreach_travel_seconds(double precision, double precision, 
     'Seconds to travel p_length_m metres at p_kmh km/h (−1 when the speed is 0: a barrier). When '
     'walked with a known climb and descent in the direction of travel, the length is split into '
     'an uphill part L·climb/(climb+descent) at slope s = (climb+descent)/L and a downhill part '
-    'L·descent/(climb+descent) at slope −s, each walked at p_kmh · outreach_tobler_factor(slope).';
+    'L·descent/(climb+descent) at slope −s, each walked at p_kmh · outreach_tobler_factor(slope) '
+    'but never slower than outreach_walk_floor_kmh() (or p_kmh when that is slower still).';
 
 -- Which edges the closures of a date close: a polygon closes every edge that meets it; a line
 -- closes the edges that run along it, that is lie within 10 m of it or have at least 50 m within
@@ -66,12 +101,13 @@ LANGUAGE sql IMMUTABLE AS $$
     SELECT ST_DWithin(e, l, 10)
            AND (ST_CoveredBy(e, ST_Buffer(l, 10))
                 OR ST_Length(ST_Intersection(e, ST_Buffer(l, 10))) >= 50)
-      FROM (SELECT ST_Transform(p_edge, 32648) AS e, ST_Transform(p_line, 32648) AS l) m
+      FROM (SELECT ST_Transform(p_edge, z.srid) AS e, ST_Transform(p_line, z.srid) AS l
+              FROM (SELECT utm_srid(p_line) AS srid) z) m
 $$;
 
 COMMENT ON FUNCTION outreach_edge_runs_along(geometry, geometry) IS
     'True when the edge runs along the line: it lies within 10 m of it, or at least 50 m of it do '
-    '(measured in EPSG:32648).';
+    '(measured in the UTM zone of the line, utm_srid).';
 
 CREATE OR REPLACE FUNCTION outreach_closed_edges(p_on_date date)
 RETURNS TABLE(edge_id bigint, closure_id bigint)
@@ -167,11 +203,15 @@ BEGIN
         SELECT DISTINCT x.edge_id FROM outreach_closed_edges(p_on_date) x
     )
     SELECT e.id, e.source, e.target,
-           CASE WHEN c.edge_id IS NOT NULL THEN -1::double precision
+           CASE WHEN c.edge_id IS NOT NULL OR e.max_grade > outreach_grade_limit(
+                    CASE WHEN e.road_class = 'offroad' THEN 'on_foot' ELSE p_mode END)
+                THEN -1::double precision
                 ELSE outreach_travel_seconds(e.length_m, e.climb_m, e.descent_m, ks.kmh,
                                              p_mode = 'on_foot' OR e.road_class = 'offroad')
            END,
            CASE WHEN c.edge_id IS NOT NULL OR (e.one_way AND p_mode = 'motorbike')
+                     OR e.max_grade > outreach_grade_limit(
+                            CASE WHEN e.road_class = 'offroad' THEN 'on_foot' ELSE p_mode END)
                 THEN -1::double precision
                 ELSE outreach_travel_seconds(e.length_m, e.descent_m, e.climb_m, ks.kmh,
                                              p_mode = 'on_foot' OR e.road_class = 'offroad')
@@ -193,4 +233,6 @@ COMMENT ON FUNCTION outreach_edge_costs(text, text, date) IS
     'closes both ways; edges closed on p_on_date by '
     'road_closure are −1 both ways (no closures for a null date). Walked edges (all on foot, and '
     'off-road legs in both modes) with climb and descent known follow Tobler''s hiking function '
-    '(outreach_travel_seconds); motorbike edges ignore slope.';
+    '(outreach_travel_seconds, with a floor speed); motorbike edges ignore slope. An edge whose '
+    'steepest stretch is steeper than the mode''s outreach_grade_limit (on_foot''s for off-road '
+    'legs) is −1 both ways.';

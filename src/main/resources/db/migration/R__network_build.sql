@@ -3,7 +3,9 @@
 -- reach) → road_node, road_edge, place_attachment. Each step is a function working on temporary
 -- tables of the caller's transaction; outreach_build_network runs them all and publishes the result
 -- at once, so that readers see the old network until the new one is complete. Distances for
--- snapping and reach are measured in UTM 48N (EPSG:32648); lengths on the spheroid (geography).
+-- snapping are measured in the UTM zone of the centre of the roads' extent (utm_srid, kept in the
+-- temporary table net_crs); the off-road reach, off-road legs and lengths on the spheroid
+-- (geography), wherever the roads lie.
 
 -- Drops the temporary tables of an earlier build step in this session, if there are any.
 CREATE OR REPLACE FUNCTION outreach_drop_temp_tables(p_names text[]) RETURNS void
@@ -41,10 +43,23 @@ COMMENT ON FUNCTION outreach_format_metres(double precision) IS
 CREATE OR REPLACE FUNCTION outreach_network_vertices(p_snap_m double precision) RETURNS void
 LANGUAGE plpgsql AS $$
 BEGIN
-    PERFORM outreach_drop_temp_tables(ARRAY['net_seg', 'net_cut', 'net_point', 'net_vertex']);
+    PERFORM outreach_drop_temp_tables(
+        ARRAY['net_crs', 'net_seg', 'net_cut', 'net_point', 'net_vertex']);
+
+    -- the metric CRS of this build: the UTM zone of the centre of the roads (of the places when
+    -- there are no roads)
+    CREATE TEMP TABLE net_crs ON COMMIT DROP AS
+    SELECT coalesce(
+               (SELECT utm_srid(ST_SetSRID(ST_Extent(geom)::geometry, 4326)) FROM road_segment),
+               (SELECT utm_srid(ST_SetSRID(ST_Extent(geom)::geometry, 4326))
+                  FROM (SELECT location AS geom FROM village
+                        UNION ALL SELECT centre FROM commune
+                        UNION ALL SELECT base FROM team) g),
+               utm_srid(0, 0)) AS srid;
 
     CREATE TEMP TABLE net_seg ON COMMIT DROP AS
-    SELECT id, geom, ST_Transform(geom, 32648) AS geom_m, road_class, surface, one_way
+    SELECT id, geom, ST_Transform(geom, (SELECT srid FROM net_crs)) AS geom_m, road_class,
+           surface, one_way
       FROM road_segment;
     ALTER TABLE net_seg ADD PRIMARY KEY (id);
     CREATE INDEX ON net_seg USING gist (geom);
@@ -82,7 +97,7 @@ BEGIN
     INSERT INTO net_cut
     SELECT b.id, q.frac, ST_LineInterpolatePoint(b.geom, q.frac), 1
       FROM (SELECT DISTINCT ON (ST_X(pt), ST_Y(pt)) pt AS end_pt,
-                   ST_Transform(pt, 32648) AS end_m
+                   ST_Transform(pt, (SELECT srid FROM net_crs)) AS end_m
               FROM (SELECT ST_StartPoint(geom) AS pt FROM net_seg
                     UNION ALL
                     SELECT ST_EndPoint(geom) FROM net_seg) ends) e
@@ -96,7 +111,8 @@ BEGIN
     -- the distinct points, clustered: a cluster is a vertex
     CREATE TEMP TABLE net_point ON COMMIT DROP AS
     SELECT x, y, kind, ST_SetSRID(ST_MakePoint(x, y), 4326) AS pt,
-           ST_ClusterDBSCAN(ST_Transform(ST_SetSRID(ST_MakePoint(x, y), 4326), 32648),
+           ST_ClusterDBSCAN(ST_Transform(ST_SetSRID(ST_MakePoint(x, y), 4326),
+                                         (SELECT srid FROM net_crs)),
                             eps := p_snap_m + 0.001, minpoints := 1)
                OVER (ORDER BY x, y)::bigint AS vertex
       FROM (SELECT ST_X(pt) AS x, ST_Y(pt) AS y, max(kind) AS kind
@@ -163,7 +179,8 @@ BEGIN
     )
     SELECT row_number() OVER (ORDER BY p.seg_id, p.piece_no) AS tmp_id,
            p.seg_id, p.piece_no, 0::bigint AS sub_no, p.source, p.target,
-           s.road_class, s.surface, s.one_way, g.geom, ST_Transform(g.geom, 32648) AS geom_m
+           s.road_class, s.surface, s.one_way, g.geom,
+           ST_Transform(g.geom, (SELECT srid FROM net_crs)) AS geom_m
       FROM pieces p
       JOIN net_seg s ON s.id = p.seg_id
       JOIN net_vertex vs ON vs.vertex = p.source
@@ -252,26 +269,31 @@ BEGIN
     PERFORM outreach_drop_temp_tables(ARRAY['net_place', 'net_split', 'net_offroad']);
 
     CREATE TEMP TABLE net_place ON COMMIT DROP AS
-    SELECT p.kind, p.code, p.geom, n.edge, n.on_road_m,
+    SELECT p.kind, p.code, p.geom,
+           CASE WHEN n.reach_m <= p_max_offroad_m THEN n.edge END AS edge,
+           CASE WHEN n.reach_m <= p_max_offroad_m THEN n.on_road_m END AS on_road_m,
            NULL::bigint AS road_vertex, NULL::bigint AS own_vertex,
            NULL::double precision AS offroad_m, NULL::integer AS k
-      FROM (SELECT kind, code, geom, ST_Transform(geom, 32648) AS geom_m
+      FROM (SELECT kind, code, geom, ST_Transform(geom, (SELECT srid FROM net_crs)) AS geom_m
               FROM (SELECT 'village'::text AS kind, code, location AS geom FROM village
                     UNION ALL
                     SELECT 'commune_centre', code, centre FROM commune
                     UNION ALL
                     SELECT 'team_base', code, base FROM team) u) p
-      -- the distance to the nearest edge (an index scan), then among the edges that near the
-      -- one with the lowest id
+      -- the distance to the nearest edge in the build's CRS (an index scan), then among the edges
+      -- that near the one with the lowest id; whether it is within reach is measured on the
+      -- spheroid (the margin only spares the search of places far beyond reach)
       LEFT JOIN LATERAL (
             SELECT e.geom_m <-> p.geom_m AS d
               FROM net_edge e
              ORDER BY e.geom_m <-> p.geom_m
              LIMIT 1) k ON true
       LEFT JOIN LATERAL (
-            SELECT e.tmp_id AS edge, ST_ClosestPoint(e.geom_m, p.geom_m) AS on_road_m
+            SELECT e.tmp_id AS edge, c.pt AS on_road_m,
+                   ST_Distance(p.geom::geography, ST_Transform(c.pt, 4326)::geography) AS reach_m
               FROM net_edge e
-             WHERE k.d <= p_max_offroad_m AND ST_DWithin(e.geom_m, p.geom_m, k.d + 1e-6)
+             CROSS JOIN LATERAL (SELECT ST_ClosestPoint(e.geom_m, p.geom_m) AS pt) c
+             WHERE k.d <= 1.1 * p_max_offroad_m + 1 AND ST_DWithin(e.geom_m, p.geom_m, k.d + 1e-6)
              ORDER BY ST_Distance(e.geom_m, p.geom_m), e.tmp_id
              LIMIT 1) n ON true;
 
@@ -321,7 +343,7 @@ BEGIN
                           one_way, geom, geom_m)
     SELECT (SELECT max(tmp_id) FROM net_edge) + row_number() OVER (ORDER BY p.tmp_id, p.sub_no),
            e.seg_id, e.piece_no, p.sub_no, p.vertex, p.next_vertex, e.road_class, e.surface,
-           e.one_way, g.geom, ST_Transform(g.geom, 32648)
+           e.one_way, g.geom, ST_Transform(g.geom, (SELECT srid FROM net_crs))
       FROM (SELECT tmp_id, frac, vertex,
                    lead(frac) OVER w AS next_frac, lead(vertex) OVER w AS next_vertex,
                    row_number() OVER w AS sub_no
@@ -463,6 +485,77 @@ COMMENT ON FUNCTION outreach_network_publish(double precision) IS
     'Network build step 4: numbers the vertices and edges of the temporary build tables, finds '
     'the connected components and replaces road_node, road_edge and place_attachment.';
 
+-- What the elevation model does to the network: edges steeper than 30 %, edges impassable for a
+-- mode (steeper than its outreach_grade_limit), and edges whose implied walking speed (length over
+-- the dry-season time on foot, either way) falls outside 0.5–6 km/h: slower than the floor of
+-- outreach_travel_seconds, or faster than Tobler's function allows at its best (6 km/h). Such an
+-- edge points at a speed set by hand or a height model gone wrong; the first 20 are listed.
+CREATE OR REPLACE FUNCTION outreach_network_terrain() RETURNS jsonb
+LANGUAGE sql STABLE AS $$
+    WITH graded AS (
+        SELECT e.id, e.road_class, e.length_m, e.max_grade,
+               ST_LineInterpolatePoint(e.geom, 0.5) AS at
+          FROM road_edge e
+         WHERE e.max_grade IS NOT NULL
+    ), walked AS (
+        SELECT c.id, c.length_m,
+               least(CASE WHEN c.cost > 0 THEN c.length_m / c.cost * 3.6 END,
+                     CASE WHEN c.reverse_cost > 0 THEN c.length_m / c.reverse_cost * 3.6 END)
+                   AS slowest,
+               greatest(CASE WHEN c.cost > 0 THEN c.length_m / c.cost * 3.6 END,
+                        CASE WHEN c.reverse_cost > 0 THEN c.length_m / c.reverse_cost * 3.6 END)
+                   AS fastest
+          FROM outreach_edge_costs('on_foot', 'dry') c
+    ), implausible AS (
+        SELECT g.id, g.road_class, g.length_m, g.max_grade, g.at,
+               CASE WHEN w.slowest < 0.999 * outreach_walk_floor_kmh() THEN w.slowest
+                    ELSE w.fastest END AS kmh
+          FROM walked w
+          JOIN graded g ON g.id = w.id
+         -- (a thousandth of slack for the rounding of times walked at the floor)
+         WHERE w.slowest < 0.999 * outreach_walk_floor_kmh() OR w.fastest > 6
+    ), impassable AS (
+        SELECT g.*
+          FROM graded g
+         WHERE g.max_grade > outreach_grade_limit('on_foot')
+    )
+    SELECT CASE WHEN EXISTS (SELECT 1 FROM graded) THEN jsonb_build_object(
+        'steeperThan30Pct', (SELECT count(*) FROM graded WHERE max_grade > 0.3),
+        'impassableOnFoot', (SELECT count(*) FROM impassable),
+        'impassableByMotorbike',
+            (SELECT count(*) FROM graded
+              WHERE max_grade > outreach_grade_limit(
+                        CASE WHEN road_class = 'offroad' THEN 'on_foot' ELSE 'motorbike' END)),
+        'impassableEdges', coalesce(
+            (SELECT jsonb_agg(x.j ORDER BY x.id) FROM (
+                SELECT id, jsonb_build_object(
+                           'edgeId', id, 'roadClass', road_class,
+                           'lengthM', round(length_m::numeric, 2),
+                           'maxGrade', round(max_grade::numeric, 3),
+                           'lon', round(ST_X(at)::numeric, 6), 'lat', round(ST_Y(at)::numeric, 6))
+                           AS j
+                  FROM impassable ORDER BY id LIMIT 20) x), '[]'::jsonb),
+        'floorKmh', outreach_walk_floor_kmh(),
+        'plausibleMaxKmh', 6,
+        'implausibleOnFoot', (SELECT count(*) FROM implausible),
+        'implausibleEdges', coalesce(
+            (SELECT jsonb_agg(x.j ORDER BY x.id) FROM (
+                SELECT id, jsonb_build_object(
+                           'edgeId', id, 'roadClass', road_class,
+                           'lengthM', round(length_m::numeric, 2),
+                           'maxGrade', round(max_grade::numeric, 3),
+                           'kmh', round(kmh::numeric, 3),
+                           'lon', round(ST_X(at)::numeric, 6), 'lat', round(ST_Y(at)::numeric, 6))
+                           AS j
+                  FROM implausible ORDER BY id LIMIT 20) x), '[]'::jsonb)) END
+$$;
+
+COMMENT ON FUNCTION outreach_network_terrain() IS
+    'What the elevation model does to the network, as JSON (null when no edge has a grade): edges '
+    'steeper than 30 %, edges impassable on foot and by motorbike (outreach_grade_limit) with the '
+    'first 20 impassable on foot, and the edges whose implied walking speed in the dry season '
+    '(either way) is below outreach_walk_floor_kmh() or above 6 km/h, with the first 20.';
+
 -- Step 5: what the build found, as JSON.
 CREATE OR REPLACE FUNCTION outreach_network_report(p_snap_m double precision,
                                                    p_max_offroad_m double precision) RETURNS jsonb
@@ -498,6 +591,7 @@ BEGIN
         'roadLengthKm', (SELECT coalesce(round((sum(length_m) / 1000)::numeric, 3), 0)
                            FROM road_edge WHERE road_class <> 'offroad'),
         'edgesWithElevation', (SELECT count(*) FROM road_edge WHERE climb_m IS NOT NULL),
+        'terrain', outreach_network_terrain(),
         'isolatedPieces', coalesce(
             (SELECT jsonb_agg(jsonb_build_object(
                         'component', component, 'edges', edges,
@@ -536,7 +630,8 @@ COMMENT ON FUNCTION outreach_network_report(double precision, double precision) 
     '(components no place is attached to, with their length and the middle of their longest '
     'edge); segments dropped as zero-length; pieces of segments dropped because they collapsed '
     'into one vertex (per segment: how many, and where); road classes with no speed_profile row '
-    '(they use the ''*'' fallback); places attached and those that could not be.';
+    '(they use the ''*'' fallback); places attached and those that could not be; what the '
+    'elevation model does (outreach_network_terrain).';
 
 -- The whole build, in the caller's transaction.
 CREATE OR REPLACE FUNCTION outreach_build_network(p_snap_m double precision DEFAULT 5,
@@ -571,7 +666,7 @@ BEGIN
     INSERT INTO road_network_build (snap_m, max_offroad_m, report)
     VALUES (p_snap_m, p_max_offroad_m, v_report);
 
-    DROP TABLE net_seg, net_cut, net_point, net_vertex, net_edge, net_dropped, net_collapsed,
+    DROP TABLE net_crs, net_seg, net_cut, net_point, net_vertex, net_edge, net_dropped, net_collapsed,
                net_place, net_split, net_offroad, net_final_node, net_final_edge, net_component;
     RETURN v_report;
 END
@@ -579,9 +674,10 @@ $$;
 
 COMMENT ON FUNCTION outreach_build_network(double precision, double precision) IS
     'Rebuilds the routable network from road_segment, village, commune and team: vertices where '
-    'segments meet or end within p_snap_m metres of one another (EPSG:32648), edges between them '
+    'segments meet or end within p_snap_m metres of one another (in the UTM zone of the centre '
+    'of the roads, utm_srid), edges between them '
     '(lengths on the spheroid; pieces that collapse into one vertex are dropped and reported), '
-    'places attached to the nearest edge within p_max_offroad_m metres '
+    'places attached to the nearest edge within p_max_offroad_m metres (on the spheroid) '
     'with an off-road leg, connected components, climb and descent from the DEM if one is loaded. '
     'Replaces road_node, road_edge and place_attachment in the caller''s transaction, records the '
     'build in road_network_build and returns its report (see outreach_network_report). Same '

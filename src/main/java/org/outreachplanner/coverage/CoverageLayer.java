@@ -61,6 +61,18 @@ final class CoverageLayer {
   private final int srid;
 
   /**
+   * The UTM zone of the centre of the survey points (of the villages when there are none): the
+   * metric CRS of the hexagons when outreach.coverage.srid is auto.
+   */
+  private static final String AREA_SRID =
+      """
+      SELECT coalesce(
+          (SELECT utm_srid(ST_SetSRID(ST_Extent(location)::geometry, 4326)) FROM survey_point),
+          (SELECT utm_srid(ST_SetSRID(ST_Extent(location)::geometry, 4326)) FROM village),
+          utm_srid(0, 0))
+      """;
+
+  /**
    * @param start when the recompute started ({@link System#nanoTime}), for the time it took
    */
   CoverageLayer(
@@ -68,14 +80,15 @@ final class CoverageLayer {
       CoverageSettings settings,
       CellStatements statements,
       CoverageService.Progress progress,
-      long start) {
+      long start)
+      throws SQLException {
     this.c = c;
     this.settings = settings;
     this.statements = statements;
     this.progress = progress;
     this.start = start;
     this.edge = settings.edgeM();
-    this.srid = settings.srid;
+    this.srid = settings.srid != 0 ? settings.srid : (int) number(c, AREA_SRID);
   }
 
   /** Writes the layer anew and records the run as computed from {@code fingerprint}. */

@@ -17,7 +17,10 @@ public class CoverageSettings {
   static final String[] CLASSES = {"none", "poor", "fair", "good"};
 
   final double cellSizeM;
+
+  /** The metric CRS of the hexagons; 0 (auto) for the UTM zone of the area's centre. */
   final int srid;
+
   final int staleMonths;
   final boolean interpolate;
   final double idwRadiusM;
@@ -34,7 +37,7 @@ public class CoverageSettings {
 
   public CoverageSettings(
       @Value("${outreach.coverage.cell-size-m:500}") double cellSizeM,
-      @Value("${outreach.coverage.srid:32648}") int srid,
+      @Value("${outreach.coverage.srid:auto}") String srid,
       @Value("${outreach.coverage.stale-months:12}") int staleMonths,
       @Value("${outreach.coverage.interpolation:idw}") String interpolation,
       @Value("${outreach.coverage.idw-radius-m:1500}") double idwRadiusM,
@@ -53,7 +56,7 @@ public class CoverageSettings {
           "outreach.coverage.cell-size-m must be 50 to 20000 metres, not " + cellSizeM);
     }
     this.cellSizeM = cellSizeM;
-    this.srid = srid;
+    this.srid = parseSrid(srid);
     this.staleMonths = staleMonths;
     String mode = interpolation.strip().toLowerCase(Locale.ROOT);
     if (!mode.equals("idw") && !mode.equals("none")) {
@@ -76,6 +79,24 @@ public class CoverageSettings {
     this.agreementFolds = Math.max(2, agreementFolds);
     this.siteRadiusM = siteRadiusM;
     this.recomputeAfterImport = recomputeAfterImport;
+  }
+
+  /** {@code auto} (0) or an EPSG code of a metric CRS, {@code 32648} or {@code EPSG:32648}. */
+  static int parseSrid(String text) {
+    String code = text.strip().toUpperCase(Locale.ROOT);
+    if (code.equals("AUTO")) {
+      return 0;
+    }
+    try {
+      int srid = Integer.parseInt(code.startsWith("EPSG:") ? code.substring(5) : code);
+      if (srid > 0) {
+        return srid;
+      }
+    } catch (NumberFormatException e) {
+      // refused below
+    }
+    throw new IllegalArgumentException(
+        "outreach.coverage.srid must be auto or the EPSG code of a metric CRS, not " + text);
   }
 
   /** The hexagon edge: half the distance between opposite corners. */
@@ -109,7 +130,7 @@ public class CoverageSettings {
   Map<String, Object> parameters() {
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("cell_size_m", cellSizeM);
-    p.put("srid", srid);
+    p.put("srid", srid == 0 ? "auto" : srid);
     p.put("stale_months", staleMonths);
     p.put("interpolation", interpolate ? "idw" : "none");
     p.put("idw_radius_m", idwRadiusM);

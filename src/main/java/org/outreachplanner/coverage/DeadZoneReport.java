@@ -149,8 +149,8 @@ public class DeadZoneReport {
 
   /**
    * The ranked zones as a GeoJSON FeatureCollection, outlines simplified by {@code simplifyM}
-   * metres (in the metric CRS) and coordinates rounded to {@code decimals}, with the layer's
-   * metadata (when computed, parameters, agreement check, privacy thresholds).
+   * metres (in the UTM zone of each zone) and coordinates rounded to {@code decimals}, with the
+   * layer's metadata (when computed, parameters, agreement check, privacy thresholds).
    */
   byte[] geoJson(String sort, BoundingBox bbox, double simplifyM, int decimals, boolean full) {
     String sql =
@@ -164,13 +164,13 @@ public class DeadZoneReport {
                 'id', rows.id,
                 'geometry', ST_AsGeoJSON(CASE WHEN :simplify > 0
                     THEN ST_Transform(ST_SimplifyPreserveTopology(
-                        ST_Transform(rows.geom, %3$d), :simplify), 4326)
+                        ST_Transform(rows.geom, utm_srid(rows.geom)), :simplify), 4326)
                     ELSE rows.geom END, :decimals)::json,
-                'properties', to_jsonb(rows) - 'geom' %4$s) ORDER BY rows.rank), '[]'::json)
+                'properties', to_jsonb(rows) - 'geom' %3$s) ORDER BY rows.rank), '[]'::json)
         )::text
         FROM rows
         """
-            .formatted(rowsSql(sort, bbox), metadataSql(), settings.srid, full ? "" : MAP_LEFT_OUT);
+            .formatted(rowsSql(sort, bbox), metadataSql(), full ? "" : MAP_LEFT_OUT);
     MapSqlParameterSource params =
         new MapSqlParameterSource().addValue("simplify", simplifyM).addValue("decimals", decimals);
     return jdbc.query(sql, params, rs -> rs.next() ? rs.getBytes(1) : null);

@@ -76,7 +76,8 @@ final class DeadZoneWriter {
         INSERT INTO dead_zone (id, geom, area_km2, cells, measured_share, estimated_share,
             village_codes, village_names, households, residents, eligible, eid_missing,
             operators_absent, operators_measured, nearest_usable_m)
-        SELECT z.zone_id, ST_Multi(ST_Transform(z.g, 4326)), ST_Area(z.g) / 1e6, z.cells,
+        SELECT z.zone_id, ST_Multi(ST_Transform(z.g, 4326)),
+               ST_Area(ST_Transform(z.g, 4326)::geography) / 1e6, z.cells,
                z.measured::float8 / z.cells, 1 - z.measured::float8 / z.cells,
                coalesce(vz.codes, '{}'), coalesce(vz.names, '{}'), coalesce(vz.households, 0),
                coalesce(vz.residents, 0), coalesce(vz.eligible, 0), coalesce(vz.eid_missing, 0),

@@ -193,12 +193,23 @@ class SiteSuggestions {
     return row;
   }
 
+  /** The UTM zone of the centre of the dead zones: where distances between sites are measured. */
+  private static final String ZONES_SRID =
+      "SELECT coalesce(utm_srid(ST_SetSRID(ST_Extent(geom)::geometry, 4326)), utm_srid(0, 0))"
+          + " FROM dead_zone";
+
+  private int srid() {
+    return settings.srid != 0
+        ? settings.srid
+        : jdbc.getJdbcTemplate().queryForObject(ZONES_SRID, Integer.class);
+  }
+
   private List<Place> places(String sql, MapSqlParameterSource params) {
     String wrapped =
         ("SELECT kind, code, name, ST_X(m) AS x, ST_Y(m) AS y, ST_X(g) AS lon, ST_Y(g) AS lat,"
                 + " households FROM (SELECT p.*, ST_Transform(p.g, %d) AS m FROM (%s) p) q"
                 + " ORDER BY kind, code")
-            .formatted(settings.srid, sql);
+            .formatted(srid(), sql);
     return jdbc.query(
         wrapped,
         params,

@@ -20,9 +20,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads an elevation model (GeoTIFF or SRTM .hgt files, read by GDAL) into dem_tile, replacing the
- * one loaded before, and fills the climb and descent of the network's edges from it: all in one
- * transaction. Each file is cut by gdal_translate into GeoTIFF chunks that PostGIS reads with
- * ST_FromGDALRaster (GeoTIFF is the one GDAL driver the database needs) and stores in tiles.
+ * one loaded before, and fills the climb, descent and steepest grade of the network's edges from it
+ * (outreach_fill_climb: bilinear heights, grades over at least one cell): all in one transaction.
+ * Each file is cut by gdal_translate into GeoTIFF chunks that PostGIS reads with ST_FromGDALRaster
+ * (GeoTIFF is the one GDAL driver the database needs) and stores in tiles.
  */
 @Service
 public class DemImporter {

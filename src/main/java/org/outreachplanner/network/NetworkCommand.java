@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
       "Rebuild the routable road network from the imported roads, and attach every village,"
           + " commune centre and team base to it (see docs/travel-times.md).",
       "Prints the report: edges, vertices, components, isolated pieces, zero-length segments"
-          + " dropped, unknown road classes, places not attached."
+          + " dropped, unknown road classes, places not attached; with an elevation model, edges"
+          + " too steep to pass and edges walked implausibly slowly or fast."
     })
 public class NetworkCommand implements Callable<Integer> {
 

@@ -24,6 +24,8 @@ import java.util.List;
  * @param placesAttached villages, commune centres and team bases joined to the network
  * @param placesOffroad places joined by an off-road leg
  * @param placesUnattached places with no road within reach, and why
+ * @param terrain what the elevation model does to the network (null without one, and in reports of
+ *     builds before this entry existed)
  * @param millis how long the build took
  */
 public record NetworkReport(
@@ -43,6 +45,7 @@ public record NetworkReport(
     long placesAttached,
     long placesOffroad,
     List<UnattachedPlace> placesUnattached,
+    Terrain terrain,
     long millis) {
 
   public NetworkReport {
@@ -68,6 +71,46 @@ public record NetworkReport(
   /** A place that could not be joined to the network. */
   public record UnattachedPlace(String kind, String code, String problem) {}
 
+  /**
+   * What the elevation model does to the network (see outreach_network_terrain).
+   *
+   * @param steeperThan30Pct edges with a stretch steeper than 30 %
+   * @param impassableOnFoot edges steeper than the walking limit
+   * @param impassableByMotorbike edges steeper than the motorbike's limit (off-road legs: the
+   *     walking limit)
+   * @param impassableEdges the first of the edges impassable on foot
+   * @param floorKmh the slowest walking speed on steep ground
+   * @param plausibleMaxKmh the fastest plausible walking speed
+   * @param implausibleOnFoot edges whose implied walking speed either way is below the floor or
+   *     above the plausible maximum
+   * @param implausibleEdges the first of them
+   */
+  public record Terrain(
+      long steeperThan30Pct,
+      long impassableOnFoot,
+      long impassableByMotorbike,
+      List<TerrainEdge> impassableEdges,
+      double floorKmh,
+      double plausibleMaxKmh,
+      long implausibleOnFoot,
+      List<TerrainEdge> implausibleEdges) {
+
+    public Terrain {
+      impassableEdges = impassableEdges == null ? List.of() : List.copyOf(impassableEdges);
+      implausibleEdges = implausibleEdges == null ? List.of() : List.copyOf(implausibleEdges);
+    }
+  }
+
+  /** An edge the terrain report names: its steepest grade, implied walking speed, and middle. */
+  public record TerrainEdge(
+      long edgeId,
+      String roadClass,
+      double lengthM,
+      double maxGrade,
+      Double kmh,
+      double lon,
+      double lat) {}
+
   NetworkReport withMillis(long elapsed) {
     return new NetworkReport(
         snapToleranceM,
@@ -86,6 +129,7 @@ public record NetworkReport(
         placesAttached,
         placesOffroad,
         placesUnattached,
+        terrain,
         elapsed);
   }
 }

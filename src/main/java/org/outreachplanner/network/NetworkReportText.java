@@ -59,7 +59,64 @@ final class NetworkReportText {
             r.edgesWithElevation() == 0
                 ? Text.of("roads.report.noElevation")
                 : Text.of("roads.report.elevation", r.edgesWithElevation())));
+    if (r.terrain() != null) {
+      terrain(out, r.terrain());
+    }
     return out.stream().map(Text::inCurrentLanguage).toList();
+  }
+
+  private static void terrain(List<Text> out, NetworkReport.Terrain t) {
+    out.add(indented(Text.of("roads.report.steep", t.steeperThan30Pct())));
+    out.add(
+        indented(
+            Text.of("roads.report.impassable", t.impassableOnFoot(), t.impassableByMotorbike())));
+    edges(out, t.impassableOnFoot(), t.impassableEdges(), NetworkReportText::steepEdge);
+    Text range = Text.of("roads.report.implausible", kmh(t.floorKmh()), kmh(t.plausibleMaxKmh()));
+    if (t.implausibleOnFoot() == 0) {
+      out.add(indented(Text.of("roads.report.none", range)));
+      return;
+    }
+    out.add(indented(Text.of("roads.field", range, t.implausibleOnFoot())));
+    edges(out, t.implausibleOnFoot(), t.implausibleEdges(), NetworkReportText::slowEdge);
+  }
+
+  private static void edges(
+      List<Text> out,
+      long count,
+      List<NetworkReport.TerrainEdge> listed,
+      Function<NetworkReport.TerrainEdge, Text> line) {
+    listed.forEach(e -> out.add(indented(indented(line.apply(e)))));
+    if (count > listed.size()) {
+      out.add(indented(indented(Text.of("roads.report.more", count - listed.size()))));
+    }
+  }
+
+  private static Text steepEdge(NetworkReport.TerrainEdge e) {
+    return Text.of(
+        "roads.report.steepEdge",
+        String.valueOf(e.edgeId()),
+        e.roadClass(),
+        metres(e.lengthM()),
+        e.maxGrade(),
+        degrees(e.lon()),
+        degrees(e.lat()));
+  }
+
+  private static Text slowEdge(NetworkReport.TerrainEdge e) {
+    return Text.of(
+        "roads.report.implausibleEdge",
+        String.valueOf(e.edgeId()),
+        e.roadClass(),
+        metres(e.lengthM()),
+        kmh(e.kmh() == null ? 0 : e.kmh()),
+        e.maxGrade(),
+        degrees(e.lon()),
+        degrees(e.lat()));
+  }
+
+  /** 0.5 km/h (0,5 km/h in Vietnamese). */
+  private static Text kmh(double value) {
+    return Text.of("roads.report.kmh", value);
   }
 
   private static Text isolated(NetworkReport.IsolatedPiece p) {

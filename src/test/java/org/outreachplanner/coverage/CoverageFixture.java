@@ -131,11 +131,16 @@ final class CoverageFixture {
     return "ST_Transform(ST_SetSRID(ST_MakePoint(" + x + ", " + y + "), 32648), 4326)";
   }
 
-  /** Settings as the defaults, with or without interpolation. */
+  /** Settings as the defaults, with or without interpolation, hexagons in UTM 48N. */
   static CoverageSettings settings(boolean interpolate) {
+    return settings(interpolate, "32648");
+  }
+
+  /** Settings as the defaults, with or without interpolation, hexagons in {@code srid}. */
+  static CoverageSettings settings(boolean interpolate, String srid) {
     return new CoverageSettings(
         500,
-        32648,
+        srid,
         12,
         interpolate ? "idw" : "none",
         1500,

@@ -25,13 +25,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The repeatable migrations ({@code R__*.sql}) hold the functions as the versioned ones left them.
- * A database migrated by the versioned files alone (as every database was before there were
- * repeatable ones), the same database once the repeatable files ran on it, and a new database
- * migrated by all have the same functions, views and comments; running a repeatable file again
- * changes nothing; every function is defined in a repeatable file and has a comment. Also checks
- * that the checksums {@link MigrationChecksumsTest} pins are the ones Flyway records. Uses two
- * databases of its own in the test cluster.
+ * The repeatable migrations ({@code R__*.sql}) hold the current definition of every function. A
+ * database migrated by the versioned files alone (as every database was before there were
+ * repeatable ones) ends, once the repeatable files ran on it, with the same functions, views and
+ * comments as a new database migrated by all; running a repeatable file again changes nothing;
+ * every function is defined in a repeatable file and has a comment. Also checks that the checksums
+ * {@link MigrationChecksumsTest} pins are the ones Flyway records. Uses two databases of its own in
+ * the test cluster.
  */
 class RepeatableMigrationsIT {
 
@@ -95,7 +95,7 @@ class RepeatableMigrationsIT {
   }
 
   @Test
-  void aNewAndAnExistingDatabaseEndWithTheFunctionsTheVersionedMigrationsMade() throws IOException {
+  void aNewAndAnExistingDatabaseEndWithTheSameFunctions() throws IOException {
     assertThat(upgrade.migrations)
         .as("the existing database runs just the repeatable migrations")
         .extracting(m -> Path.of(m.filepath).getFileName().toString())
@@ -107,11 +107,10 @@ class RepeatableMigrationsIT {
             "function outreach_edge_costs(text,text,date)",
             "function coverage_hex(double precision,double precision,double precision)",
             "view village_visit");
-    assertThat(differences(versioned, upgraded))
-        .as("an existing database after the repeatable migrations, against before")
-        .isEmpty();
-    assertThat(differences(versioned, created))
-        .as("a new database, against an existing one before the repeatable migrations")
+    // the repeatable files change functions and add new ones since they were made from the
+    // versioned ones: what must hold is that an existing database ends as a new one does
+    assertThat(differences(created, upgraded))
+        .as("an existing database after the repeatable migrations, against a new database")
         .isEmpty();
   }
 

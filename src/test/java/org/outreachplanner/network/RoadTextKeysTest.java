@@ -114,6 +114,7 @@ class RoadTextKeysTest {
             1234,
             1,
             List.of(new NetworkReport.UnattachedPlace("village", "V-5KM", "no road within 3000 m")),
+            null,
             1260);
     assertThat(NetworkReportText.lines(report))
         .containsExactly(
