@@ -5,6 +5,7 @@ import java.time.DateTimeException;
 import java.util.Optional;
 import java.util.UUID;
 import org.outreachplanner.DatabaseStopped;
+import org.outreachplanner.DiskFull;
 import org.outreachplanner.i18n.LocalizedException;
 import org.outreachplanner.i18n.Text;
 import org.outreachplanner.i18n.TextException;
@@ -123,8 +124,9 @@ class ApiErrors {
   /**
    * Anything else: Spring's own request errors (unknown path, unreadable body …) keep their status
    * and short description; a database that stopped or cannot be reached answers 503 saying so (the
-   * request's transaction did not commit: nothing was changed) and how to start it; the rest is the
-   * server's fault, logged with a reference and shown only as that.
+   * request's transaction did not commit: nothing was changed) and how to start it; a full disk
+   * answers 507 saying which disk and what to do; the rest is the server's fault, logged with a
+   * reference and shown only as that.
    */
   @ExceptionHandler(Exception.class)
   ResponseEntity<ErrorInfo> unexpected(Exception e, HttpServletRequest req) {
@@ -136,6 +138,12 @@ class ApiErrors {
           req.getRequestURI(),
           e.toString());
       return error(HttpStatus.SERVICE_UNAVAILABLE, stopped.get(), req);
+    }
+    Optional<Text> diskFull = DiskFull.explain(e);
+    if (diskFull.isPresent()) {
+      log.error(
+          "Request {} {} failed: a disk is full ({})", req.getMethod(), req.getRequestURI(), e);
+      return error(HttpStatus.INSUFFICIENT_STORAGE, diskFull.get(), req);
     }
     if (e instanceof ErrorResponse response && response.getStatusCode().is4xxClientError()) {
       if (response.getStatusCode().value() == HttpStatus.NOT_FOUND.value()) {

@@ -2,6 +2,7 @@ package org.outreachplanner.cli;
 
 import java.util.Optional;
 import org.outreachplanner.DatabaseStopped;
+import org.outreachplanner.DiskFull;
 import org.outreachplanner.database.DatabaseUnavailableException;
 import org.outreachplanner.database.DbCommand;
 import org.outreachplanner.generate.GenerateCommand;
@@ -59,8 +60,9 @@ public class OutreachCli implements Runnable {
 
   /**
    * What a command that failed prints, without a stack trace: that the database stopped and how to
-   * start it, the words of a refusal (a busy import), or the root cause's message. A database that
-   * could not be prepared at all says so in its own words ({@link DatabaseUnavailableException}).
+   * start it, that a disk is full, the words of a refusal (a busy import), or the root cause's
+   * message. A database that could not be prepared at all says so in its own words ({@link
+   * DatabaseUnavailableException}).
    */
   static String failure(Throwable ex) {
     for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
@@ -68,7 +70,7 @@ public class OutreachCli implements Runnable {
         return rootMessage(ex);
       }
     }
-    Optional<Text> stopped = DatabaseStopped.explain(ex);
+    Optional<Text> stopped = DatabaseStopped.explain(ex).or(() -> DiskFull.explain(ex));
     if (stopped.isPresent()) {
       return stopped.get().inCurrentLanguage();
     }
