@@ -122,7 +122,7 @@ class MapPageBrowserIT {
                 .filter(t -> t.startsWith("Thu Lũm"))
                 .findFirst()
                 .orElseThrow())
-        .contains("50.6 % (1 of 4 villages without census figures)");
+        .contains("50.6 % (1 of 4 without figures)");
 
     Path shot = SCREENSHOT.resolveSibling("map-no-figures.png");
     Files.createDirectories(shot.getParent());
