@@ -57,6 +57,9 @@ function zonePopup(p) {
     [t('coverage.zone.usable'), t('coverage.zone.usableAway', count(p.nearest_usable_m ?? 0))],
     [t('coverage.zone.estimatedShare'), `${Math.round(100 * p.estimated_share)} %`],
   ];
+  if (p.villages_without_figures > 0) {
+    rows.splice(2, 0, [t('coverage.zone.noFigures'), count(p.villages_without_figures)]);
+  }
   const dl = document.createElement('dl');
   for (const [term, value] of rows) {
     dl.append(text('dt', term), text('dd', value));

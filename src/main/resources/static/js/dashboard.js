@@ -3,7 +3,7 @@
 // per-row problems of a refused file.
 
 import { fetchAll } from './api.js';
-import { completion, count, percent } from './format.js';
+import { areaCompletion, completion, count, hasFigures, villageCompletion } from './format.js';
 import { csrfToken, t, tn } from './i18n.js';
 import { completionColor } from './legend.js';
 import { startSchedules } from './schedules.js';
@@ -61,11 +61,11 @@ function barChart(rows) {
       y,
       width: Math.max(barWidth, 1),
       height: rowHeight - 5,
-      fill: completionColor(r.pct),
+      fill: completionColor(r.pct, r.noFigures),
       class: 'bar',
     });
     const value = svg('text', { x: labelWidth + barWidth + 4, y: y + 12 });
-    value.textContent = percent(r.pct);
+    value.textContent = r.completionText;
     chart.append(label, bar, value);
   });
   return chart;
@@ -99,6 +99,8 @@ async function loadFigures() {
       eligible: p.eligible,
       done: p.eid_done,
       pct: p.completion_pct,
+      noFigures: p.village_count > 0 && p.villages_without_figures >= p.village_count,
+      completionText: areaCompletion(p),
     }))
     .sort(lowestFirst);
   const villageRows = villages
@@ -108,6 +110,8 @@ async function loadFigures() {
       eligible: p.eligible,
       done: p.eid_done,
       pct: p.completion_pct ?? completion(p.eid_done, p.eligible),
+      noFigures: !hasFigures(p),
+      completionText: villageCompletion(p),
     }))
     .sort(lowestFirst);
   document.getElementById('commune-chart').replaceChildren(barChart(communeRows));
@@ -117,14 +121,14 @@ async function loadFigures() {
     count(r.villages),
     count(r.eligible),
     count(r.done),
-    percent(r.pct),
+    r.completionText,
   ]);
   fillTable(document.querySelector('#village-table tbody'), villageRows, (r) => [
     r.name,
     r.commune,
     count(r.eligible),
     count(r.done),
-    percent(r.pct),
+    r.completionText,
   ]);
   state.communes = communeRows.length;
   state.villages = villageRows.length;

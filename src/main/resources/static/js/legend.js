@@ -14,8 +14,14 @@ export const COMPLETION_CLASSES = [
 /** Villages where nobody eligible is recorded. */
 export const NO_DATA = { color: '#a7adb3', label: 'no eligible residents recorded' };
 
-/** The fill colour of a completion percentage (null: no data). */
-export function completionColor(pct) {
+/** Villages whose census figures are not known yet (unknown, not 0 %). */
+export const NO_FIGURES = { color: '#c9b3dd', label: 'no census figures yet' };
+
+/** The fill colour of a completion percentage (null: no data; noFigures: figures unknown). */
+export function completionColor(pct, noFigures = false) {
+  if (noFigures) {
+    return NO_FIGURES.color;
+  }
   if (pct === null || pct === undefined) {
     return NO_DATA.color;
   }
@@ -28,7 +34,9 @@ export function completionColor(pct) {
  */
 export function villageRadius(households, zoom) {
   const scale = Math.min(1, Math.max(0.4, 2 ** ((zoom - 11) / 2)));
-  return Math.max(2.5, Math.min(16, (3 + Math.sqrt(Math.max(0, households)) * 0.55) * scale));
+  // a village without census figures is drawn at the size of a small one
+  const known = households ?? 25;
+  return Math.max(2.5, Math.min(16, (3 + Math.sqrt(Math.max(0, known)) * 0.55) * scale));
 }
 
 /** Bands of travel time from the commune centre (keys as the bands API gives them). */
@@ -75,6 +83,7 @@ export function legendControl() {
   legend.onAdd = () => {
     const classes = COMPLETION_CLASSES.map((c, i) => ({ ...c, label: t(`legend.c${i}`) }));
     classes.push({ ...NO_DATA, label: t('legend.noData') });
+    classes.push({ ...NO_FIGURES, label: t('legend.noFigures') });
     const box = legendBox('legend', t('legend.title'), classes);
     box.setAttribute('aria-label', 'Legend');
     const size = L.DomUtil.create('p', 'legend-note', box);

@@ -2,7 +2,7 @@
 // when it can be reached and over a plain background when it cannot.
 
 import { fetchAll, fetchLayer } from './api.js';
-import { completion } from './format.js';
+import { completion, hasFigures } from './format.js';
 import { geoJsonLayer } from './geo.js';
 import { completionColor, legendControl, villageRadius } from './legend.js';
 import { communePopup, villagePopup } from './popups.js';
@@ -44,7 +44,10 @@ function villageLayer(features) {
         L.circleMarker(latLng, {
           color: '#22313f',
           weight: 1,
-          fillColor: completionColor(feature.properties.completion_pct),
+          fillColor: completionColor(
+            feature.properties.completion_pct,
+            !hasFigures(feature.properties),
+          ),
           fillOpacity: 0.9,
         }),
       onEachFeature: (feature, layer) =>

@@ -1,6 +1,6 @@
 // Popup contents, built as DOM nodes so names are shown as text, never read as HTML.
 
-import { count, percent } from './format.js';
+import { areaCompletion, count, villageCompletion } from './format.js';
 import { formatDay, t } from './i18n.js';
 
 function popup(title, subtitle, rows) {
@@ -30,7 +30,7 @@ function gridPower(value) {
 /** The popup of a village feature's properties. */
 export function villagePopup(p) {
   const rows = [
-    [t('popup.completion'), percent(p.completion_pct)],
+    [t('popup.completion'), villageCompletion(p)],
     [t('popup.done'), t('popup.doneOf', count(p.eid_done), count(p.eligible))],
     [t('popup.households'), count(p.households)],
   ];
@@ -50,7 +50,7 @@ export function villagePopup(p) {
 /** The popup of a commune feature's properties. */
 export function communePopup(p) {
   return popup(p.name, t('popup.communeSub', p.code, p.province_name), [
-    [t('popup.completion'), percent(p.completion_pct)],
+    [t('popup.completion'), areaCompletion(p)],
     [t('popup.done'), t('popup.doneOf', count(p.eid_done), count(p.eligible))],
     [t('popup.villageCount'), count(p.village_count)],
     [t('popup.households'), count(p.households)],

@@ -1,6 +1,6 @@
 // The text summary beside the map: the same figures as the map, readable without it.
 
-import { completion, count, percent } from './format.js';
+import { areaCompletion, completion, count, hasFigures, percent } from './format.js';
 import { t, tn } from './i18n.js';
 
 function figure(list, label, value) {
@@ -20,7 +20,7 @@ function communeRows(body, communes) {
   body.replaceChildren(
     ...sorted.map(({ properties: p }) => {
       const row = document.createElement('tr');
-      for (const text of [p.name, count(p.village_count), percent(p.completion_pct)]) {
+      for (const text of [p.name, count(p.village_count), areaCompletion(p)]) {
         const cell = document.createElement('td');
         cell.textContent = text;
         row.append(cell);
@@ -32,8 +32,13 @@ function communeRows(body, communes) {
 
 /** Fills the summary panel from the loaded features. */
 export function renderSummary(communes, villages) {
-  const totals = { households: 0, eligible: 0, done: 0, noData: 0 };
+  // sums over the villages with census figures; the others are counted apart (unknown, not zero)
+  const totals = { households: 0, eligible: 0, done: 0, noData: 0, noFigures: 0 };
   for (const { properties: p } of villages) {
+    if (!hasFigures(p)) {
+      totals.noFigures += 1;
+      continue;
+    }
     totals.households += p.households;
     totals.eligible += p.eligible;
     totals.done += p.eid_done;
@@ -57,6 +62,13 @@ export function renderSummary(communes, villages) {
   figure(figures, t('summary.completion'), percent(overall));
   if (totals.noData > 0) {
     figure(figures, t('summary.noData'), count(totals.noData));
+  }
+  if (totals.noFigures > 0) {
+    figure(
+      figures,
+      t('summary.noFigures'),
+      t('summary.noFiguresOf', count(totals.noFigures), count(villages.length)),
+    );
   }
   figures.hidden = false;
 

@@ -44,8 +44,10 @@ class CommuneController {
       description =
           "A FeatureCollection of commune outlines ordered by code, each with its province, number"
               + " of villages and the totals of its villages: households, residents, eligible"
-              + " residents, Level-2 e-ID done and completion in percent (null when nobody is"
-              + " eligible). numberMatched counts every match; a 'next' link is given while more"
+              + " residents, Level-2 e-ID done (each summed over the villages that have it, null"
+              + " when none has), villages_without_figures (villages with any census figure"
+              + " unknown) and completion in percent over the villages with known figures (null"
+              + " when nobody is eligible or nothing is known). numberMatched counts every match; a 'next' link is given while more"
               + " remain.",
       responses =
           @ApiResponse(

@@ -35,13 +35,13 @@ class CommuneRepository {
               'province_code', c.province_code,
               'province_name', p.name,
               'village_count', t.village_count,
+              'villages_without_figures', t.villages_without_figures,
               'households', t.households,
               'residents', t.residents,
               'eligible', t.eligible,
               'eid_done', t.eid_done,
-              'completion_pct', %s))
-      """
-          .formatted(Completion.sql("t.eid_done", "t.eligible"));
+              'completion_pct', t.completion_pct))
+      """;
 
   /** %s: the filter, on commune c only. */
   private static final String PAGE =
@@ -50,17 +50,13 @@ class CommuneRepository {
       FROM commune c
       JOIN province p ON p.code = c.province_code
       CROSS JOIN LATERAL (
-          SELECT count(*) AS village_count,
-                 COALESCE(sum(v.households), 0) AS households,
-                 COALESCE(sum(v.residents), 0) AS residents,
-                 COALESCE(sum(v.eligible), 0) AS eligible,
-                 COALESCE(sum(v.eid_done), 0) AS eid_done
+          SELECT %s
           FROM village v WHERE v.commune_code = c.code) t
       WHERE %%s
       ORDER BY c.code
       LIMIT :limit OFFSET :offset
       """
-          .formatted(COMMUNE_FEATURE);
+          .formatted(COMMUNE_FEATURE, Completion.villageTotals("v"));
 
   private static final String COUNT = "SELECT count(*) FROM commune c WHERE %s";
 

@@ -34,7 +34,8 @@ final class CoverageRuns {
         + text(
             c,
             "SELECT count(*) || '/' || coalesce(max(updated_at)::text, '')"
-                + " || '/' || coalesce(sum(households + residents + eligible + eid_done), 0)"
+                + " || '/' || coalesce(sum(coalesce(households, -1) + coalesce(residents, -1)"
+                + " + coalesce(eligible, -1) + coalesce(eid_done, -1)), 0)"
                 + " FROM village")
         + "|"
         + text(c, "SELECT current_date::text")

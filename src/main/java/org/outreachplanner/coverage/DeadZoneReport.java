@@ -16,7 +16,9 @@ import org.springframework.stereotype.Repository;
  * The dead-zone report as telecom partners get it: aggregates per zone only, ranked by a sort key.
  * For a zone with fewer villages or households than the privacy thresholds ({@code
  * outreach.coverage.privacy.*}) no one gets the count of residents without Level-2 e-ID, and anyone
- * but a planner gets none of its counts nor its village names. Every format (map, JSON, CSV,
+ * but a planner gets none of its counts nor its village names. The villages counted are those with
+ * census figures: a zone's sums cover only them, so a zone of one village with figures and four
+ * without would otherwise give that one village's figures away. Every format (map, JSON, CSV,
  * GeoJSON, KML, GeoPackage, printable page) reads {@link #rowsSql}, the one place the rule lives.
  */
 @Repository
@@ -44,6 +46,7 @@ public class DeadZoneReport {
           "residents",
           "eid_missing",
           "eid_suppressed",
+          "villages_without_figures",
           "operators_absent",
           "operators_measured",
           "nearest_usable_m",
@@ -60,8 +63,10 @@ public class DeadZoneReport {
       """
       WITH z AS (
           SELECT z.*, cardinality(z.village_codes) AS village_count,
-                 (cardinality(z.village_codes) < %1$d OR z.households < %2$d) AS suppressed,
-                 (cardinality(z.village_codes) < %1$d OR z.households < %2$d) AND %5$s AS hidden
+                 (cardinality(z.village_codes) - z.villages_without_figures < %1$d
+                     OR z.households < %2$d) AS suppressed,
+                 (cardinality(z.village_codes) - z.villages_without_figures < %1$d
+                     OR z.households < %2$d) AND %5$s AS hidden
           FROM dead_zone z WHERE %4$s),
       r AS (
           SELECT id, round(area_km2::numeric, 3) AS area_km2, village_count,
@@ -70,7 +75,7 @@ public class DeadZoneReport {
                  CASE WHEN hidden THEN NULL ELSE households END AS households,
                  CASE WHEN hidden THEN NULL ELSE residents END AS residents,
                  CASE WHEN suppressed THEN NULL ELSE eid_missing END AS eid_missing,
-                 suppressed AS eid_suppressed,
+                 suppressed AS eid_suppressed, villages_without_figures,
                  array_to_string(operators_absent, ', ') AS operators_absent,
                  array_to_string(operators_measured, ', ') AS operators_measured,
                  round(nearest_usable_m::numeric) AS nearest_usable_m,
@@ -189,7 +194,8 @@ public class DeadZoneReport {
             'operators', (SELECT coalesce(json_agg(DISTINCT operator ORDER BY operator), '[]')
                 FROM coverage_cell WHERE operator <> '*' AND NOT estimated),
             'privacy', json_build_object('min_villages', %1$d, 'min_households', %2$d,
-                'rule', 'for a zone with fewer villages or households than these, eid_missing'
+                'rule', 'for a zone with fewer villages with census figures or households than'
+                    || ' these, eid_missing'
                     || ' is left out (null), and for partners also households, residents and'
                     || ' village_names'))
         """

@@ -61,8 +61,10 @@ final class DeadZoneWriter {
                    array_agg(v.name ORDER BY v.code) AS names, sum(v.households) AS households,
                    sum(v.residents) AS residents, sum(v.eligible) AS eligible,
                    sum(v.eligible - v.eid_done) AS eid_missing,
-                   (array_agg(ST_Transform(v.location, %2$d) ORDER BY v.households DESC, v.code))[1]
-                       AS anchor
+                   count(*) FILTER (WHERE num_nulls(v.households, v.residents, v.eligible,
+                       v.eid_done) > 0) AS without_figures,
+                   (array_agg(ST_Transform(v.location, %2$d)
+                       ORDER BY v.households DESC NULLS LAST, v.code))[1] AS anchor
             FROM cov_village cv
             JOIN cov_zone_cell zc ON zc.cell_i = cv.i AND zc.cell_j = cv.j
             JOIN village v ON v.code = cv.code
@@ -75,14 +77,15 @@ final class DeadZoneWriter {
             GROUP BY zc.zone_id)
         INSERT INTO dead_zone (id, geom, area_km2, cells, measured_share, estimated_share,
             village_codes, village_names, households, residents, eligible, eid_missing,
-            operators_absent, operators_measured, nearest_usable_m)
+            operators_absent, operators_measured, nearest_usable_m, villages_without_figures)
         SELECT z.zone_id, ST_Multi(ST_Transform(z.g, 4326)),
                ST_Area(ST_Transform(z.g, 4326)::geography) / 1e6, z.cells,
                z.measured::float8 / z.cells, 1 - z.measured::float8 / z.cells,
                coalesce(vz.codes, '{}'), coalesce(vz.names, '{}'), coalesce(vz.households, 0),
                coalesce(vz.residents, 0), coalesce(vz.eligible, 0), coalesce(vz.eid_missing, 0),
                ?::text[], coalesce(om.ops, '{}'),
-               (SELECT ST_Distance(a.p, u.c) FROM cov_usable u ORDER BY u.c <-> a.p LIMIT 1)
+               (SELECT ST_Distance(a.p, u.c) FROM cov_usable u ORDER BY u.c <-> a.p LIMIT 1),
+               coalesce(vz.without_figures, 0)
         FROM z LEFT JOIN vz USING (zone_id) LEFT JOIN om USING (zone_id)
         CROSS JOIN LATERAL (SELECT coalesce(vz.anchor, ST_PointOnSurface(z.g)) AS p) a
         """

@@ -44,7 +44,13 @@ class SiteSuggestions {
       double y,
       double lon,
       double lat,
-      int households) {}
+      Integer households) {
+
+    /** The households, 0 when unknown (a village without census figures gains nothing here). */
+    int knownHouseholds() {
+      return households == null ? 0 : households;
+    }
+  }
 
   Map<String, Object> suggest(
       int k, Double radiusM, Set<String> kinds, String given, boolean includeUnknown) {
@@ -75,7 +81,11 @@ class SiteSuggestions {
             includeUnknown
                 ? Text.of("coverage.sites.targetNoneOrUnknown")
                 : Text.of("coverage.sites.targetNone")));
-    body.put("unserved_households", unserved.stream().mapToInt(Place::households).sum());
+    body.put("unserved_households", unserved.stream().mapToInt(Place::knownHouseholds).sum());
+    // their households are unknown, not zero: counted apart so the sum above is read for what it is
+    body.put(
+        "unserved_villages_without_figures",
+        unserved.stream().filter(p -> p.households() == null).count());
     body.put("candidates", candidates.size());
     body.put("sites", sites);
     return body;
@@ -172,7 +182,7 @@ class SiteSuggestions {
     int gain = 0;
     for (int v : reached) {
       if (!covered[v]) {
-        gain += unserved.get(v).households;
+        gain += unserved.get(v).knownHouseholds();
       }
     }
     return gain;
@@ -222,7 +232,7 @@ class SiteSuggestions {
                 rs.getDouble("y"),
                 rs.getDouble("lon"),
                 rs.getDouble("lat"),
-                rs.getInt("households")));
+                rs.getObject("households", Integer.class)));
   }
 
   /** Sites given as {@code lon,lat;lon,lat}. */

@@ -5,6 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -41,11 +43,36 @@ public abstract class CommunePointImporter<T extends CommunePointImporter.Row>
     private final FirstSeen codes = new FirstSeen();
     private final String fileName;
     private final RegionBounds region;
+    private final Set<String> columns;
 
-    private Checks(CommuneMembership communes, String fileName, RegionBounds region) {
+    private Checks(
+        CommuneMembership communes, String fileName, RegionBounds region, Set<String> columns) {
       this.communes = communes;
       this.fileName = fileName;
       this.region = region;
+      this.columns = columns;
+    }
+
+    /** Whether the file has the canonical column (an empty cell still counts). */
+    public boolean fileHas(String column) {
+      return columns.contains(column);
+    }
+
+    /**
+     * The name and commune code of a feature of a file without codes; the code is given later by
+     * {@link #withCode}, once the feature's point is known.
+     */
+    public Identity identityWithoutCode(FeatureCheck f) {
+      String name = f.required("name");
+      String communeCode = f.text("commune_code");
+      communes.check(f, communeCode);
+      return new Identity(null, name, communeCode);
+    }
+
+    /** The identity with a code made for it, checked to be unique in the file. */
+    public Identity withCode(FeatureCheck f, Identity id, String code) {
+      codes.putUnique(f, "code", code, fileName);
+      return new Identity(code, id.name(), id.communeCode());
     }
 
     /** The code (unique in the file), name and commune code of the feature, checked. */
@@ -83,6 +110,20 @@ public abstract class CommunePointImporter<T extends CommunePointImporter.Row>
    */
   protected CommunePointImporter(
       KindDescriptor descriptor, String table, String pointColumn, List<String> ownColumns) {
+    this(descriptor, table, pointColumn, ownColumns, Map.of());
+  }
+
+  /**
+   * Like the other constructor, but a column named in {@code updates} takes that SQL expression (of
+   * {@code t}, the row there, and {@code EXCLUDED}, the staged one) when a row is updated, instead
+   * of the staged value.
+   */
+  protected CommunePointImporter(
+      KindDescriptor descriptor,
+      String table,
+      String pointColumn,
+      List<String> ownColumns,
+      Map<String, String> updates) {
     this.descriptor = descriptor;
     this.stagingTable = "import_" + table;
     this.pointColumn = pointColumn;
@@ -91,7 +132,7 @@ public abstract class CommunePointImporter<T extends CommunePointImporter.Row>
             createStaging(stagingTable, pointColumn, ownColumns),
             "INSERT INTO %s VALUES (?, ?, ?, ?, ST_GeomFromWKB(?, 4326)%s)"
                 .formatted(stagingTable, ", ?".repeat(ownColumns.size())),
-            merge(table, stagingTable, pointColumn, ownColumns));
+            merge(table, stagingTable, pointColumn, ownColumns, updates));
   }
 
   private static String createStaging(String staging, String pointColumn, List<String> own) {
@@ -105,9 +146,20 @@ public abstract class CommunePointImporter<T extends CommunePointImporter.Row>
   }
 
   /** The upsert by code that changes a row only where a column differs, as Merges expects. */
-  private static String merge(String table, String staging, String pointColumn, List<String> own) {
+  private static String merge(
+      String table,
+      String staging,
+      String pointColumn,
+      List<String> own,
+      Map<String, String> updates) {
     List<String> columns = new ArrayList<>(List.of("commune_code", "name", pointColumn));
     own.forEach(definition -> columns.add(definition.substring(0, definition.indexOf(' '))));
+    List<String> newValues =
+        columns.stream().map(c -> updates.getOrDefault(c, "EXCLUDED." + c)).toList();
+    List<String> sets = new ArrayList<>();
+    for (int i = 0; i < columns.size(); i++) {
+      sets.add(columns.get(i) + " = " + newValues.get(i));
+    }
     return """
         INSERT INTO %1$s AS t (code, %3$s)
         SELECT code, %3$s
@@ -123,9 +175,9 @@ public abstract class CommunePointImporter<T extends CommunePointImporter.Row>
             table,
             staging,
             String.join(", ", columns),
-            joined(columns, "%1$s = EXCLUDED.%1$s"),
+            String.join(", ", sets),
             joined(columns, "t.%s"),
-            joined(columns, "EXCLUDED.%s"));
+            String.join(", ", newValues));
   }
 
   private static String joined(List<String> columns, String format) {
@@ -147,7 +199,8 @@ public abstract class CommunePointImporter<T extends CommunePointImporter.Row>
   @Override
   public final ImportCounts importFeatures(FeatureSource source, ImportContext ctx, Connection tx)
       throws SQLException {
-    Checks checks = new Checks(CommuneMembership.load(tx), source.fileName(), ctx.region());
+    Checks checks =
+        new Checks(CommuneMembership.load(tx), source.fileName(), ctx.region(), source.columns());
     int staged =
         upsert.stage(
             source,
@@ -156,7 +209,16 @@ public abstract class CommunePointImporter<T extends CommunePointImporter.Row>
             f -> List.of(read(f, checks)),
             (row, insert) -> stage(row, insert, tx));
     CommuneMembership.assignByLocation(tx, stagingTable, pointColumn, ctx.problems());
-    return upsert.mergeUnlessRefused(tx, ctx, staged);
+    ImportCounts counts = upsert.mergeUnlessRefused(tx, ctx, staged);
+    return ctx.problems().isEmpty() ? merged(counts, tx) : counts;
+  }
+
+  /**
+   * What a kind adds to the counts once its rows are merged (the staging table is still there): a
+   * notice, for example. None by default.
+   */
+  protected ImportCounts merged(ImportCounts counts, Connection tx) throws SQLException {
+    return counts;
   }
 
   private void stage(T row, PreparedStatement insert, Connection tx) throws SQLException {

@@ -111,6 +111,14 @@ public final class FeatureCheck {
     return text == null ? null : read(column, text, t -> ValueParsers.count(t, min), null);
   }
 
+  /**
+   * An optional whole number of at least {@code min}: null when the cell is empty or the file has
+   * no such column (unknown, not zero), or after recording why it cannot be read.
+   */
+  public Integer optionalCount(String column, int min) {
+    return optional(column, t -> ValueParsers.count(t, min), null);
+  }
+
   /** An optional value read by {@code parser}, {@code fallback} when the cell is empty. */
   public <T> T optional(String column, Function<String, Parsed<T>> parser, T fallback) {
     String text = text(column);

@@ -82,6 +82,14 @@ public class FileFeatureReader implements FeatureReader {
     if (format == FileFormat.CSV) {
       return CsvFeatureSource.open(file, name, columns, options, database, kind.spatial());
     }
+    if (format == FileFormat.GEOJSON && OsmJsonPlaces.isOsmJson(file)) {
+      JsonGuard.check(file, name);
+      if (kind != ImportKind.VILLAGES) {
+        throw ImportRejectedException.ofFile(
+            name, Text.of("imports.osmJson.villagesOnly", kind.cliName()));
+      }
+      return OsmJsonPlaces.open(file, name);
+    }
     OsmLayer osm = null;
     if (format == FileFormat.OSM) {
       osm = OsmLayer.of(kind);

@@ -231,7 +231,7 @@ public class ImportService {
           List.of(),
           0,
           millis,
-          null);
+          counts.notice());
     }
     int count = problems.count() + unlisted;
     List<ImportProblem> listed = problems.kept();

@@ -20,15 +20,17 @@ enum OsmLayer {
       return new String[] {raw[0], raw[1], raw[2], tags.get("surface"), tags.get("oneway")};
     }
   },
-  VILLAGES(
-      "points",
-      "place IN ('village', 'hamlet', 'isolated_dwelling', 'locality')",
-      List.of("osm_id", "name", "other_tags"),
-      List.of("code", "name", "residents")) {
+  /**
+   * Place nodes of settlements a team visits as one unit: village, hamlet, isolated_dwelling, and
+   * the parts of towns (suburb, quarter, neighbourhood). Not town or city (a whole town is no
+   * village) nor locality (a named place where, by OpenStreetMap's definition, no one lives). They
+   * carry no census figures: the {@code population} tag is not read, it is seldom a census figure
+   * and never comes with the others (see docs/data-formats.md).
+   */
+  VILLAGES("points", PlaceNodes.GDAL_WHERE, List.of("osm_id", "name"), List.of("code", "name")) {
     @Override
     String[] canonicalValues(String[] raw) {
-      String code = raw[0] == null ? null : "osm-" + raw[0];
-      return new String[] {code, raw[1], OsmTags.get(raw[2], "population")};
+      return new String[] {PlaceNodes.code(raw[0]), raw[1]};
     }
   };
 

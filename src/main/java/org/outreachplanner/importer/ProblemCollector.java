@@ -2,15 +2,29 @@ package org.outreachplanner.importer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.outreachplanner.i18n.Text;
 
-/** Collects the problems of one import: all are counted, the first {@code limit} are kept. */
+/**
+ * Collects the problems of one import: all are counted, the first {@code limit} are kept. Points
+ * outside the planning region are one problem whatever their number, when there are several: it
+ * counts them, names the first few and says which setting changes the region (an extract of a
+ * neighbouring area would otherwise give one line per feature).
+ */
 public final class ProblemCollector {
+
+  static final String OUTSIDE_REGION = "imports.coordinates.outsideRegion";
+
+  /** How many features outside the region the grouped problem names. */
+  static final int OUTSIDE_NAMED = 5;
 
   private final String fileName;
   private final int limit;
   private final List<ImportProblem> kept = new ArrayList<>();
   private int count;
+  private final List<ImportProblem> outside = new ArrayList<>();
+  private int outsideCount;
+  private int outsideAt = -1;
 
   public ProblemCollector(String fileName, int limit) {
     this.fileName = fileName;
@@ -19,6 +33,18 @@ public final class ProblemCollector {
 
   public void add(ImportProblem problem) {
     count++;
+    if (problem.feature() != null
+        && problem.reason() != null
+        && OUTSIDE_REGION.equals(problem.reason().key())) {
+      outsideCount++;
+      if (outside.size() < OUTSIDE_NAMED) {
+        outside.add(problem);
+      }
+      if (outsideAt < 0) {
+        outsideAt = kept.size();
+      }
+      return;
+    }
     if (kept.size() < limit) {
       kept.add(problem);
     }
@@ -38,10 +64,34 @@ public final class ProblemCollector {
   }
 
   public List<ImportProblem> kept() {
-    return List.copyOf(kept);
+    List<ImportProblem> all = new ArrayList<>(kept);
+    if (outsideCount == 1) {
+      all.add(outsideAt, outside.get(0));
+    } else if (outsideCount > 1) {
+      all.add(outsideAt, outsideGrouped());
+    }
+    return List.copyOf(all.subList(0, Math.min(all.size(), Math.max(limit, 1))));
+  }
+
+  /** The one problem of every feature outside the region. */
+  private ImportProblem outsideGrouped() {
+    String numbers =
+        outside.stream().map(p -> String.valueOf(p.feature())).collect(Collectors.joining(", "))
+            + (outsideCount > outside.size() ? " …" : "");
+    Text which =
+        FeatureCheck.isCsv(fileName)
+            ? Text.of("imports.at.rows", numbers)
+            : Text.of("imports.at.features", numbers);
+    return ImportProblem.ofFile(
+        fileName,
+        Text.of(
+            "imports.coordinates.outsideRegionGrouped",
+            outsideCount,
+            which,
+            outside.get(0).reason()));
   }
 
   public ImportRejectedException toException() {
-    return new ImportRejectedException(kept, count);
+    return new ImportRejectedException(kept(), count);
   }
 }

@@ -24,6 +24,7 @@ import org.outreachplanner.importer.KindDescriptor;
 import org.outreachplanner.importer.KindImporter;
 import org.outreachplanner.importer.Parsed;
 import org.outreachplanner.importer.RegionBounds;
+import org.outreachplanner.importer.RegionClip;
 import org.outreachplanner.importer.StagedMerge;
 import org.outreachplanner.importer.StagingInsert;
 import org.outreachplanner.importer.ValueParsers;
@@ -34,7 +35,10 @@ import org.springframework.stereotype.Component;
  * segment's key is the source's id ({@code #1}, {@code #2} … appended for the parts of a
  * MultiLineString) or, when the file has none, {@code geom:} and the MD5 of the line's well-known
  * binary, so that importing the same file again changes nothing. Road classes are kept as given,
- * also those the travel-time model does not know.
+ * also those the travel-time model does not know ({@link RoadClasses}), except those that are no
+ * road to travel on (construction, proposed …), which are left out and counted. A line that crosses
+ * the edge of the planning region is cut at it, and one wholly outside is left out (an extract of a
+ * whole country serves a province's region); both are counted in the report's notice.
  */
 @Component
 class RoadImporter implements KindImporter {
@@ -95,10 +99,17 @@ class RoadImporter implements KindImporter {
       throws SQLException {
     FirstSeen keys = new FirstSeen();
     String fileName = source.fileName();
+    LeftOut leftOut = new LeftOut(fileName);
     int staged =
         ROAD_UPSERT.stage(
-            source, ctx, tx, f -> read(f, keys, fileName, ctx.region()), RoadImporter::stage);
-    return ROAD_UPSERT.mergeUnlessRefused(tx, ctx, staged);
+            source,
+            ctx,
+            tx,
+            f -> read(f, keys, fileName, ctx.region(), leftOut),
+            RoadImporter::stage);
+    ImportCounts counts = ROAD_UPSERT.mergeUnlessRefused(tx, ctx, staged);
+    Text notice = leftOut.notice(ctx.region());
+    return notice == null ? counts : counts.withNotice(notice);
   }
 
   private record Segment(
@@ -111,14 +122,27 @@ class RoadImporter implements KindImporter {
       boolean oneWay) {}
 
   private static List<Segment> read(
-      FeatureCheck f, FirstSeen keys, String fileName, RegionBounds r) {
+      FeatureCheck f, FirstSeen keys, String fileName, RegionBounds r, LeftOut leftOut) {
     String sourceId = f.text("source_id");
     String roadClass = f.required("road_class");
+    if (RoadClasses.notARoad(roadClass)) {
+      leftOut.notARoad(roadClass);
+      return List.of();
+    }
     ValueParsers.Direction direction =
         f.optional("oneway", ValueParsers::oneWay, ValueParsers.Direction.BOTH_WAYS);
     List<LineString> lines = List.of();
     Geometry g = f.geometry();
     if (g != null) {
+      RegionClip.Clipped clipped = RegionClip.lines(g, r);
+      if (clipped.outside()) {
+        leftOut.outside();
+        return List.of();
+      }
+      if (clipped.cut()) {
+        g = clipped.geometry();
+        leftOut.cut(f.number());
+      }
       Parsed<List<LineString>> parsed = GeometryRules.lines(g, r);
       f.geometryProblem(parsed.problem());
       lines = parsed.ok() ? parsed.value() : List.of();

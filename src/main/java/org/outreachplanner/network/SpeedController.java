@@ -5,11 +5,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.ArrayList;
 import java.util.List;
 import org.outreachplanner.i18n.ApiException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -21,11 +23,47 @@ import org.springframework.web.bind.annotation.RestController;
 class SpeedController {
 
   private final SpeedProfileRepository speeds;
+  private final SeasonCalendar seasons;
   private final ObjectMapper json;
 
-  SpeedController(SpeedProfileRepository speeds, ObjectMapper json) {
+  SpeedController(SpeedProfileRepository speeds, SeasonCalendar seasons, ObjectMapper json) {
     this.speeds = speeds;
+    this.seasons = seasons;
     this.json = json;
+  }
+
+  @GetMapping("/seasons")
+  @Operation(
+      summary = "The rainy months of each province",
+      description =
+          "Each province with a calendar of its own, and '*' for every other province: its"
+              + " rainy months (1 to 12); the other months are dry.")
+  List<SpeedProfileRepository.RainyMonths> seasons() {
+    return speeds.rainyMonths();
+  }
+
+  @PutMapping(value = "/seasons/{province}", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(
+      summary = "Set the rainy months of a province",
+      description =
+          "Body: {\"rainy_months\": [9, 10, 11, 12]} ([] for none); province: an imported"
+              + " province's code, or '*' for every province without a calendar of its own. The"
+              + " other months become dry. Planners only. 400 with every reason when a month is"
+              + " not 1 to 12 or given twice, or the province is not imported; nothing changes"
+              + " then.")
+  SpeedProfileRepository.RainyMonths setSeasons(
+      @PathVariable String province, @RequestBody String body) {
+    JsonNode months = read(body).get("rainy_months");
+    if (months == null || !months.isArray()) {
+      throw new ApiException(HttpStatus.BAD_REQUEST, "roads.seasons.notObject");
+    }
+    List<Integer> list = new ArrayList<>();
+    months.forEach(m -> list.add(m.canConvertToExactIntegral() ? m.intValue() : null));
+    try {
+      return seasons.set(province, list);
+    } catch (InvalidSpeedException e) {
+      throw new ApiException(HttpStatus.BAD_REQUEST, e.text());
+    }
   }
 
   @GetMapping

@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
           + " months of each province.",
       "'*' is the fallback: surface '*' for a class, road class '*' for classes with no row."
     },
-    subcommands = SpeedsCommand.Set.class)
+    subcommands = {SpeedsCommand.Set.class, SpeedsCommand.Seasons.class})
 public class SpeedsCommand implements Callable<Integer> {
 
   private static final String[] COLUMNS = {
@@ -155,6 +155,59 @@ public class SpeedsCommand implements Callable<Integer> {
                 + " km/h");
         out.flush();
         return 0;
+      }
+    }
+  }
+
+  /** {@code outreach speeds seasons PROVINCE MONTHS}: sets the rainy months of a province. */
+  @Command(
+      name = "seasons",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Set the rainy months of a province (the other months are dry); '*' is every province"
+            + " without a calendar of its own. Takes effect at the next travel-time lookup.",
+        "Examples: outreach speeds seasons 44 9-12    outreach speeds seasons '*' 5-10",
+        "          outreach speeds seasons 12 11-2    outreach speeds seasons 12 none"
+      })
+  static class Seasons implements Callable<Integer> {
+
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PROVINCE", description = "province code, or '*'")
+    String province;
+
+    @Parameters(
+        index = "1",
+        paramLabel = "MONTHS",
+        description = "rainy months: 5-10, 9,10,11,12, 11-2 (across the new year) or none")
+    String months;
+
+    @Override
+    public Integer call() {
+      PrintWriter err = spec.commandLine().getErr();
+      try {
+        List<Integer> rainy = SeasonCalendar.parse(months);
+        try (ConfigurableApplicationContext context = SpringContexts.batch()) {
+          SpeedProfileRepository.RainyMonths set =
+              context.getBean(SeasonCalendar.class).set(province, rainy);
+          PrintWriter out = spec.commandLine().getOut();
+          out.println(
+              "rainy months of "
+                  + set.provinceCode()
+                  + ": "
+                  + (set.months().isEmpty()
+                      ? "none"
+                      : set.months().stream()
+                          .map(String::valueOf)
+                          .collect(Collectors.joining(", "))));
+          out.flush();
+          return 0;
+        }
+      } catch (InvalidSpeedException e) {
+        err.println("seasons not changed:");
+        e.problems().forEach(p -> err.println("  " + p.inCurrentLanguage()));
+        err.flush();
+        return 2;
       }
     }
   }

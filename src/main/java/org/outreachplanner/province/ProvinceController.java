@@ -35,7 +35,10 @@ class ProvinceController {
       description =
           "Provinces ordered by code, each with its number of communes and villages and the"
               + " totals of its villages: households, residents, eligible residents, Level-2 e-ID"
-              + " done and completion in percent (null when nobody is eligible).")
+              + " done (each summed over the villages that have it, null when none has),"
+              + " villages_without_figures (villages with any census figure unknown) and"
+              + " completion in percent over the villages with known figures (null when nobody"
+              + " is eligible or nothing is known: unknown, not 0 %).")
   ProvinceListing list(
       @Parameter(description = ListingDocs.LIMIT) @RequestParam(required = false) String limit,
       @Parameter(description = ListingDocs.OFFSET) @RequestParam(required = false) String offset) {

@@ -15,12 +15,7 @@ class ProvinceRepository {
       """
       SELECT p.code, p.name,
              count(DISTINCT c.code) AS commune_count,
-             count(v.code) AS village_count,
-             COALESCE(sum(v.households), 0) AS households,
-             COALESCE(sum(v.residents), 0) AS residents,
-             COALESCE(sum(v.eligible), 0) AS eligible,
-             COALESCE(sum(v.eid_done), 0) AS eid_done,
-             %s AS completion_pct
+             %s
       FROM province p
       LEFT JOIN commune c ON c.province_code = p.code
       LEFT JOIN village v ON v.commune_code = c.code
@@ -28,7 +23,7 @@ class ProvinceRepository {
       ORDER BY p.code
       LIMIT :limit OFFSET :offset
       """
-          .formatted(Completion.sql("sum(v.eid_done)", "sum(v.eligible)"));
+          .formatted(Completion.villageTotals("v"));
 
   private static final String COUNT_PROVINCES = "SELECT count(*) FROM province";
 
@@ -50,10 +45,11 @@ class ProvinceRepository {
                 rs.getString("name"),
                 rs.getLong("commune_count"),
                 rs.getLong("village_count"),
-                rs.getLong("households"),
-                rs.getLong("residents"),
-                rs.getLong("eligible"),
-                rs.getLong("eid_done"),
+                rs.getLong("villages_without_figures"),
+                rs.getObject("households", Long.class),
+                rs.getObject("residents", Long.class),
+                rs.getObject("eligible", Long.class),
+                rs.getObject("eid_done", Long.class),
                 rs.getBigDecimal("completion_pct")));
   }
 

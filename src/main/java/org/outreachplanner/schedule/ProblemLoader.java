@@ -45,6 +45,14 @@ public class ProblemLoader {
     if (read.coverage().isEmpty()) {
       notes.add(Text.of("schedules.note.noCoverage"));
     }
+    long withoutFigures = read.villages().stream().filter(v -> v.eligible() == null).count();
+    if (withoutFigures > 0) {
+      notes.add(
+          Text.of(
+              "schedules.note.villagesWithoutFigures",
+              withoutFigures,
+              settings.unknownFiguresHouseholds()));
+    }
     // places: villages 0..nv-1, then team bases
     List<PlaceRef> places = new ArrayList<>();
     read.villages().forEach(v -> places.add(PlaceRef.village(v.code())));

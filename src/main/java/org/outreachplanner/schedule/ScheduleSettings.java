@@ -14,6 +14,7 @@ public class ScheduleSettings {
   private final int minutesPerHousehold;
   private final int minVisitMinutes;
   private final int maxVisitsPerVillageWeek;
+  private final int unknownFiguresHouseholds;
   private final int threads;
   private final Duration heartbeatEvery;
   private final Duration staleAfter;
@@ -26,6 +27,7 @@ public class ScheduleSettings {
       @Value("${outreach.schedule.min-visit-minutes:60}") int minVisitMinutes,
       @Value("${outreach.schedule.max-visits-per-village-week:1}") int maxVisitsPerVillageWeek,
       @Value("${outreach.schedule.threads:0}") int threads,
+      @Value("${outreach.schedule.unknown-figures-households:25}") int unknownFiguresHouseholds,
       @Value("${outreach.recovery.heartbeat-every:10s}") Duration heartbeatEvery,
       @Value("${outreach.recovery.stale-after:60s}") Duration staleAfter) {
     this.solverConfig = solverConfig;
@@ -34,6 +36,7 @@ public class ScheduleSettings {
     this.minVisitMinutes = minVisitMinutes;
     this.maxVisitsPerVillageWeek = Math.max(1, maxVisitsPerVillageWeek);
     this.threads = threads;
+    this.unknownFiguresHouseholds = Math.max(1, unknownFiguresHouseholds);
     this.heartbeatEvery = heartbeatEvery;
     this.staleAfter = staleAfter;
   }
@@ -64,6 +67,14 @@ public class ScheduleSettings {
   /** Minutes of a visit expecting this many households. */
   public int visitMinutes(int households) {
     return Math.max(minVisitMinutes, households * minutesPerHousehold);
+  }
+
+  /**
+   * Households planned for a village without census figures (docs/schedules.md): by default 25, one
+   * visit, enough to meet the village and count what is left to do.
+   */
+  public int unknownFiguresHouseholds() {
+    return unknownFiguresHouseholds;
   }
 
   public int maxVisitsPerVillageWeek() {

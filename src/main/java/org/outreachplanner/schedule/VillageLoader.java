@@ -24,7 +24,10 @@ class VillageLoader {
   private static final String SELECT_VILLAGES =
       """
       SELECT x.code, x.name, x.households, x.eligible, x.eid_done,
-             CASE WHEN x.eligible = 0 THEN 0
+             num_nulls(x.households, x.eligible, x.eid_done) = 0 AS figures_known,
+             CASE WHEN num_nulls(x.households, x.eligible, x.eid_done) > 0
+                      THEN least(coalesce(x.households, :unknownToHelp), :unknownToHelp)
+                  WHEN x.eligible = 0 THEN 0
                   ELSE ceil(x.households::numeric * (x.eligible - x.eid_done) / x.eligible)::int
              END AS to_help,
              coalesce(s.priority, 0) AS priority, coalesce(s.households_per_visit, 25) AS per_visit,
@@ -53,15 +56,20 @@ class VillageLoader {
       """;
 
   private final NamedParameterJdbcTemplate jdbc;
+  private final ScheduleSettings settings;
 
-  VillageLoader(NamedParameterJdbcTemplate jdbc) {
+  VillageLoader(NamedParameterJdbcTemplate jdbc, ScheduleSettings settings) {
     this.jdbc = jdbc;
+    this.settings = settings;
   }
 
   /**
    * A village as read.
    *
-   * @param toHelp households still to help
+   * @param eligible residents aged 14+, or null when unknown (no census figures yet)
+   * @param done of them with Level-2 e-ID, or null when unknown
+   * @param toHelp households still to help; for a village without census figures the default {@code
+   *     outreach.schedule.unknown-figures-households} (at most its households when known)
    * @param plannerPriority the planner's priority 0..10
    * @param perVisit households a visit helps at most
    * @param language the language a visiting team must speak (lower case), or null
@@ -71,8 +79,8 @@ class VillageLoader {
   record VillageRow(
       String code,
       String name,
-      int eligible,
-      int done,
+      Integer eligible,
+      Integer done,
       int toHelp,
       int plannerPriority,
       int perVisit,
@@ -83,6 +91,7 @@ class VillageLoader {
   /** The area's villages by code. */
   List<VillageRow> load(Area area, SolveRequest request) {
     MapSqlParameterSource p = ProblemSql.params(area, request);
+    p.addValue("unknownToHelp", settings.unknownFiguresHouseholds());
     Map<String, int[][]> windows = windows(p);
     Map<String, LocalDate> lastVisits = new HashMap<>();
     jdbc.query(
@@ -107,8 +116,8 @@ class VillageLoader {
     return new VillageRow(
         code,
         rs.getString("name"),
-        rs.getInt("eligible"),
-        rs.getInt("eid_done"),
+        rs.getBoolean("figures_known") ? rs.getInt("eligible") : null,
+        rs.getBoolean("figures_known") ? rs.getInt("eid_done") : null,
         rs.getInt("to_help"),
         rs.getInt("priority"),
         rs.getInt("per_visit"),

@@ -26,12 +26,13 @@ final class VillagePriority {
 
   /**
    * @param coverage the coverage class (dead_zone, weak, ... or null when unknown)
-   * @param eligible residents aged 14+
-   * @param done of them with Level-2 e-ID
+   * @param eligible residents aged 14+, or null when unknown (no census figures yet)
+   * @param done of them with Level-2 e-ID, or null when unknown
    * @param daysSinceVisit days since the last visit, or -1 when never visited (or not known)
    * @param planner the planner-set priority 0..10
    */
-  static Priority of(String coverage, int eligible, int done, int daysSinceVisit, int planner) {
+  static Priority of(
+      String coverage, Integer eligible, Integer done, int daysSinceVisit, int planner) {
     List<Text> reasons = new ArrayList<>();
     int weight = 0;
     String c = coverage == null ? "" : coverage.toLowerCase(Locale.ROOT).replace('-', '_');
@@ -44,11 +45,18 @@ final class VillagePriority {
     } else if (c.isEmpty()) {
       reasons.add(Text.of("schedules.priority.coverageUnknown"));
     }
-    double completion = eligible == 0 ? 1 : (double) done / eligible;
-    weight += (int) Math.round(LOW_COMPLETION * (1 - completion));
-    reasons.add(
-        Text.of(
-            "schedules.priority.completion", String.format(Locale.ROOT, "%.0f", 100 * completion)));
+    if (eligible == null || done == null) {
+      // unknown completion weighs as none done: the visit is what finds out
+      weight += LOW_COMPLETION;
+      reasons.add(Text.of("schedules.priority.completionUnknown"));
+    } else {
+      double completion = eligible == 0 ? 1 : (double) done / eligible;
+      weight += (int) Math.round(LOW_COMPLETION * (1 - completion));
+      reasons.add(
+          Text.of(
+              "schedules.priority.completion",
+              String.format(Locale.ROOT, "%.0f", 100 * completion)));
+    }
     if (daysSinceVisit < 0) {
       weight += UNVISITED;
       reasons.add(Text.of("schedules.priority.neverVisited"));

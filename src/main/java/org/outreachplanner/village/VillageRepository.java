@@ -31,6 +31,7 @@ class VillageRepository {
               'eligible', v.eligible,
               'eid_done', v.eid_done,
               'completion_pct', %s,
+              'figures_known', num_nulls(v.households, v.residents, v.eligible, v.eid_done) = 0,
               'grid_power', v.grid_power,
               'ethnic_groups', v.ethnic_groups))
       """

@@ -43,7 +43,8 @@ class CommuneApiIT extends BorderCommunesApi {
     assertThat(thuLum.path("eid_done").asInt()).isEqualTo(445);
     // 445 / 880 = 50.568 %
     assertThat(thuLum.path("completion_pct").decimalValue()).isEqualByComparingTo("50.6");
-    assertThat(thuLum.size()).isEqualTo(10);
+    assertThat(thuLum.path("villages_without_figures").asInt()).isZero();
+    assertThat(thuLum.size()).isEqualTo(11);
 
     JsonNode bumTo = all.path("features").get(0).path("properties");
     assertThat(bumTo.path("name").asText()).isEqualTo("Bum Tở");
@@ -58,6 +59,32 @@ class CommuneApiIT extends BorderCommunesApi {
     assertThat(completion(all, 4)).isEqualByComparingTo("19.2");
     assertThat(all.path("features").get(4).path("properties").path("name").asText())
         .isEqualTo("Thượng Trạch");
+  }
+
+  @Test
+  void villagesWithoutFiguresAreCountedApartNeverAsZero() {
+    // Bum Tở has no villages; one without census figures makes its totals unknown, not 0
+    jdbc.update(
+        "INSERT INTO village (code, commune_code, name, location) SELECT 'BT-1', '03433',"
+            + " 'Bản Bum', c.centre FROM commune c WHERE c.code = '03433'");
+    JsonNode bumTo = api.json("/api/communes?commune=03433").path("features").get(0);
+    JsonNode p = bumTo.path("properties");
+    assertThat(p.path("village_count").asInt()).isEqualTo(1);
+    assertThat(p.path("villages_without_figures").asInt()).isEqualTo(1);
+    assertThat(p.path("households").isNull()).isTrue();
+    assertThat(p.path("eligible").isNull()).isTrue();
+    assertThat(p.path("completion_pct").isNull()).isTrue();
+
+    // Thu Lũm: 445 of 880 done over its three villages; a fourth without figures changes nothing
+    jdbc.update(
+        "INSERT INTO village (code, commune_code, name, location, households) SELECT 'TL-X',"
+            + " '03439', 'Bản mới', c.centre, 12 FROM commune c WHERE c.code = '03439'");
+    JsonNode thuLum = api.json("/api/communes?commune=03439").path("features").get(0);
+    assertThat(thuLum.path("properties").path("villages_without_figures").asInt()).isEqualTo(1);
+    assertThat(thuLum.path("properties").path("households").asInt()).isEqualTo(342);
+    assertThat(thuLum.path("properties").path("eligible").asInt()).isEqualTo(880);
+    assertThat(thuLum.path("properties").path("completion_pct").decimalValue())
+        .isEqualByComparingTo("50.6");
   }
 
   @Test

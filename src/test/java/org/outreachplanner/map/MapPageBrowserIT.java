@@ -76,7 +76,7 @@ class MapPageBrowserIT {
 
     WebElement legend = driver.findElement(By.cssSelector(".leaflet-control.legend"));
     assertThat(legend.isDisplayed()).isTrue();
-    assertThat(legend.findElements(By.cssSelector("li"))).hasSize(6);
+    assertThat(legend.findElements(By.cssSelector("li"))).hasSize(7);
     assertThat(legend.getText()).contains("Level-2 e-ID completion", "80 % or more");
     assertThat(driver.findElements(By.cssSelector(".leaflet-control-scale"))).hasSize(1);
     assertThat(driver.findElements(By.cssSelector(".leaflet-control-layers"))).hasSize(1);
@@ -95,6 +95,38 @@ class MapPageBrowserIT {
     byte[] png = ((ChromeDriver) driver).getScreenshotAs(OutputType.BYTES);
     Files.write(SCREENSHOT, png);
     assertThat(png.length).isGreaterThan(10_000);
+  }
+
+  @Test
+  void aVillageWithoutCensusFiguresIsShownApartFromZeroPercent() throws IOException {
+    jdbc.update(
+        "INSERT INTO village (code, commune_code, name, location) VALUES ('V100', '03439',"
+            + " 'Bản chưa đếm', ST_SetSRID(ST_MakePoint(102.6, 22.7), 4326))");
+    String base = "http://localhost:" + port;
+    BrowserLogin.signIn(driver, base, TestUsers.PLANNER);
+    driver.get(base + "/");
+    WebDriverWait wait = new WebDriverWait(driver, Waits.DEADLINE);
+    wait.until(d -> !"loading".equals(mapElement().getAttribute("data-state")));
+
+    assertThat(driver.findElement(By.cssSelector(".leaflet-control.legend")).getText())
+        .contains("no census figures yet");
+    // the sums are those of the eight villages with figures, the ninth counted apart
+    assertThat(driver.findElement(By.id("summary-status")).getText())
+        .isEqualTo("9 villages in 5 communes; Level-2 e-ID done for 55.5 % of eligible residents.");
+    assertThat(driver.findElement(By.id("summary-figures")).getText())
+        .contains("Villages without census figures", "1 of 9");
+    // Thu Lũm: 445 of 880 over its three villages with figures, one of four without
+    assertThat(
+            driver.findElements(By.cssSelector("#commune-table tbody tr")).stream()
+                .map(WebElement::getText)
+                .filter(t -> t.startsWith("Thu Lũm"))
+                .findFirst()
+                .orElseThrow())
+        .contains("50.6 % (1 of 4 without figures)");
+
+    Path shot = SCREENSHOT.resolveSibling("map-no-figures.png");
+    Files.createDirectories(shot.getParent());
+    Files.write(shot, ((ChromeDriver) driver).getScreenshotAs(OutputType.BYTES));
   }
 
   /** Scripts, style sheets and every fetched resource are the application's own (tiles aside). */

@@ -21,16 +21,17 @@ class EdgeCostsIT {
 
   /**
    * Default speeds of the small network's classes, km/h: motorbike dry, rainy, on foot dry, rainy.
-   * tertiary and unclassified use their '*' rows, track dirt its own row, path '*' (no surface),
-   * bridleway has no row and falls back to '*'/'*', offroad is walked in both modes.
+   * tertiary and unclassified use their '*' rows, track dirt its own row, path '*' (no surface; on
+   * foot only since V16: 0 closes it to motorbikes), busway has no row and falls back to '*'/'*',
+   * offroad is walked in both modes.
    */
   private static final Map<String, double[]> KMH =
       Map.of(
           "tertiary", new double[] {40, 30, 4.5, 4},
           "unclassified", new double[] {30, 25, 4.5, 4},
           "track", new double[] {20, 10, 4, 3.5},
-          "path", new double[] {12, 6, 4, 3.5},
-          "bridleway", new double[] {20, 10, 4, 3.5},
+          "path", new double[] {0, 0, 4, 3.5},
+          "busway", new double[] {20, 10, 4, 3.5},
           "offroad", new double[] {3, 3, 3, 3});
 
   private static final String COSTS =
@@ -68,7 +69,8 @@ class EdgeCostsIT {
       assertThat(rows).hasSize(SmallNetwork.EDGES.size());
       for (Map<String, Object> row : rows) {
         SmallNetwork.Edge e = SmallNetwork.edge((Long) row.get("id"));
-        double seconds = e.lengthM() / (KMH.get(e.roadClass())[c] / 3.6);
+        double kmh = KMH.get(e.roadClass())[c];
+        double seconds = kmh == 0 ? -1 : e.lengthM() / (kmh / 3.6);
         String what = mode + " " + season + " edge " + e.id();
         assertThat(List.of(row.get("source"), row.get("target")))
             .as(what)
@@ -129,7 +131,7 @@ class EdgeCostsIT {
   @Test
   void aSurfaceRowWinsOverTheClassRowAndAClassRowOverTheFallback() {
     speeds.set(SpeedChange.of("tertiary", "paved", "motorbike", "dry", "50", null));
-    speeds.set(SpeedChange.of("bridleway", "*", "motorbike", "dry", "9", null));
+    speeds.set(SpeedChange.of("busway", "*", "motorbike", "dry", "9", null));
 
     assertThat(cost(1, "motorbike", "dry")).isCloseTo(257.2406 / (50 / 3.6), within(0.01));
     assertThat(cost(10, "motorbike", "dry")).isCloseTo(102.8815 / (9 / 3.6), within(0.01));

@@ -113,7 +113,7 @@ class NetworkBuildIT {
     assertThat(r.zeroLengthSegments())
         .containsExactly(new NetworkReport.ZeroLengthSegment(5, "tiny", 1.51));
     assertThat(r.unknownRoadClasses())
-        .containsExactly(new NetworkReport.UnknownRoadClass("bridleway", 1));
+        .containsExactly(new NetworkReport.UnknownRoadClass("busway", 1));
     assertThat(List.of(r.placesAttached(), r.placesOffroad())).containsExactly(4L, 1L);
     assertThat(r.placesUnattached())
         .containsExactly(

@@ -88,6 +88,30 @@ class RoadCommandsIT {
   }
 
   @Test
+  void seasonsSetsTheRainyMonthsOfAProvinceAcrossTheNewYear() {
+    try {
+      assertThat(run("speeds", "seasons", "*", "11-2")).isZero();
+      assertThat(out()).contains("rainy months of *: 1, 2, 11, 12");
+      assertThat(
+              jdbc.queryForObject("SELECT outreach_season('12', DATE '2027-01-15')", String.class))
+          .isEqualTo("rainy");
+
+      assertThat(run("speeds", "seasons", "*", "5-13,x")).isEqualTo(2);
+      assertThat(err())
+          .contains(
+              "seasons not changed:",
+              "  '13' is not a month: write 1 (January) to 12 (December)",
+              "  'x' is not a month: write 1 (January) to 12 (December)");
+      assertThat(run("speeds", "seasons", "99", "5-10")).isEqualTo(2);
+      assertThat(err()).contains("province '99' is not imported");
+    } finally {
+      jdbc.update(
+          "UPDATE season_calendar SET season = CASE WHEN month BETWEEN 5 AND 10 THEN 'rainy'"
+              + " ELSE 'dry' END WHERE province_code = '*'");
+    }
+  }
+
+  @Test
   void aBadSpeedIsRefusedWithEveryReasonAndNothingChanges() {
     assertThat(run("speeds", "set", "track", "dirt", "bicycle", "rainy", "200")).isEqualTo(2);
     assertThat(err())
@@ -114,7 +138,7 @@ class RoadCommandsIT {
             "  zero-length segments dropped: 1",
             "    segment 5 (tiny), 1.51 m long, both ends on one vertex",
             "  unknown road classes (they use the '*' speeds): 1",
-            "    bridleway: 1 segment",
+            "    busway: 1 segment",
             "  places attached: 4 (1 by an off-road leg)",
             "  places not attached: 1",
             "    village V-5KM: no road within 3000 m");

@@ -55,7 +55,7 @@ public final class SmallNetwork {
           new Edge(7, 8, 9, 2L, "unclassified", "gravel", false, 110.7371, 1),
           new Edge(8, 10, 11, 3L, "track", "dirt", true, 514.4812, 1),
           new Edge(9, 2, 7, 4L, "path", null, false, 308.6821, 1),
-          new Edge(10, 12, 13, 6L, "bridleway", null, false, 102.8815, 2),
+          new Edge(10, 12, 13, 6L, "busway", null, false, 102.8815, 2),
           new Edge(11, 3, 4, null, "offroad", null, false, 199.3267, 1));
 
   static Edge edge(long id) {

@@ -40,13 +40,14 @@ class SpeedApiIT {
   void getListsEveryRowWithTheFallbacksLast() {
     JsonNode rows = api.json("/api/speeds");
 
-    assertThat(rows.size()).isEqualTo(13 * 4);
+    // 13 rows of V2_5 and 13 classes of V16, each for 2 modes × 2 seasons
+    assertThat(rows.size()).isEqualTo(26 * 4);
     JsonNode first = rows.get(0);
-    assertThat(first.path("roadClass").asText()).isEqualTo("footway");
+    assertThat(first.path("roadClass").asText()).isEqualTo("bridleway");
     assertThat(first.path("surface").asText()).isEqualTo("*");
     assertThat(first.path("mode").asText()).isEqualTo("motorbike");
     assertThat(first.path("season").asText()).isEqualTo("dry");
-    assertThat(first.path("kmh").asDouble()).isEqualTo(8);
+    assertThat(first.path("kmh").asDouble()).isZero();
     JsonNode last = rows.get(rows.size() - 1);
     assertThat(last.path("roadClass").asText()).isEqualTo("*");
     assertThat(last.path("mode").asText() + "/" + last.path("season").asText())
@@ -106,6 +107,59 @@ class SpeedApiIT {
                 .path("message")
                 .asText())
         .isEqualTo("kmh must be a number such as 40 or 4.5, got 'fast'");
+  }
+
+  @Test
+  void theRainyMonthsOfAProvinceAreSetByPlannersOnlyAndChecked() {
+    jdbc.update(
+        "INSERT INTO province (code, name) VALUES ('44', 'Quảng Trị') ON CONFLICT DO NOTHING");
+    try {
+      ApiClient.Response set =
+          send.put("/api/speeds/seasons/44", "{\"rainy_months\": [10, 9, 11]}");
+      assertThat(set.status()).isEqualTo(200);
+      assertThat(set.json().path("months").toString()).isEqualTo("[9,10,11]");
+      assertThat(
+              jdbc.queryForObject(
+                  "SELECT outreach_season('44', DATE '2026-12-05') || '/'"
+                      + " || outreach_season('44', DATE '2026-10-05')",
+                  String.class))
+          .isEqualTo("dry/rainy");
+      JsonNode all = api.json("/api/speeds/seasons");
+      assertThat(all.toString()).contains("{\"provinceCode\":\"44\",\"months\":[9,10,11]}");
+
+      ApiClient.Response bad =
+          send.put("/api/speeds/seasons/44", "{\"rainy_months\": [0, 9, 9, 13]}");
+      assertThat(bad.status()).isEqualTo(400);
+      assertThat(bad.json().path("message").asText())
+          .isEqualTo(
+              "'0' is not a month: write 1 (January) to 12 (December); month 9 is given twice;"
+                  + " '13' is not a month: write 1 (January) to 12 (December)");
+      ApiClient.Response noProvince = send.put("/api/speeds/seasons/99", "{\"rainy_months\": []}");
+      assertThat(noProvince.status()).isEqualTo(400);
+      assertThat(noProvince.json().path("message").asText())
+          .startsWith("province '99' is not imported");
+      // a team lead may read the seasons but not change them
+      ApiClient lead = ApiClient.as(port, TestUsers.TEAM_LEAD);
+      assertThat(lead.get("/api/speeds/seasons").status()).isEqualTo(200);
+      assertThat(
+              lead.send(
+                      "PUT",
+                      "/api/speeds/seasons/44",
+                      "application/json",
+                      "{\"rainy_months\": [1]}")
+                  .status())
+          .isEqualTo(403);
+      assertThat(
+              jdbc.queryForObject(
+                  "SELECT array_agg(month ORDER BY month)::text FROM season_calendar"
+                      + " WHERE province_code = '44' AND season = 'rainy'",
+                  String.class))
+          .isEqualTo("{9,10,11}");
+    } finally {
+      jdbc.update(
+          "UPDATE season_calendar SET season = CASE WHEN month BETWEEN 9 AND 12 THEN 'rainy'"
+              + " ELSE 'dry' END WHERE province_code = '44'");
+    }
   }
 
   @Test

@@ -26,11 +26,41 @@ class ProvinceApiIT extends BorderCommunesApi {
     assertThat(listing.path("provinces").toString())
         .isEqualTo(
             "[{\"code\":\"12\",\"name\":\"Lai Châu\",\"commune_count\":3,\"village_count\":4,"
-                + "\"households\":420,\"residents\":1930,\"eligible\":1180,\"eid_done\":716,"
+                + "\"villages_without_figures\":0,\"households\":420,\"residents\":1930,\"eligible\":1180,\"eid_done\":716,"
                 + "\"completion_pct\":60.7},"
                 + "{\"code\":\"45\",\"name\":\"Quảng Trị\",\"commune_count\":2,\"village_count\":4,"
-                + "\"households\":305,\"residents\":1340,\"eligible\":796,\"eid_done\":380,"
+                + "\"villages_without_figures\":0,\"households\":305,\"residents\":1340,\"eligible\":796,\"eid_done\":380,"
                 + "\"completion_pct\":47.7}]");
+  }
+
+  @Test
+  void villagesWithoutFiguresAreCountedApartNeverAsZero() {
+    // Lai Châu (12): 420 households, 716 of 1180 done; a village without figures joins them
+    jdbc.update(
+        "INSERT INTO village (code, commune_code, name, location) SELECT 'LC-NEW', '03439',"
+            + " 'Bản mới', ST_SetSRID(ST_MakePoint(102.6, 22.7), 4326)");
+    JsonNode laiChau = api.json("/api/provinces").path("provinces").get(0);
+    assertThat(laiChau.path("village_count").asInt()).isEqualTo(5);
+    assertThat(laiChau.path("villages_without_figures").asInt()).isEqualTo(1);
+    assertThat(laiChau.path("households").asInt()).isEqualTo(420);
+    // over the villages with figures only: 716 / 1180 = 60.68 %
+    assertThat(laiChau.path("completion_pct").decimalValue()).isEqualByComparingTo("60.7");
+
+    // a province whose only village has no figures: its sums and completion are unknown, not 0
+    jdbc.update("INSERT INTO province (code, name) VALUES ('11', 'Điện Biên')");
+    jdbc.update(
+        "INSERT INTO commune (code, province_code, name, boundary, centre) VALUES ('03100', '11',"
+            + " 'Mường Nhé', ST_Multi(ST_MakeEnvelope(102.1, 22.1, 102.2, 22.2, 4326)),"
+            + " ST_SetSRID(ST_MakePoint(102.15, 22.15), 4326))");
+    jdbc.update(
+        "INSERT INTO village (code, commune_code, name, location) SELECT 'MN-1', '03100',"
+            + " 'Bản Mường Nhé', ST_SetSRID(ST_MakePoint(102.15, 22.15), 4326)");
+    JsonNode dienBien = api.json("/api/provinces?limit=1").path("provinces").get(0);
+    assertThat(dienBien.toString())
+        .isEqualTo(
+            "{\"code\":\"11\",\"name\":\"Điện Biên\",\"commune_count\":1,\"village_count\":1,"
+                + "\"villages_without_figures\":1,\"households\":null,\"residents\":null,"
+                + "\"eligible\":null,\"eid_done\":null,\"completion_pct\":null}");
   }
 
   @Test

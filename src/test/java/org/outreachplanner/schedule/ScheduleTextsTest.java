@@ -76,6 +76,19 @@ class ScheduleTextsTest {
   }
 
   @Test
+  void aVillageWithoutCensusFiguresWeighsAsNoneDoneAndSaysWhy() {
+    VillagePriority.Priority unknown = VillagePriority.of("weak", null, null, -1, 0);
+    // 200 weak coverage + 300 completion unknown (as none done) + 200 never visited
+    assertThat(unknown.weight()).isEqualTo(700);
+    assertThat(unknown.weight()).isEqualTo(VillagePriority.of("weak", 4, 0, -1, 0).weight());
+    assertThat(unknown.reasons().english())
+        .isEqualTo(
+            "weak coverage; e-ID completion unknown (no census figures yet); no visit on record");
+    assertThat(unknown.reasons().in(Texts.VIETNAMESE))
+        .contains("chưa biết tỷ lệ định danh điện tử (chưa có số liệu điều tra)");
+  }
+
+  @Test
   void theReasonOfTheTeamsCapacityHasItsPluralForms() {
     Text many =
         LeftOutReasons.reason("capacity", 12, 20, Text.of("schedules.horizon.oneWeek"), 8, 5);

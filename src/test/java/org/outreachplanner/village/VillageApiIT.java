@@ -47,7 +47,21 @@ class VillageApiIT extends BorderCommunesApi {
     // no published visit and no recorded one
     assertThat(p.path("last_visit").isNull()).isTrue();
     assertThat(p.path("next_visit").isNull()).isTrue();
-    assertThat(p.size()).isEqualTo(13);
+    assertThat(p.path("figures_known").asBoolean()).isTrue();
+    assertThat(p.size()).isEqualTo(14);
+  }
+
+  @Test
+  void aVillageWithoutCensusFiguresHasThemUnknownNeverZero() {
+    jdbc.update(
+        "INSERT INTO village (code, commune_code, name, location) VALUES ('V100', '03439',"
+            + " 'Bản chưa đếm', ST_SetSRID(ST_MakePoint(102.6, 22.7), 4326))");
+    JsonNode p = api.json("/api/villages/V100").path("properties");
+    for (String figure : new String[] {"households", "residents", "eligible", "eid_done"}) {
+      assertThat(p.path(figure).isNull()).as(figure).isTrue();
+    }
+    assertThat(p.path("completion_pct").isNull()).isTrue();
+    assertThat(p.path("figures_known").asBoolean()).isFalse();
   }
 
   @Test

@@ -172,7 +172,6 @@ class VillageImportIT extends ImportTestSupport {
         bad(good.replace("| 5 |", "| abc |"), "eid_done", "'abc' is not a whole number"),
         bad(good.replace("| 5 |", "| 41 |"), "eid_done", "eid_done 41 is more than eligible 40"),
         bad(good.replace("| 40 |", "| 51 |"), "eligible", "eligible 51 is more than residents 50"),
-        bad(good.replace("| 10 |", "| |"), "households", "a value is required"),
         bad(good.replace("| Bad |", "| |"), "name", "a value is required"),
         bad(good.replace("DH-09", "TT-01"), "code", "duplicate code 'TT-01' (also on row 2)"),
         bad(
@@ -259,18 +258,86 @@ class VillageImportIT extends ImportTestSupport {
   @Test
   void aFileWithoutRequiredColumnsIsRefusedNamingThemAll() {
     insertCommunes();
-    String has = "the file has code, commune_code, eligible, name, notes";
+    String has = "the file has code, commune_code, eligible, notes";
     ImportReport report =
         assertRefused(
             villages,
             FILE,
-            "ma_thon | ten_thon | ma_xa | tu_14_tuoi | ghi_chu | geometry\n"
-                + "TT-01 | Cà Roòng 1 | 19147 | 400 | | POINT (106.25 17.45)",
-            EnglishProblems.fileProblem(FILE, "households", "required column is missing; " + has),
-            EnglishProblems.fileProblem(FILE, "residents", "required column is missing; " + has),
-            EnglishProblems.fileProblem(FILE, "eid_done", "required column is missing; " + has));
+            "ma_thon | ma_xa | tu_14_tuoi | ghi_chu | geometry\n"
+                + "TT-01 | 19147 | 400 | | POINT (106.25 17.45)",
+            EnglishProblems.fileProblem(FILE, "name", "required column is missing; " + has));
+    assertThat(report.message()).isEqualTo("missing required column name; " + has);
+  }
+
+  @Test
+  void placesWithoutCensusFiguresImportWithThemUnknownAndANotice() {
+    insertCommunes();
+    ImportReport report =
+        importTable(
+            villages,
+            "places.csv",
+            "code | name | geometry\n"
+                + "osm-1 | Cà Roòng 1 | POINT (106.25 17.45)\n"
+                + "osm-2 | Ra Mai | POINT (105.7 17.8)");
+    assertCounts(report, 2, 0, 0);
     assertThat(report.message())
-        .isEqualTo("missing required columns households, residents, eid_done; " + has);
+        .startsWith("2 village(s) have no census figures yet (households, residents, eligible,");
+    assertThat(runs.find(report.importId()).orElseThrow().message()).isEqualTo(report.outcome());
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT count(*) FROM village WHERE households IS NULL AND residents IS NULL"
+                    + " AND eligible IS NULL AND eid_done IS NULL",
+                Integer.class))
+        .isEqualTo(2);
+    assertThat(jdbc.queryForList("SELECT commune_code FROM village ORDER BY code", String.class))
+        .containsExactly("19147", "18904");
+  }
+
+  @Test
+  void aGazetteerOfNamesAndPointsGetsCodesFromItsPoints() {
+    insertCommunes();
+    String gazetteer =
+        "name | geometry\nCà Roòng 1 | POINT (106.25 17.45)\nRa Mai | POINT (105.7 17.8)";
+    ImportReport report = importTable(villages, "gazetteer.csv", gazetteer);
+    assertCounts(report, 2, 0, 0);
+    assertThat(report.message()).startsWith("2 village(s) have no census figures yet");
+    assertThat(jdbc.queryForList("SELECT code FROM village ORDER BY code", String.class))
+        .containsExactly("gaz-105.70000_17.80000", "gaz-106.25000_17.45000");
+    // the same file again finds the same villages
+    assertCounts(importTable(villages, "gazetteer.csv", gazetteer), 0, 0, 2);
+  }
+
+  @Test
+  void anEmptyCellIsUnknownNotZero() {
+    insertCommunes();
+    ImportReport report = importTable(villages, FILE, table(TT01.replace("| 60 |", "| |")));
+    assertCounts(report, 1, 0, 0);
+    assertThat(report.message()).startsWith("1 village(s) have no census figures yet");
+    assertThat(jdbc.queryForMap("SELECT households, eid_done FROM village"))
+        .containsEntry("households", 120)
+        .containsEntry("eid_done", null);
+  }
+
+  @Test
+  void reImportingPlacesKeepsTheFiguresAttachedSince() {
+    insertCommunes();
+    importTable(
+        villages,
+        FILE,
+        "code | name | households | residents | eligible | eid_done | geometry\n"
+            + "TT-01 | Cà Roòng 1 | 120 | 560 | 400 | 60 | POINT (106.25 17.45)");
+    ImportReport again =
+        importTable(
+            villages,
+            "places.csv",
+            "code | name | geometry\nTT-01 | Cà Roòng 1 | POINT (106.25 17.45)");
+    // the row has no figure: those the village has stay, and nothing else changed
+    assertCounts(again, 0, 0, 1);
+    assertThat(jdbc.queryForMap("SELECT households, residents, eligible, eid_done FROM village"))
+        .containsEntry("households", 120)
+        .containsEntry("residents", 560)
+        .containsEntry("eligible", 400)
+        .containsEntry("eid_done", 60);
   }
 
   @Test
