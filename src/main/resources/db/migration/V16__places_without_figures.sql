@@ -23,8 +23,9 @@ ALTER TABLE dead_zone
 -- OpenStreetMap road classes (network/RoadClasses, docs/travel-times.md): a row for every
 -- highway=* value in common use, so that no class falls back to the '*' row (20 km/h by motorbike,
 -- which took motorbike routes up stairs). kmh 0 closes a class to a mode: expressways to both
--- (Vietnamese law keeps motorbikes and people on foot off them), steps, footways, paths,
--- pedestrian streets, cycleways and bridleways to motorbikes. Rows a planner has set are kept.
+-- (Vietnamese law keeps motorbikes and people on foot off them), steps, footways, pedestrian
+-- streets, cycleways and bridleways to motorbikes. Paths stay open to motorbikes at their V2_5
+-- speeds: in the mountains a path is how a motorbike reaches many villages. Rows a planner has set are kept.
 INSERT INTO speed_profile (road_class, surface, mode, season, kmh, note)
 SELECT road_class, '*', s.mode, s.season, s.kmh, note
   FROM (VALUES
@@ -51,14 +52,12 @@ SELECT road_class, '*', s.mode, s.season, s.kmh, note
   ) AS s (mode, season, kmh)
 ON CONFLICT (road_class, surface, mode, season) DO NOTHING;
 
--- Footways and paths are on foot only: the motorbike speeds of V2_5 (8 and 12 km/h) become 0
--- where a planner has not changed them.
+-- Footways are on foot only: the motorbike speeds of V2_5 (8 and 5 km/h) become 0 where a planner
+-- has not changed them.
 UPDATE speed_profile
    SET kmh = 0, note = road_class || ': on foot only', updated_at = now()
  WHERE mode = 'motorbike' AND surface = '*'
-   AND (road_class, note) IN (
-       ('path', 'path a motorbike can ride with care'),
-       ('footway', 'footway: the motorbike is pushed much of the way'));
+   AND (road_class, note) IN (('footway', 'footway: the motorbike is pushed much of the way'));
 
 -- Census figures attached to villages imported without them: a new import kind.
 ALTER TABLE import_run DROP CONSTRAINT import_run_kind_check;

@@ -49,11 +49,12 @@ public final class RoadClasses {
       m.put(c + "_link", BOTH);
     }
     for (String c :
-        new String[] {"unclassified", "residential", "living_street", "service", "road", "track"}) {
+        new String[] {
+          "unclassified", "residential", "living_street", "service", "road", "track", "path"
+        }) {
       m.put(c, BOTH);
     }
-    for (String c :
-        new String[] {"pedestrian", "footway", "path", "steps", "cycleway", "bridleway"}) {
+    for (String c : new String[] {"pedestrian", "footway", "steps", "cycleway", "bridleway"}) {
       m.put(c, ON_FOOT);
     }
     return Map.copyOf(m);

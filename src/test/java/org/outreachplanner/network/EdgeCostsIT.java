@@ -21,16 +21,16 @@ class EdgeCostsIT {
 
   /**
    * Default speeds of the small network's classes, km/h: motorbike dry, rainy, on foot dry, rainy.
-   * tertiary and unclassified use their '*' rows, track dirt its own row, path '*' (no surface; on
-   * foot only since V16: 0 closes it to motorbikes), busway has no row and falls back to '*'/'*',
-   * offroad is walked in both modes.
+   * tertiary and unclassified use their '*' rows, track dirt its own row, path '*' (no surface;
+   * paths stay open to motorbikes), busway has no row and falls back to '*'/'*', offroad is walked
+   * in both modes.
    */
   private static final Map<String, double[]> KMH =
       Map.of(
           "tertiary", new double[] {40, 30, 4.5, 4},
           "unclassified", new double[] {30, 25, 4.5, 4},
           "track", new double[] {20, 10, 4, 3.5},
-          "path", new double[] {0, 0, 4, 3.5},
+          "path", new double[] {12, 6, 4, 3.5},
           "busway", new double[] {20, 10, 4, 3.5},
           "offroad", new double[] {3, 3, 3, 3});
 

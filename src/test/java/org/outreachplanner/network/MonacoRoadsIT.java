@@ -68,7 +68,7 @@ class MonacoRoadsIT extends ImportTestSupport {
     assertThat(
             jdbc.queryForList(
                 "SELECT DISTINCT kmh FROM speed_profile WHERE mode = 'motorbike'"
-                    + " AND road_class IN ('steps', 'footway', 'path', 'pedestrian')",
+                    + " AND road_class IN ('steps', 'footway', 'pedestrian')",
                 Double.class))
         .containsExactly(0.0);
   }
