@@ -65,6 +65,16 @@ final class ColumnValuesSource implements FeatureSource {
   }
 
   @Override
+  public java.util.List<String> fileColumns() {
+    return source.fileColumns();
+  }
+
+  @Override
+  public String preset() {
+    return source.preset();
+  }
+
+  @Override
   public void forEach(Consumer<SourceFeature> action) {
     source.forEach(feature -> action.accept(new WithValues(feature)));
   }

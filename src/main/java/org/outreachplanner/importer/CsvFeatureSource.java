@@ -71,6 +71,16 @@ final class CsvFeatureSource implements FeatureSource {
   }
 
   @Override
+  public java.util.List<String> fileColumns() {
+    return layout.header();
+  }
+
+  @Override
+  public String preset() {
+    return layout.columns().preset();
+  }
+
+  @Override
   public void forEach(Consumer<SourceFeature> action) {
     try (Reader reader = layout.open(file);
         CsvReader<CsvRecord> csv = CsvLayout.builder(layout.separator()).ofCsvRecord(reader)) {

@@ -76,6 +76,22 @@ public class ImportCommand implements Callable<Integer> {
               + " (repeatable)")
   Map<String, String> columnValues = new LinkedHashMap<>();
 
+  @Option(
+      names = "--column",
+      paramLabel = "COLUMN=SOURCE",
+      description =
+          "the file's column that holds a column, e.g. --column operator=Operatorname"
+              + " (repeatable; also lon, lat, x, y, wkt for a CSV file's coordinates)")
+  Map<String, String> columnMapping = new LinkedHashMap<>();
+
+  @Option(
+      names = "--timezone",
+      paramLabel = "ZONE",
+      description =
+          "time zone of times written without an offset, e.g. Asia/Ho_Chi_Minh or +07:00"
+              + " (default Asia/Ho_Chi_Minh; the import says when it assumed one)")
+  String timezone;
+
   @Override
   public Integer call() {
     CommandLine cli = spec.commandLine();
@@ -87,9 +103,23 @@ public class ImportCommand implements Callable<Integer> {
       throw new ParameterException(
           cli, Text.of("imports.request.unknownEncoding", encoding).inCurrentLanguage());
     }
+    java.time.ZoneId zone;
+    try {
+      zone = ImportOptions.parseZone(timezone);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(
+          cli, Text.of("imports.request.badTimezone", timezone).inCurrentLanguage());
+    }
     ImportOptions options =
         new ImportOptions(
-            file.getFileName().toString(), crs, layer, encoding, decimalComma, columnValues);
+            file.getFileName().toString(),
+            crs,
+            layer,
+            encoding,
+            decimalComma,
+            columnValues,
+            columnMapping,
+            zone);
     try (ConfigurableApplicationContext context = SpringContexts.batch()) {
       ImportReport report;
       try {

@@ -11,6 +11,7 @@ public final class ProblemCollector {
   private final int limit;
   private final List<ImportProblem> kept = new ArrayList<>();
   private int count;
+  private final java.util.Map<String, Text> notices = new java.util.LinkedHashMap<>();
 
   public ProblemCollector(String fileName, int limit) {
     this.fileName = fileName;
@@ -27,6 +28,19 @@ public final class ProblemCollector {
   /** Adds a problem of this file's feature {@code feature} (null: the whole file). */
   public void add(Long feature, String column, Text reason) {
     add(new ImportProblem(fileName, feature, column, reason));
+  }
+
+  /**
+   * Records a notice: something a successful import assumed or left out that the person importing
+   * should know (one per {@code key}; a later one with the same key replaces it).
+   */
+  public void notice(String key, Text text) {
+    notices.put(key, text);
+  }
+
+  /** The notices, in the order first recorded. */
+  public List<Text> notices() {
+    return List.copyOf(notices.values());
   }
 
   public boolean isEmpty() {
