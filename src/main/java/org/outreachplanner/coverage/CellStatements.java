@@ -63,61 +63,78 @@ final class CellStatements {
           + " stale, confidence";
 
   /**
-   * Per operator and technology, and per technology for any operator, from the readings in one pass
-   * (GROUPING SETS); the classes from the counts of readings by class. Readings of unknown class
-   * are counted apart and class nothing: a hexagon with only such readings is not measured. The
-   * signal median and 10th percentile are given when the cell's readings share one measure.
+   * The readings counted by hexagon, per operator and technology and per technology for any
+   * operator, in one pass (GROUPING SETS), into a temporary table: readings of unknown class are
+   * counted apart ({@code nu}). The signal median and 10th percentile are kept when the group's
+   * readings share one measure.
    */
-  String measuredCellsSql(double edge) {
+  String groupsSql(double edge) {
+    return """
+        CREATE TEMP TABLE cov_group ON COMMIT DROP AS
+        SELECT h.i, h.j,
+               CASE WHEN GROUPING(p.operator) = 1 THEN '*' ELSE p.operator END AS operator,
+               p.technology, count(rank) AS n,
+               count(*) FILTER (WHERE rank = 0) AS n0, count(*) FILTER (WHERE rank = 1) AS n1,
+               count(*) FILTER (WHERE rank = 2) AS n2, count(*) FILTER (WHERE rank = 3) AS n3,
+               count(*) FILTER (WHERE rank IS NULL) AS nu,
+               CASE WHEN min(measure) = max(measure) THEN min(measure) END AS measure,
+               CASE WHEN min(measure) = max(measure)
+                    THEN percentile_cont(0.5) WITHIN GROUP (ORDER BY signal) END AS median,
+               CASE WHEN min(measure) = max(measure)
+                    THEN percentile_cont(0.1) WITHIN GROUP (ORDER BY signal) END AS p10,
+               max(observed_at) AS last_observed
+        FROM cov_point p CROSS JOIN LATERAL coverage_hex(p.x, p.y, %s) h
+        GROUP BY GROUPING SETS ((h.i, h.j, p.operator, p.technology), (h.i, h.j, p.technology))
+        """
+        .formatted(num(edge));
+  }
+
+  /**
+   * The measured cells per operator and technology, and per technology for any operator, from
+   * {@link #groupsSql}; the classes from the counts of readings by class. A group with only
+   * readings of unknown class is no measured cell.
+   */
+  String measuredCellsSql() {
     return """
         INSERT INTO coverage_cell (%1$s)
-        SELECT i, j, operator, technology, n, n0, n1, n2, n3, nu,
-               CASE WHEN one_measure THEN measure END,
-               CASE WHEN one_measure THEN median END, CASE WHEN one_measure THEN p10 END,
+        SELECT i, j, operator, technology, n, n0, n1, n2, n3, nu, measure, median, p10,
                last_observed, %2$s
-        FROM (
-            SELECT h.i, h.j,
-                   CASE WHEN GROUPING(p.operator) = 1 THEN '*' ELSE p.operator END AS operator,
-                   p.technology, count(rank) AS n,
-                   count(*) FILTER (WHERE rank = 0) AS n0, count(*) FILTER (WHERE rank = 1) AS n1,
-                   count(*) FILTER (WHERE rank = 2) AS n2, count(*) FILTER (WHERE rank = 3) AS n3,
-                   count(*) FILTER (WHERE rank IS NULL) AS nu,
-                   min(measure) AS measure, min(measure) = max(measure) AS one_measure,
-                   percentile_cont(0.5) WITHIN GROUP (ORDER BY signal) AS median,
-                   percentile_cont(0.1) WITHIN GROUP (ORDER BY signal) AS p10,
-                   max(observed_at) AS last_observed
-            FROM cov_point p CROSS JOIN LATERAL coverage_hex(p.x, p.y, %3$s) h
-            GROUP BY GROUPING SETS ((h.i, h.j, p.operator, p.technology), (h.i, h.j, p.technology))
-            HAVING count(rank) > 0
-        ) g
+        FROM cov_group g WHERE n > 0
         """
-        .formatted(CELL_COLUMNS, cellValues("n0, n1, n2, n3"), num(edge));
+        .formatted(CELL_COLUMNS, cellValues("n0, n1, n2, n3"));
   }
 
   /** Per operator, any technology: the lower median of all its readings, none included. */
   String operatorCellsSql() {
     return """
         INSERT INTO coverage_cell (%1$s)
-        SELECT cell_i, cell_j, operator, '*', n, n0, n1, n2, n3, nu, NULL, NULL, NULL,
-               last_observed, %2$s
+        SELECT i, j, operator, '*', n, n0, n1, n2, n3, nu, NULL, NULL, NULL, last_observed, %2$s
         FROM (
-            SELECT cell_i, cell_j, operator, sum(samples) AS n, sum(n_none) AS n0,
-                   sum(n_poor) AS n1, sum(n_fair) AS n2, sum(n_good) AS n3, sum(n_unknown) AS nu,
-                   max(last_observed) AS last_observed
-            FROM coverage_cell WHERE operator <> '*' AND technology <> '*'
-            GROUP BY cell_i, cell_j, operator
+            SELECT i, j, operator, sum(n) AS n, sum(n0) AS n0, sum(n1) AS n1, sum(n2) AS n2,
+                   sum(n3) AS n3, sum(nu) AS nu, max(last_observed) AS last_observed
+            FROM cov_group WHERE operator <> '*'
+            GROUP BY i, j, operator
         ) g
+        WHERE n > 0
         """
         .formatted(CELL_COLUMNS, cellValues("n0::bigint, n1::bigint, n2::bigint, n3::bigint"));
   }
+
+  /** The readings of unknown class of each cell of any operator and technology. */
+  static final String ANY_UNKNOWN_SQL =
+      """
+      UPDATE coverage_cell c SET n_unknown = u.nu
+      FROM (SELECT i, j, sum(nu) AS nu FROM cov_group WHERE operator = '*' GROUP BY i, j) u
+      WHERE c.cell_i = u.i AND c.cell_j = u.j AND c.operator = '*' AND c.technology = '*'
+      """;
 
   /** Any operator, any technology: the best operator's class. */
   String anyOperatorSql() {
     return """
         INSERT INTO coverage_cell (cell_i, cell_j, operator, technology, samples, n_none, n_poor,
-            n_fair, n_good, n_unknown, last_observed, rank, class, estimated, stale, confidence)
+            n_fair, n_good, last_observed, rank, class, estimated, stale, confidence)
         SELECT cell_i, cell_j, '*', '*', sum(samples), sum(n_none), sum(n_poor), sum(n_fair),
-               sum(n_good), sum(n_unknown), max(last_observed), max(rank), coverage_class(max(rank)), false,
+               sum(n_good), max(last_observed), max(rank), coverage_class(max(rank)), false,
                max(last_observed) < now() - interval '%1$d months',
                CASE WHEN sum(samples) >= %2$d THEN 'high' WHEN sum(samples) >= %3$d THEN 'medium'
                     ELSE 'low' END
