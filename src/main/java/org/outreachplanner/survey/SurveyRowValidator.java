@@ -51,6 +51,7 @@ final class SurveyRowValidator {
   private final ObservedAtParser timeParser;
   private final MobileNetworks networks;
   private SignalMeasure[] presentMeasures = MEASURES;
+  private boolean genericSignal = true;
   private long unknownMeasures;
   private final long latestMicros;
   private final LocalDateTime latestLocal;
@@ -79,6 +80,8 @@ final class SurveyRowValidator {
         java.util.Arrays.stream(MEASURES)
             .filter(m -> columns.contains(m.column()))
             .toArray(SignalMeasure[]::new);
+    genericSignal =
+        columns.contains(SIGNAL) || columns.contains(QUALITY) || columns.contains(RXLEV);
   }
 
   /** Adds the notices of the rows read: the zone assumed, unknown networks and measures. */
@@ -199,7 +202,7 @@ final class SurveyRowValidator {
     for (SignalMeasure measure : presentMeasures) {
       cells = read(feature, measure.column(), measure, 0, cells, line);
     }
-    if (technology != null && technology != Technology.NONE) {
+    if (genericSignal && technology != null && technology != Technology.NONE) {
       cells = read(feature, SIGNAL, SignalMeasure.strengthOf(technology), 0, cells, line);
       SignalMeasure quality = SignalMeasure.qualityOf(technology);
       if (quality != null) {
