@@ -2,6 +2,7 @@ package org.outreachplanner.importer;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +43,7 @@ public final class ColumnAliases {
 
   /** The first preset whose signature the header has, or null. */
   public ColumnPreset presetFor(List<String> header) {
-    Set<String> keys = new java.util.HashSet<>();
+    Set<String> keys = new HashSet<>();
     header.forEach(h -> keys.add(key(h)));
     return presets.stream().filter(p -> p.recognises(keys)).findFirst().orElse(null);
   }

@@ -2,6 +2,7 @@ package org.outreachplanner.importer;
 
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -65,7 +66,7 @@ final class ColumnValuesSource implements FeatureSource {
   }
 
   @Override
-  public java.util.List<String> fileColumns() {
+  public List<String> fileColumns() {
     return source.fileColumns();
   }
 

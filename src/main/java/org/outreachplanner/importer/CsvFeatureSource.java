@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.locationtech.jts.geom.Coordinate;
@@ -71,7 +72,7 @@ final class CsvFeatureSource implements FeatureSource {
   }
 
   @Override
-  public java.util.List<String> fileColumns() {
+  public List<String> fileColumns() {
     return layout.header();
   }
 

@@ -2,6 +2,7 @@ package org.outreachplanner.importer;
 
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
@@ -27,7 +28,7 @@ public interface FeatureSource extends AutoCloseable {
 
   /** The file's own column names, for messages (by default the canonical ones). */
   default List<String> fileColumns() {
-    return List.copyOf(new java.util.TreeSet<>(columns()));
+    return List.copyOf(new TreeSet<>(columns()));
   }
 
   /** The name of the app layout (preset) the header was read by, or null. */

@@ -3,6 +3,7 @@ package org.outreachplanner.importer;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -103,7 +104,7 @@ public class ImportCommand implements Callable<Integer> {
       throw new ParameterException(
           cli, Text.of("imports.request.unknownEncoding", encoding).inCurrentLanguage());
     }
-    java.time.ZoneId zone;
+    ZoneId zone;
     try {
       zone = ImportOptions.parseZone(timezone);
     } catch (IllegalArgumentException e) {

@@ -2,6 +2,7 @@ package org.outreachplanner.importer;
 
 import java.net.URI;
 import java.nio.charset.Charset;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +62,7 @@ class ImportController {
     }
     Map<String, String> columnValues = pairs(set, "imports.request.badSet");
     Map<String, String> columnMapping = pairs(column, "imports.request.badColumn");
-    java.time.ZoneId zone;
+    ZoneId zone;
     try {
       zone = ImportOptions.parseZone(timezone);
     } catch (IllegalArgumentException e) {

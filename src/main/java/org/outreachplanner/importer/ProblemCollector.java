@@ -1,7 +1,9 @@
 package org.outreachplanner.importer;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.outreachplanner.i18n.Text;
 
 /** Collects the problems of one import: all are counted, the first {@code limit} are kept. */
@@ -11,7 +13,7 @@ public final class ProblemCollector {
   private final int limit;
   private final List<ImportProblem> kept = new ArrayList<>();
   private int count;
-  private final java.util.Map<String, Text> notices = new java.util.LinkedHashMap<>();
+  private final Map<String, Text> notices = new LinkedHashMap<>();
 
   public ProblemCollector(String fileName, int limit) {
     this.fileName = fileName;

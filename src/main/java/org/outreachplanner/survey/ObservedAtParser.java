@@ -1,5 +1,7 @@
 package org.outreachplanner.survey;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -128,12 +130,12 @@ final class ObservedAtParser {
   /** Unix seconds or milliseconds (told apart by size) to microseconds. */
   private static long unixMicros(String s) {
     try {
-      java.math.BigDecimal value = new java.math.BigDecimal(s);
-      java.math.BigDecimal micros =
-          value.compareTo(java.math.BigDecimal.valueOf(FIRST_MILLIS)) >= 0
+      BigDecimal value = new BigDecimal(s);
+      BigDecimal micros =
+          value.compareTo(BigDecimal.valueOf(FIRST_MILLIS)) >= 0
               ? value.movePointRight(3)
               : value.movePointRight(6);
-      return micros.setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
+      return micros.setScale(0, RoundingMode.HALF_UP).longValueExact();
     } catch (ArithmeticException | NumberFormatException e) {
       return UNPARSEABLE;
     }

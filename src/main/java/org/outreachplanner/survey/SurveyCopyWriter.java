@@ -2,6 +2,7 @@ package org.outreachplanner.survey;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Arrays;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
@@ -16,9 +17,7 @@ final class SurveyCopyWriter implements AutoCloseable {
 
   /** The measure columns, in the order of {@link SignalMeasure}. */
   static final String MEASURE_COLUMNS =
-      String.join(
-          ", ",
-          java.util.Arrays.stream(SignalMeasure.values()).map(SignalMeasure::column).toList());
+      String.join(", ", Arrays.stream(SignalMeasure.values()).map(SignalMeasure::column).toList());
 
   static final String COPY_SURVEY_POINTS =
       "COPY survey_point (location, observed_at, operator, technology, "

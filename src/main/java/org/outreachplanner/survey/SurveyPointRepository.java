@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.function.LongConsumer;
 import org.postgresql.PGConnection;
 
@@ -72,7 +73,7 @@ final class SurveyPointRepository {
   private static final String SAME_VALUES =
       String.join(
           " AND ",
-          java.util.Arrays.stream(SignalMeasure.values())
+          Arrays.stream(SignalMeasure.values())
               .map(m -> "earlier.%1$s IS NOT DISTINCT FROM batch.%1$s".formatted(m.column()))
               .toList());
 

@@ -3,7 +3,9 @@ package org.outreachplanner.survey;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Set;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 import org.outreachplanner.i18n.Text;
@@ -75,9 +77,9 @@ final class SurveyRowValidator {
   }
 
   /** Reads only the measure columns the file has (of its canonical {@code columns}). */
-  void readColumns(java.util.Set<String> columns) {
+  void readColumns(Set<String> columns) {
     presentMeasures =
-        java.util.Arrays.stream(MEASURES)
+        Arrays.stream(MEASURES)
             .filter(m -> columns.contains(m.column()))
             .toArray(SignalMeasure[]::new);
     genericSignal =
@@ -197,7 +199,7 @@ final class SurveyRowValidator {
    * measure named by its own column comes first), and a 2G RxLev into RSSI.
    */
   private SignalCells signalValues(SourceFeature feature, Technology technology, long line) {
-    java.util.Arrays.fill(signal, Double.NaN);
+    Arrays.fill(signal, Double.NaN);
     SignalCells cells = SignalCells.EMPTY;
     for (SignalMeasure measure : presentMeasures) {
       cells = read(feature, measure.column(), measure, 0, cells, line);
