@@ -20,25 +20,53 @@ $$;
 COMMENT ON FUNCTION coverage_hex(double precision, double precision, double precision) IS
     'The hexagon (i, j) of ST_Hexagon(edge, i, j) that holds the point (x, y) of a metric CRS';
 
--- The class rank of one reading: 3 good, 2 fair, 1 poor, 0 none (thresholds in docs/coverage.md).
--- 4G and 5G are judged on RSRP, 2G and 3G on RSSI; a reading without its measure on the other one
--- (RSSI for LTE, on the 2G/3G scale), then on SNR; technology 'none' is no service.
-CREATE OR REPLACE FUNCTION coverage_rank(technology text, rsrp real, rssi real, snr real)
+-- The rank of an LTE RSRP or NR SS-RSRP value (dBm), NULL for none: good from -100, fair from -110,
+-- poor from -120.
+CREATE OR REPLACE FUNCTION coverage_rank_rsrp(v real)
 RETURNS smallint
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-  SELECT (CASE
-    WHEN technology = 'none' THEN 0
-    WHEN technology IN ('4G', '5G') AND rsrp IS NOT NULL THEN
-      CASE WHEN rsrp >= -100 THEN 3 WHEN rsrp >= -110 THEN 2 WHEN rsrp >= -120 THEN 1 ELSE 0 END
-    WHEN rssi IS NOT NULL THEN
-      CASE WHEN rssi >= -85 THEN 3 WHEN rssi >= -95 THEN 2 WHEN rssi >= -105 THEN 1 ELSE 0 END
-    WHEN snr IS NOT NULL THEN
-      CASE WHEN snr >= 10 THEN 3 WHEN snr >= 3 THEN 2 WHEN snr >= -3 THEN 1 ELSE 0 END
-    ELSE 0 END)::smallint
+  SELECT (CASE WHEN v >= -100 THEN 3 WHEN v >= -110 THEN 2 WHEN v >= -120 THEN 1
+               WHEN v IS NOT NULL THEN 0 END)::smallint
 $$;
 
-COMMENT ON FUNCTION coverage_rank(text, real, real, real) IS
-    'Class rank of one survey reading: 3 good, 2 fair, 1 poor, 0 none (docs/coverage.md)';
+COMMENT ON FUNCTION coverage_rank_rsrp(real) IS
+    'Class rank of an RSRP (LTE) or SS-RSRP (NR) value in dBm; NULL when there is none';
+
+-- The rank of a 2G RSSI, 3G RSCP or 3G RSSI value (dBm), NULL for none: good from -85, fair from
+-- -95, poor from -105.
+CREATE OR REPLACE FUNCTION coverage_rank_rssi(v real)
+RETURNS smallint
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+  SELECT (CASE WHEN v >= -85 THEN 3 WHEN v >= -95 THEN 2 WHEN v >= -105 THEN 1
+               WHEN v IS NOT NULL THEN 0 END)::smallint
+$$;
+
+COMMENT ON FUNCTION coverage_rank_rssi(real) IS
+    'Class rank of a 2G RSSI, 3G RSCP or 3G RSSI value in dBm; NULL when there is none';
+
+-- The class rank of one reading: 3 good, 2 fair, 1 poor, 0 none, NULL unknown (thresholds and
+-- their sources in docs/coverage.md). Each technology is judged on its own measure: 4G on RSRP,
+-- 5G on NR SS-RSRP or the LTE anchor's RSRP (the better of the two), 3G on RSCP (RSSI when that is
+-- all there is), 2G on RSSI. A reading without the measure of its technology is unknown, never
+-- none; technology 'none' is no service.
+DROP FUNCTION IF EXISTS coverage_rank(text, real, real, real);
+
+CREATE OR REPLACE FUNCTION coverage_rank(technology text, rsrp real, rssi real, rscp real,
+                                         nr_rsrp real)
+RETURNS smallint
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+  SELECT (CASE technology
+    WHEN 'none' THEN 0
+    WHEN '4G' THEN coverage_rank_rsrp(rsrp)
+    WHEN '5G' THEN greatest(coverage_rank_rsrp(nr_rsrp), coverage_rank_rsrp(rsrp))
+    WHEN '3G' THEN coalesce(coverage_rank_rssi(rscp), coverage_rank_rssi(rssi))
+    WHEN '2G' THEN coverage_rank_rssi(rssi)
+    END)::smallint
+$$;
+
+COMMENT ON FUNCTION coverage_rank(text, real, real, real, real) IS
+    'Class rank of one survey reading from the measure of its technology: 3 good, 2 fair, 1 poor,'
+    ' 0 none, NULL unknown (docs/coverage.md)';
 
 CREATE OR REPLACE FUNCTION coverage_class(rank integer)
 RETURNS text

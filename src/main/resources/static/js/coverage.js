@@ -56,6 +56,7 @@ function zonePopup(p) {
     [t('coverage.zone.eid'), p.eid_suppressed ? t('coverage.zone.eidHidden') : count(p.eid_missing)],
     [t('coverage.zone.usable'), t('coverage.zone.usableAway', count(p.nearest_usable_m ?? 0))],
     [t('coverage.zone.estimatedShare'), `${Math.round(100 * p.estimated_share)} %`],
+    [t('coverage.zone.readings'), count(p.readings ?? 0)],
   ];
   if (p.villages_without_figures > 0) {
     rows.splice(2, 0, [t('coverage.zone.noFigures'), count(p.villages_without_figures)]);

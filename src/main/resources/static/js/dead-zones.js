@@ -83,6 +83,7 @@ function fillTable(zones) {
       cell(z.operators_measured || '–'),
       cell(`${count(z.nearest_usable_m ?? 0)} m`),
       cell(`${formatNumber(Math.round(100 * z.estimated_share))} %`),
+      cell(count(z.readings ?? 0)),
     );
     body.append(tr);
   }

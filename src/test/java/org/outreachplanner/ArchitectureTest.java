@@ -73,6 +73,7 @@ class ArchitectureTest {
                   "network",
                   "traveltime",
                   "coverage",
+                  "survey",
                   "schedule",
                   "security")));
 

@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
       org.outreachplanner.traveltime.TravelTimeBenchmarkCommand.class,
       org.outreachplanner.network.DemCommand.class,
       org.outreachplanner.coverage.CoverageCommand.class,
+      org.outreachplanner.survey.OperatorsCommand.class,
       org.outreachplanner.schedule.SolveCommand.class,
       org.outreachplanner.schedule.ScheduleBenchmarkCommand.class,
       DbCommand.class,

@@ -20,19 +20,26 @@ final class CellStatements {
   }
 
   /**
-   * The readings projected to the metric CRS, each with its class rank and signal value, in a
-   * temporary table: ST_Transform runs once a point (in a query placing points in cells directly,
-   * the inlined cell function would repeat it for every use of x and y).
+   * The readings projected to the metric CRS, each with its class rank (NULL: unknown, its
+   * technology's measure is missing) and the measure it was classed on, in a temporary table:
+   * ST_Transform runs once a point (in a query placing points in cells directly, the inlined cell
+   * function would repeat it for every use of x and y).
    */
   String readingsSql(int srid) {
     return """
         CREATE TEMP TABLE cov_point ON COMMIT DROP AS
         SELECT ST_X(t) AS x, ST_Y(t) AS y, operator, technology,
-               coverage_rank(technology, rsrp, rssi, snr) AS rank,
-               CASE WHEN technology IN ('4G', '5G') THEN rsrp
-                    WHEN technology IN ('2G', '3G') THEN rssi END AS signal,
-               observed_at
+               coverage_rank(technology, rsrp, rssi, rscp, nr_rsrp) AS rank,
+               m.measure, m.signal, observed_at
         FROM (SELECT p.*, ST_Transform(p.location, %d) AS t FROM survey_point p) s
+        CROSS JOIN LATERAL (SELECT CASE
+            WHEN technology = '4G' AND rsrp IS NOT NULL THEN 'rsrp'
+            WHEN technology = '5G' AND nr_rsrp IS NOT NULL THEN 'nr_rsrp'
+            WHEN technology = '5G' AND rsrp IS NOT NULL THEN 'rsrp'
+            WHEN technology = '3G' AND rscp IS NOT NULL THEN 'rscp'
+            WHEN technology IN ('2G', '3G') AND rssi IS NOT NULL THEN 'rssi' END AS measure) k
+        CROSS JOIN LATERAL (SELECT k.measure, CASE k.measure WHEN 'rsrp' THEN rsrp
+            WHEN 'nr_rsrp' THEN nr_rsrp WHEN 'rscp' THEN rscp WHEN 'rssi' THEN rssi END AS signal) m
         """
         .formatted(srid);
   }
@@ -51,53 +58,75 @@ final class CellStatements {
   }
 
   private static final String CELL_COLUMNS =
-      "cell_i, cell_j, operator, technology, samples, n_none, n_poor, n_fair, n_good,"
+      "cell_i, cell_j, operator, technology, samples, n_none, n_poor, n_fair, n_good, n_unknown,"
           + " signal_measure, signal_median, signal_p10, last_observed, rank, class, estimated,"
           + " stale, confidence";
 
   /**
-   * Per operator and technology, and per technology for any operator, from the readings in one pass
-   * (GROUPING SETS); the classes from the counts of readings by class.
+   * The readings counted by hexagon, per operator and technology and per technology for any
+   * operator, in one pass (GROUPING SETS), into a temporary table: readings of unknown class are
+   * counted apart ({@code nu}). The signal median and 10th percentile are kept when the group's
+   * readings share one measure.
    */
-  String measuredCellsSql(double edge) {
+  String groupsSql(double edge) {
+    return """
+        CREATE TEMP TABLE cov_group ON COMMIT DROP AS
+        SELECT h.i, h.j,
+               CASE WHEN GROUPING(p.operator) = 1 THEN '*' ELSE p.operator END AS operator,
+               p.technology, count(rank) AS n,
+               count(*) FILTER (WHERE rank = 0) AS n0, count(*) FILTER (WHERE rank = 1) AS n1,
+               count(*) FILTER (WHERE rank = 2) AS n2, count(*) FILTER (WHERE rank = 3) AS n3,
+               count(*) FILTER (WHERE rank IS NULL) AS nu,
+               CASE WHEN min(measure) = max(measure) THEN min(measure) END AS measure,
+               CASE WHEN min(measure) = max(measure)
+                    THEN percentile_cont(0.5) WITHIN GROUP (ORDER BY signal) END AS median,
+               CASE WHEN min(measure) = max(measure)
+                    THEN percentile_cont(0.1) WITHIN GROUP (ORDER BY signal) END AS p10,
+               max(observed_at) AS last_observed
+        FROM cov_point p CROSS JOIN LATERAL coverage_hex(p.x, p.y, %s) h
+        GROUP BY GROUPING SETS ((h.i, h.j, p.operator, p.technology), (h.i, h.j, p.technology))
+        """
+        .formatted(num(edge));
+  }
+
+  /**
+   * The measured cells per operator and technology, and per technology for any operator, from
+   * {@link #groupsSql}; the classes from the counts of readings by class. A group with only
+   * readings of unknown class is no measured cell.
+   */
+  String measuredCellsSql() {
     return """
         INSERT INTO coverage_cell (%1$s)
-        SELECT i, j, operator, technology, n, n0, n1, n2, n3,
-               CASE WHEN technology IN ('4G', '5G') THEN 'rsrp'
-                    WHEN technology IN ('2G', '3G') THEN 'rssi' END,
-               median, p10, last_observed, %2$s
-        FROM (
-            SELECT h.i, h.j,
-                   CASE WHEN GROUPING(p.operator) = 1 THEN '*' ELSE p.operator END AS operator,
-                   p.technology, count(*) AS n,
-                   count(*) FILTER (WHERE rank = 0) AS n0, count(*) FILTER (WHERE rank = 1) AS n1,
-                   count(*) FILTER (WHERE rank = 2) AS n2, count(*) FILTER (WHERE rank = 3) AS n3,
-                   percentile_cont(0.5) WITHIN GROUP (ORDER BY signal) AS median,
-                   percentile_cont(0.1) WITHIN GROUP (ORDER BY signal) AS p10,
-                   max(observed_at) AS last_observed
-            FROM cov_point p CROSS JOIN LATERAL coverage_hex(p.x, p.y, %3$s) h
-            GROUP BY GROUPING SETS ((h.i, h.j, p.operator, p.technology), (h.i, h.j, p.technology))
-        ) g
+        SELECT i, j, operator, technology, n, n0, n1, n2, n3, nu, measure, median, p10,
+               last_observed, %2$s
+        FROM cov_group g WHERE n > 0
         """
-        .formatted(CELL_COLUMNS, cellValues("n0, n1, n2, n3"), num(edge));
+        .formatted(CELL_COLUMNS, cellValues("n0, n1, n2, n3"));
   }
 
   /** Per operator, any technology: the lower median of all its readings, none included. */
   String operatorCellsSql() {
     return """
         INSERT INTO coverage_cell (%1$s)
-        SELECT cell_i, cell_j, operator, '*', n, n0, n1, n2, n3, NULL, NULL, NULL, last_observed,
-               %2$s
+        SELECT i, j, operator, '*', n, n0, n1, n2, n3, nu, NULL, NULL, NULL, last_observed, %2$s
         FROM (
-            SELECT cell_i, cell_j, operator, sum(samples) AS n, sum(n_none) AS n0,
-                   sum(n_poor) AS n1, sum(n_fair) AS n2, sum(n_good) AS n3,
-                   max(last_observed) AS last_observed
-            FROM coverage_cell WHERE operator <> '*' AND technology <> '*'
-            GROUP BY cell_i, cell_j, operator
+            SELECT i, j, operator, sum(n) AS n, sum(n0) AS n0, sum(n1) AS n1, sum(n2) AS n2,
+                   sum(n3) AS n3, sum(nu) AS nu, max(last_observed) AS last_observed
+            FROM cov_group WHERE operator <> '*'
+            GROUP BY i, j, operator
         ) g
+        WHERE n > 0
         """
         .formatted(CELL_COLUMNS, cellValues("n0::bigint, n1::bigint, n2::bigint, n3::bigint"));
   }
+
+  /** The readings of unknown class of each cell of any operator and technology. */
+  static final String ANY_UNKNOWN_SQL =
+      """
+      UPDATE coverage_cell c SET n_unknown = u.nu
+      FROM (SELECT i, j, sum(nu) AS nu FROM cov_group WHERE operator = '*' GROUP BY i, j) u
+      WHERE c.cell_i = u.i AND c.cell_j = u.j AND c.operator = '*' AND c.technology = '*'
+      """;
 
   /** Any operator, any technology: the best operator's class. */
   String anyOperatorSql() {

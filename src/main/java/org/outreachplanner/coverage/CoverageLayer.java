@@ -146,9 +146,11 @@ final class CoverageLayer {
     execute(c, "DELETE FROM coverage_hex");
     long points = number(c, "SELECT count(*) FROM survey_point");
     execute(c, statements.readingsSql(srid));
-    execute(c, statements.measuredCellsSql(edge));
+    execute(c, statements.groupsSql(edge));
+    execute(c, statements.measuredCellsSql());
     execute(c, statements.operatorCellsSql());
     execute(c, statements.anyOperatorSql());
+    execute(c, CellStatements.ANY_UNKNOWN_SQL);
     return points;
   }
 

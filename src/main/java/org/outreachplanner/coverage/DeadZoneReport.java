@@ -51,7 +51,8 @@ public class DeadZoneReport {
           "operators_measured",
           "nearest_usable_m",
           "measured_share",
-          "estimated_share");
+          "estimated_share",
+          "readings");
 
   /**
    * %1$s: minimum villages, %2$s: minimum households, %3$s: the sort expression, %4$s: a filter,
@@ -81,6 +82,7 @@ public class DeadZoneReport {
                  round(nearest_usable_m::numeric) AS nearest_usable_m,
                  round(measured_share::numeric, 3) AS measured_share,
                  round(estimated_share::numeric, 3) AS estimated_share,
+                 readings,
                  geom
           FROM z)
       SELECT row_number() OVER (ORDER BY %3$s DESC NULLS LAST, r.id) AS rank, r.*

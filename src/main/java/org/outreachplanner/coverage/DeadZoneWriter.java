@@ -74,10 +74,17 @@ final class DeadZoneWriter {
             FROM cov_zone_cell zc
             JOIN coverage_cell cc ON cc.cell_i = zc.cell_i AND cc.cell_j = zc.cell_j
                 AND cc.technology = '*' AND cc.operator <> '*' AND NOT cc.estimated
+            GROUP BY zc.zone_id),
+        rd AS (
+            SELECT zc.zone_id, sum(cc.samples) AS readings
+            FROM cov_zone_cell zc
+            JOIN coverage_cell cc ON cc.cell_i = zc.cell_i AND cc.cell_j = zc.cell_j
+                AND cc.technology = '*' AND cc.operator = '*' AND NOT cc.estimated
             GROUP BY zc.zone_id)
         INSERT INTO dead_zone (id, geom, area_km2, cells, measured_share, estimated_share,
             village_codes, village_names, households, residents, eligible, eid_missing,
-            operators_absent, operators_measured, nearest_usable_m, villages_without_figures)
+            operators_absent, operators_measured, nearest_usable_m, villages_without_figures,
+            readings)
         SELECT z.zone_id, ST_Multi(ST_Transform(z.g, 4326)),
                ST_Area(ST_Transform(z.g, 4326)::geography) / 1e6, z.cells,
                z.measured::float8 / z.cells, 1 - z.measured::float8 / z.cells,
@@ -85,8 +92,9 @@ final class DeadZoneWriter {
                coalesce(vz.residents, 0), coalesce(vz.eligible, 0), coalesce(vz.eid_missing, 0),
                ?::text[], coalesce(om.ops, '{}'),
                (SELECT ST_Distance(a.p, u.c) FROM cov_usable u ORDER BY u.c <-> a.p LIMIT 1),
-               coalesce(vz.without_figures, 0)
+               coalesce(vz.without_figures, 0), coalesce(rd.readings, 0)
         FROM z LEFT JOIN vz USING (zone_id) LEFT JOIN om USING (zone_id)
+        LEFT JOIN rd USING (zone_id)
         CROSS JOIN LATERAL (SELECT coalesce(vz.anchor, ST_PointOnSurface(z.g)) AS p) a
         """
             .formatted(num(edge), srid);

@@ -1,6 +1,8 @@
 package org.outreachplanner.importer;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +17,7 @@ import java.util.Set;
 public final class ColumnAliases {
 
   private final Map<String, String> canonicalByKey = new LinkedHashMap<>();
+  private final List<ColumnPreset> presets = new ArrayList<>();
 
   private ColumnAliases() {}
 
@@ -27,6 +30,26 @@ public final class ColumnAliases {
           names.forEach(n -> a.canonicalByKey.put(key(n), canonical));
         });
     return a;
+  }
+
+  /** The same aliases, with layouts recognised from the header (tried in order). */
+  public ColumnAliases withPresets(List<ColumnPreset> layouts) {
+    ColumnAliases a = new ColumnAliases();
+    a.canonicalByKey.putAll(canonicalByKey);
+    a.presets.addAll(presets);
+    a.presets.addAll(layouts);
+    return a;
+  }
+
+  /** The first preset whose signature the header has, or null. */
+  public ColumnPreset presetFor(List<String> header) {
+    Set<String> keys = new HashSet<>();
+    header.forEach(h -> keys.add(key(h)));
+    return presets.stream().filter(p -> p.recognises(keys)).findFirst().orElse(null);
+  }
+
+  public List<ColumnPreset> presets() {
+    return List.copyOf(presets);
   }
 
   /** The canonical name a file's column matches, or null. */

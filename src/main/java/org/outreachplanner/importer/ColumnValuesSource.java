@@ -2,6 +2,7 @@ package org.outreachplanner.importer;
 
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -62,6 +63,16 @@ final class ColumnValuesSource implements FeatureSource {
     Set<String> all = new HashSet<>(source.columns());
     all.addAll(values.keySet());
     return all;
+  }
+
+  @Override
+  public List<String> fileColumns() {
+    return source.fileColumns();
+  }
+
+  @Override
+  public String preset() {
+    return source.preset();
   }
 
   @Override

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.locationtech.jts.geom.Coordinate;
@@ -68,6 +69,16 @@ final class CsvFeatureSource implements FeatureSource {
   @Override
   public Set<String> columns() {
     return layout.columns().names();
+  }
+
+  @Override
+  public List<String> fileColumns() {
+    return layout.header();
+  }
+
+  @Override
+  public String preset() {
+    return layout.columns().preset();
   }
 
   @Override

@@ -16,14 +16,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.outreachplanner.i18n.Text;
 
 /**
- * What a CSV file's first line says about it: the separator ({@code ,} or {@code ;}, whichever the
- * header uses), its columns matched to canonical names, and where the coordinates are: {@code
- * lon}/{@code lat} (EPSG:4326 unless {@code --crs}), {@code x}/{@code y} or {@code wkt} (both need
- * {@code --crs}).
+ * What a CSV file's first line says about it: the separator ({@code ,}, {@code ;} or a tab,
+ * whichever the header uses most), its columns matched to canonical names, and where the
+ * coordinates are: {@code lon}/{@code lat} (EPSG:4326 unless {@code --crs}), {@code x}/{@code y} or
+ * {@code wkt} (both need {@code --crs}).
  */
 record CsvLayout(
     Charset charset,
@@ -87,7 +88,7 @@ record CsvLayout(
     if (headerText.isBlank()) {
       throw ImportRejectedException.ofFile(fileName, Text.of("imports.csv.noHeader"));
     }
-    char separator = count(headerText, ';') > count(headerText, ',') ? ';' : ',';
+    char separator = separator(headerText);
     List<String> header;
     try (CsvReader<CsvRecord> csv = builder(separator).ofCsvRecord(headerText)) {
       header = csv.stream().findFirst().orElseThrow().getFields();
@@ -95,7 +96,8 @@ record CsvLayout(
       throw new UncheckedIOException(e);
     }
     if (!spatial) {
-      FeatureColumns columns = FeatureColumns.match(header, aliases, fileName, Set.of());
+      FeatureColumns columns =
+          FeatureColumns.match(header, aliases, options.columnMapping(), fileName, Set.of());
       return new CsvLayout(charset, bom, separator, header, columns, Geometry.NONE, -1, -1, 4326);
     }
     return resolve(fileName, header, aliases, options, charset, bom, separator);
@@ -112,8 +114,10 @@ record CsvLayout(
     int lon = -1;
     int lat = -1;
     int wkt = -1;
+    Map<Integer, String> mapped =
+        ColumnMapping.resolve(header, aliases, options.columnMapping(), fileName);
     for (int i = 0; i < header.size(); i++) {
-      String key = ColumnAliases.key(header.get(i));
+      String key = geometryKey(header, mapped, i);
       if (LON.contains(key)) {
         lon = only(fileName, header, lon, i, Text.of("imports.csv.theLongitude"));
       } else if (LAT.contains(key)) {
@@ -137,8 +141,8 @@ record CsvLayout(
     }
     boolean projected =
         wkt >= 0
-            || ColumnAliases.key(header.get(lon)).equals("x")
-            || ColumnAliases.key(header.get(lat)).equals("y");
+            || geometryKey(header, mapped, lon).equals("x")
+            || geometryKey(header, mapped, lat).equals("y");
     if (projected && options.crs() == null) {
       throw ImportRejectedException.ofFile(
           fileName,
@@ -146,7 +150,8 @@ record CsvLayout(
     }
     int srid = options.crs() == null ? 4326 : options.crs();
     Set<Integer> skip = new HashSet<>(List.of(lon, lat, wkt));
-    FeatureColumns columns = FeatureColumns.match(header, aliases, fileName, skip);
+    FeatureColumns columns =
+        FeatureColumns.match(header, aliases, options.columnMapping(), fileName, skip);
     Geometry geometry = wkt >= 0 ? Geometry.WKT : Geometry.POINT;
     return new CsvLayout(
         charset,
@@ -212,6 +217,42 @@ record CsvLayout(
           Text.of("imports.csv.twoColumnsGive", header.get(earlier), header.get(i), what));
     }
     return i;
+  }
+
+  /**
+   * What column {@code i} gives of the geometry: its mapped target ({@code --column lon=…}), or its
+   * own name unless the mapping gives that part of the geometry from another column.
+   */
+  private static String geometryKey(List<String> header, Map<Integer, String> mapped, int i) {
+    String target = mapped.get(i);
+    if (target != null) {
+      return target;
+    }
+    String key = ColumnAliases.key(header.get(i));
+    for (String other : mapped.values()) {
+      boolean sameRole =
+          (LON.contains(other) && LON.contains(key))
+              || (LAT.contains(other) && LAT.contains(key))
+              || (WKT.contains(other) && WKT.contains(key));
+      if (sameRole) {
+        return "";
+      }
+    }
+    return key;
+  }
+
+  /** The separator the header uses most: comma, semicolon or tab. */
+  private static char separator(String header) {
+    char best = ',';
+    int most = count(header, ',');
+    for (char c : new char[] {';', '\t'}) {
+      int n = count(header, c);
+      if (n > most) {
+        best = c;
+        most = n;
+      }
+    }
+    return best;
   }
 
   private static int count(String text, char c) {

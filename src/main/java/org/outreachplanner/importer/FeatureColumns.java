@@ -2,6 +2,7 @@ package org.outreachplanner.importer;
 
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +16,16 @@ import org.outreachplanner.i18n.Text;
 final class FeatureColumns {
 
   private final Map<String, Integer> indexByCanonical;
+  private final String preset;
 
-  private FeatureColumns(Map<String, Integer> indexByCanonical) {
+  private FeatureColumns(Map<String, Integer> indexByCanonical, String preset) {
     this.indexByCanonical = indexByCanonical;
+    this.preset = preset;
+  }
+
+  /** The name of the preset the header was read by, or null. */
+  String preset() {
+    return preset;
   }
 
   /**
@@ -26,10 +34,34 @@ final class FeatureColumns {
    */
   static FeatureColumns match(
       List<String> fileColumns, ColumnAliases aliases, String fileName, Set<Integer> skip) {
+    return match(fileColumns, aliases, Map.of(), fileName, skip);
+  }
+
+  /**
+   * Matches the file's column names, the columns named by {@code mapping} (canonical → the file's
+   * column) first; then, when the header is one of the aliases' presets, through that preset only;
+   * else through the aliases.
+   */
+  static FeatureColumns match(
+      List<String> fileColumns,
+      ColumnAliases aliases,
+      Map<String, String> mapping,
+      String fileName,
+      Set<Integer> skip) {
+    Map<Integer, String> mapped = ColumnMapping.resolve(fileColumns, aliases, mapping, fileName);
+    Set<String> mappedTargets = new HashSet<>(mapped.values());
+    ColumnPreset preset = aliases.presetFor(fileColumns);
     Map<String, Integer> index = new LinkedHashMap<>();
     for (int i = 0; i < fileColumns.size(); i++) {
-      String canonical = skip.contains(i) ? null : aliases.canonical(fileColumns.get(i));
-      if (canonical == null) {
+      String canonical = mapped.get(i);
+      if (canonical == null && !skip.contains(i)) {
+        String column = fileColumns.get(i);
+        canonical = preset != null ? preset.canonical(column) : aliases.canonical(column);
+        if (mappedTargets.contains(canonical)) {
+          canonical = null; // the mapping put another column there
+        }
+      }
+      if (canonical == null || ColumnMapping.GEOMETRY_TARGETS.contains(canonical)) {
         continue;
       }
       Integer earlier = index.putIfAbsent(canonical, i);
@@ -44,7 +76,7 @@ final class FeatureColumns {
                     canonical)));
       }
     }
-    return new FeatureColumns(new HashMap<>(index));
+    return new FeatureColumns(new HashMap<>(index), preset == null ? null : preset.name());
   }
 
   /** Canonical columns at given positions, as they are. */
@@ -53,7 +85,7 @@ final class FeatureColumns {
     for (int i = 0; i < canonicalColumns.size(); i++) {
       index.put(canonicalColumns.get(i), i);
     }
-    return new FeatureColumns(index);
+    return new FeatureColumns(index, null);
   }
 
   /** The position of a canonical column, or -1 when the file has none. */

@@ -1,6 +1,8 @@
 package org.outreachplanner.importer;
 
+import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
@@ -23,6 +25,16 @@ public interface FeatureSource extends AutoCloseable {
 
   /** The canonical columns the file has (after alias matching). */
   Set<String> columns();
+
+  /** The file's own column names, for messages (by default the canonical ones). */
+  default List<String> fileColumns() {
+    return List.copyOf(new TreeSet<>(columns()));
+  }
+
+  /** The name of the app layout (preset) the header was read by, or null. */
+  default String preset() {
+    return null;
+  }
 
   /** Calls {@code action} for every feature in file order. */
   void forEach(Consumer<SourceFeature> action);

@@ -122,7 +122,16 @@ public class FileFeatureReader implements FeatureReader {
       gdal.load(
           source, name, layer, table, osm == null ? null : osm.where, textEncoding, scratch.path());
       return OgrFeatureSource.open(
-          database, table, name, columns, options.crs(), noCrs, osm, composeText, scratch);
+          database,
+          table,
+          name,
+          columns,
+          options.columnMapping(),
+          options.crs(),
+          noCrs,
+          osm,
+          composeText,
+          scratch);
     } catch (RuntimeException e) {
       OgrFeatureSource.drop(database, table);
       scratch.close();

@@ -8,7 +8,8 @@ import org.outreachplanner.i18n.Text;
 
 /** The file formats the importer reads, told apart by the file name's extension. */
 enum FileFormat {
-  CSV("CSV", null, ".csv"),
+  /** Also tab-separated text, as survey apps log it. */
+  CSV("CSV", null, ".csv", ".tsv", ".txt"),
   GEOJSON("GeoJSON", "GeoJSON", ".geojson", ".json"),
   GEOPACKAGE("GeoPackage", "GPKG", ".gpkg"),
   SHAPEFILE("Shapefile", "ESRI Shapefile", ".shp"),

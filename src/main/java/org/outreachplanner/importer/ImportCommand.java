@@ -3,6 +3,7 @@ package org.outreachplanner.importer;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -76,6 +77,22 @@ public class ImportCommand implements Callable<Integer> {
               + " (repeatable)")
   Map<String, String> columnValues = new LinkedHashMap<>();
 
+  @Option(
+      names = "--column",
+      paramLabel = "COLUMN=SOURCE",
+      description =
+          "the file's column that holds a column, e.g. --column operator=Operatorname"
+              + " (repeatable; also lon, lat, x, y, wkt for a CSV file's coordinates)")
+  Map<String, String> columnMapping = new LinkedHashMap<>();
+
+  @Option(
+      names = "--timezone",
+      paramLabel = "ZONE",
+      description =
+          "time zone of times written without an offset, e.g. Asia/Ho_Chi_Minh or +07:00"
+              + " (default Asia/Ho_Chi_Minh; the import says when it assumed one)")
+  String timezone;
+
   @Override
   public Integer call() {
     CommandLine cli = spec.commandLine();
@@ -87,9 +104,23 @@ public class ImportCommand implements Callable<Integer> {
       throw new ParameterException(
           cli, Text.of("imports.request.unknownEncoding", encoding).inCurrentLanguage());
     }
+    ZoneId zone;
+    try {
+      zone = ImportOptions.parseZone(timezone);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(
+          cli, Text.of("imports.request.badTimezone", timezone).inCurrentLanguage());
+    }
     ImportOptions options =
         new ImportOptions(
-            file.getFileName().toString(), crs, layer, encoding, decimalComma, columnValues);
+            file.getFileName().toString(),
+            crs,
+            layer,
+            encoding,
+            decimalComma,
+            columnValues,
+            columnMapping,
+            zone);
     try (ConfigurableApplicationContext context = SpringContexts.batch()) {
       ImportReport report;
       try {

@@ -2,6 +2,7 @@ package org.outreachplanner.importer;
 
 import java.net.URI;
 import java.nio.charset.Charset;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,13 +53,22 @@ class ImportController {
       @RequestParam(required = false) String layer,
       @RequestParam(required = false) String encoding,
       @RequestParam(defaultValue = "false") boolean decimalComma,
-      @RequestParam(name = "set", required = false) List<String> set) {
+      @RequestParam(name = "set", required = false) List<String> set,
+      @RequestParam(name = "column", required = false) List<String> column,
+      @RequestParam(required = false) String timezone) {
     ImportKind importKind = kind(kind);
     Integer epsg = crs(crs);
     if (encoding != null && !encoding.isBlank() && !Charset.isSupported(encoding)) {
       throw new ImportRequestException(Text.of("imports.request.unknownEncoding", encoding));
     }
-    Map<String, String> columnValues = columnValues(set);
+    Map<String, String> columnValues = pairs(set, "imports.request.badSet");
+    Map<String, String> columnMapping = pairs(column, "imports.request.badColumn");
+    ZoneId zone;
+    try {
+      zone = ImportOptions.parseZone(timezone);
+    } catch (IllegalArgumentException e) {
+      throw new ImportRequestException(Text.of("imports.request.badTimezone", timezone));
+    }
     try (UploadStore.Upload upload = uploads.save(file)) {
       ImportOptions options =
           new ImportOptions(
@@ -67,7 +77,9 @@ class ImportController {
               blankToNull(layer),
               blankToNull(encoding),
               decimalComma,
-              columnValues);
+              columnValues,
+              columnMapping,
+              zone);
       ImportReport report = service.importFile(importKind, upload.path(), options);
       HttpStatus status =
           report.succeeded()
@@ -116,13 +128,14 @@ class ImportController {
     }
   }
 
-  private static Map<String, String> columnValues(List<String> set) {
+  /** {@code NAME=VALUE} items by name; {@code badItem} is the message key for a malformed one. */
+  private static Map<String, String> pairs(List<String> items, String badItem) {
     Map<String, String> values = new LinkedHashMap<>();
-    if (set != null) {
-      for (String item : set) {
+    if (items != null) {
+      for (String item : items) {
         int eq = item.indexOf('=');
         if (eq < 1) {
-          throw new ImportRequestException(Text.of("imports.request.badSet", item));
+          throw new ImportRequestException(Text.of(badItem, item));
         }
         values.put(item.substring(0, eq).strip(), item.substring(eq + 1).strip());
       }

@@ -1,5 +1,7 @@
 package org.outreachplanner.importer;
 
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.Map;
 import org.outreachplanner.i18n.Text;
 
@@ -13,6 +15,11 @@ import org.outreachplanner.i18n.Text;
  * @param decimalComma read {@code 21,5} as 21.5 in coordinate and signal columns
  * @param columnValues values for columns the file lacks or leaves empty, by column name or alias
  *     (e.g. {@code province_code=12} for a commune file that does not name its province)
+ * @param columnMapping which of the file's columns holds a canonical column, canonical name → the
+ *     file's column name (e.g. {@code operator=Operatorname}); it comes before the aliases and the
+ *     presets recognised from the header
+ * @param timezone the zone of times the file writes without an offset, or null for the default
+ *     ({@link #DEFAULT_ZONE}); an import that reads such times says which zone it assumed
  */
 public record ImportOptions(
     String sourceName,
@@ -20,10 +27,44 @@ public record ImportOptions(
     String layer,
     String encoding,
     boolean decimalComma,
-    Map<String, String> columnValues) {
+    Map<String, String> columnValues,
+    Map<String, String> columnMapping,
+    ZoneId timezone) {
+
+  /** The zone of times without an offset when none is given: the planning region's. */
+  public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
   public ImportOptions {
     columnValues = columnValues == null ? Map.of() : Map.copyOf(columnValues);
+    columnMapping = columnMapping == null ? Map.of() : Map.copyOf(columnMapping);
+  }
+
+  /** Options without a column mapping or time zone. */
+  public ImportOptions(
+      String sourceName,
+      Integer crs,
+      String layer,
+      String encoding,
+      boolean decimalComma,
+      Map<String, String> columnValues) {
+    this(sourceName, crs, layer, encoding, decimalComma, columnValues, Map.of(), null);
+  }
+
+  /** The zone of times without an offset. */
+  public ZoneId zone() {
+    return timezone == null ? DEFAULT_ZONE : timezone;
+  }
+
+  /** Parses a zone name such as {@code Asia/Ho_Chi_Minh} or {@code +07:00}. */
+  public static ZoneId parseZone(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return ZoneId.of(text.strip());
+    } catch (DateTimeException e) {
+      throw new IllegalArgumentException(Text.of("imports.request.badTimezone", text).english(), e);
+    }
   }
 
   /** Options without column values. */
@@ -38,7 +79,8 @@ public record ImportOptions(
 
   /** The same options with another name for messages. */
   public ImportOptions withSourceName(String name) {
-    return new ImportOptions(name, crs, layer, encoding, decimalComma, columnValues);
+    return new ImportOptions(
+        name, crs, layer, encoding, decimalComma, columnValues, columnMapping, timezone);
   }
 
   /** Parses {@code EPSG:32648} or {@code 32648}. */

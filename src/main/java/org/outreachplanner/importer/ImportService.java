@@ -220,6 +220,10 @@ public class ImportService {
       long startNanos) {
     long millis = Duration.ofNanos(System.nanoTime() - startNanos).toMillis();
     if (counts != null && problems.isEmpty() && message == null) {
+      Text notices = counts.notice();
+      for (Text notice : problems.notices()) {
+        notices = notices == null ? notice : Text.of("imports.notice.join", notices, notice);
+      }
       return new ImportReport(
           importId,
           kind.cliName(),
@@ -231,7 +235,7 @@ public class ImportService {
           List.of(),
           0,
           millis,
-          counts.notice());
+          notices);
     }
     int count = problems.count() + unlisted;
     List<ImportProblem> listed = problems.kept();

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -106,6 +107,7 @@ final class OgrFeatureSource implements FeatureSource {
       String table,
       String fileName,
       ColumnAliases aliases,
+      Map<String, String> mapping,
       Integer crs,
       Text noCrs,
       OsmLayer osm,
@@ -134,7 +136,7 @@ final class OgrFeatureSource implements FeatureSource {
       } else {
         attributes.forEach(a -> selected.add("s." + a[1]));
         List<String> names = attributes.stream().map(a -> a[0]).toList();
-        columns = FeatureColumns.match(names, aliases, fileName, Set.of());
+        columns = FeatureColumns.match(names, aliases, mapping, fileName, Set.of());
       }
       return new OgrFeatureSource(
           database,

@@ -1,7 +1,9 @@
 package org.outreachplanner.importer;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.outreachplanner.i18n.Text;
 
@@ -25,6 +27,7 @@ public final class ProblemCollector {
   private final List<ImportProblem> outside = new ArrayList<>();
   private int outsideCount;
   private int outsideAt = -1;
+  private final Map<String, Text> notices = new LinkedHashMap<>();
 
   public ProblemCollector(String fileName, int limit) {
     this.fileName = fileName;
@@ -53,6 +56,19 @@ public final class ProblemCollector {
   /** Adds a problem of this file's feature {@code feature} (null: the whole file). */
   public void add(Long feature, String column, Text reason) {
     add(new ImportProblem(fileName, feature, column, reason));
+  }
+
+  /**
+   * Records a notice: something a successful import assumed or left out that the person importing
+   * should know (one per {@code key}; a later one with the same key replaces it).
+   */
+  public void notice(String key, Text text) {
+    notices.put(key, text);
+  }
+
+  /** The notices, in the order first recorded. */
+  public List<Text> notices() {
+    return List.copyOf(notices.values());
   }
 
   public boolean isEmpty() {

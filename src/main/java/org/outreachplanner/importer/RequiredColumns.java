@@ -2,7 +2,7 @@ package org.outreachplanner.importer;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
+import java.util.Map;
 import org.outreachplanner.i18n.Text;
 
 /** Refuses a file that lacks a column its kind requires, before any row is read. */
@@ -16,21 +16,31 @@ final class RequiredColumns {
    */
   static Text check(KindImporter importer, FeatureSource source, ProblemCollector problems) {
     List<String> missing = new ArrayList<>();
+    Map<String, List<String>> substitutes = importer.descriptor().substitutes();
     for (String column : importer.requiredColumns()) {
-      if (!source.columns().contains(column)) {
+      List<String> instead = substitutes.get(column);
+      boolean substituted = instead != null && source.columns().containsAll(instead);
+      if (!source.columns().contains(column) && !substituted) {
         missing.add(column);
       }
     }
     if (missing.isEmpty()) {
       return null;
     }
-    TreeSet<String> found = new TreeSet<>(source.columns());
+    List<String> fileColumns = source.fileColumns();
     Text has =
-        found.isEmpty()
+        fileColumns.isEmpty()
             ? Text.of("imports.columns.noneKnown")
-            : Text.literal(String.join(", ", found));
+            : Text.literal(String.join(", ", fileColumns));
     for (String column : missing) {
-      problems.add(null, column, Text.of("imports.columns.requiredMissing", has));
+      List<String> instead = substitutes.get(column);
+      problems.add(
+          null,
+          column,
+          instead == null
+              ? Text.of("imports.columns.requiredMissing", has, column)
+              : Text.of(
+                  "imports.columns.requiredMissingOr", has, column, String.join(" and ", instead)));
     }
     return Text.of("imports.columns.missing", missing.size(), String.join(", ", missing), has);
   }

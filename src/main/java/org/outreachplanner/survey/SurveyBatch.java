@@ -17,11 +17,15 @@ final class SurveyBatch {
   private final SurveyRowValidator validator;
   private final ProblemCollector problems;
   private final LongIntMap lineByIdentity = new LongIntMap(1 << 16);
+  private final LongIntMap lineByContent = new LongIntMap(1 << 16);
+  private int repeatedRows;
+  private long firstRepeat = -1;
+  private int firstRepeated;
   private final TimeRange timeRange = new TimeRange();
   private int storedRows;
 
-  SurveyBatch(ImportContext ctx, NoSignalMarkers noSignalMarkers) {
-    this.validator = new SurveyRowValidator(ctx, noSignalMarkers);
+  SurveyBatch(ImportContext ctx, NoSignalMarkers noSignalMarkers, MobileNetworks networks) {
+    this.validator = new SurveyRowValidator(ctx, noSignalMarkers, networks);
     this.problems = ctx.problems();
   }
 
@@ -30,11 +34,30 @@ final class SurveyBatch {
    * after that it only validates, so that every problem is reported.
    */
   void readAndWrite(FeatureSource source, SurveyCopyWriter writer) throws SQLException {
+    validator.readColumns(source.columns());
     try {
       source.forEach(feature -> accept(feature, writer));
     } catch (CopyFailure failure) {
       throw failure.getCause();
     }
+    notices(source);
+  }
+
+  /** What the person importing should know: the layout, the zone assumed, what was left out. */
+  private void notices(FeatureSource source) {
+    if (source.preset() != null) {
+      problems.notice("survey.preset", Text.of("imports.survey.preset", source.preset()));
+    }
+    if (repeatedRows > 0) {
+      problems.notice(
+          "survey.repeated",
+          Text.of(
+              "imports.survey.repeatedRows",
+              repeatedRows,
+              String.valueOf(firstRepeat),
+              String.valueOf(firstRepeated)));
+    }
+    validator.notices();
   }
 
   /** The rows written (before reconciling with earlier imports). */
@@ -56,12 +79,20 @@ final class SurveyBatch {
     if (row == null) {
       return;
     }
-    long key = SurveyIdentity.key(row);
-    int firstLine = lineByIdentity.putIfAbsent(key, lineNumber(row.lineNo()));
-    if (firstLine != LongIntMap.ABSENT) {
-      problems.add(
-          row.lineNo(), null, Text.of("imports.survey.duplicateRow", String.valueOf(firstLine)));
+    long identity = SurveyIdentity.key(row);
+    int line = lineNumber(row.lineNo());
+    int repeated = lineByContent.putIfAbsent(SurveyIdentity.content(row, identity), line);
+    if (repeated != LongIntMap.ABSENT) {
+      // the same reading written twice: kept once, and the import says so
+      if (repeatedRows++ == 0) {
+        firstRepeat = row.lineNo();
+        firstRepeated = repeated;
+      }
       return;
+    }
+    long key = identity;
+    for (int n = 1; lineByIdentity.putIfAbsent(key, line) != LongIntMap.ABSENT; n++) {
+      key = SurveyIdentity.occurrence(identity, n); // another reading of the same second
     }
     if (problems.isEmpty()) {
       try {

@@ -2,6 +2,7 @@ package org.outreachplanner.survey;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Arrays;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
@@ -14,17 +15,19 @@ import org.postgresql.copy.CopyIn;
  */
 final class SurveyCopyWriter implements AutoCloseable {
 
+  /** The measure columns, in the order of {@link SignalMeasure}. */
+  static final String MEASURE_COLUMNS =
+      String.join(", ", Arrays.stream(SignalMeasure.values()).map(SignalMeasure::column).toList());
+
   static final String COPY_SURVEY_POINTS =
-      """
-      COPY survey_point (location, observed_at, operator, technology, rsrp, rssi, rsrq, snr,
-                         source_id, identity_key, import_id, line_no)
-      FROM STDIN (FORMAT text)
-      """;
+      "COPY survey_point (location, observed_at, operator, technology, "
+          + MEASURE_COLUMNS
+          + ", source_id, identity_key, import_id, line_no) FROM STDIN (FORMAT text)";
 
   private static final int BUFFER_BYTES = 1 << 17;
 
   /** A row without its two free texts fits in this many bytes. */
-  private static final int FIXED_ROW_BYTES = 320;
+  private static final int FIXED_ROW_BYTES = 480;
 
   /** Little-endian EWKB header of a 2D point with SRID 4326, in hex. */
   private static final byte[] EWKB_POINT_4326 = CopyTextBuffer.asciiBytes("0101000020E6100000");
@@ -55,15 +58,10 @@ final class SurveyCopyWriter implements AutoCloseable {
     b.tab();
     b.ascii(row.technology().stored());
     b.tab();
-    SignalReading s = row.signal();
-    signal(s.rsrp());
-    b.tab();
-    signal(s.rssi());
-    b.tab();
-    signal(s.rsrq());
-    b.tab();
-    signal(s.snr());
-    b.tab();
+    for (double value : row.signal().values()) {
+      signal(value);
+      b.tab();
+    }
     b.text(row.sourceId());
     b.tab();
     b.decimal(identityKey);

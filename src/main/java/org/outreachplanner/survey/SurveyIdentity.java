@@ -2,7 +2,8 @@ package org.outreachplanner.survey;
 
 /**
  * The identity of a survey reading: a 64-bit hash of what makes two readings the same observation
- * (source, time, place, operator and technology; not the signal values). Stored as {@code
+ * (source, time, place, operator and technology; not the signal values), and of its occurrence
+ * among the file's readings of that observation ({@link #occurrence}). Stored as {@code
  * survey_point.identity_key}; equal keys mark exact-duplicate candidates, which the database
  * confirms by comparing the columns themselves.
  *
@@ -29,6 +30,24 @@ final class SurveyIdentity {
     h = add(h, Double.doubleToLongBits(row.lat() + 0.0));
     h = addString(h, row.operator());
     h = add(h, row.technology().ordinal());
+    return mix(h);
+  }
+
+  /**
+   * The key of the {@code n}-th reading (from 0) of one observation in a file: several readings in
+   * the same second at the same place are distinct readings, each with its own key, and the same
+   * file imported again gives each the same key again.
+   */
+  static long occurrence(long identityKey, int n) {
+    return n == 0 ? identityKey : mix(add(add(SEED, identityKey), n));
+  }
+
+  /** A hash of everything a reading stores: readings with equal ones repeat each other. */
+  static long content(SurveyRow row, long identityKey) {
+    long h = add(SEED, identityKey);
+    for (double value : row.signal().values()) {
+      h = add(h, Double.doubleToLongBits(value));
+    }
     return mix(h);
   }
 

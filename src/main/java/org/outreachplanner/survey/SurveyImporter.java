@@ -2,6 +2,7 @@ package org.outreachplanner.survey;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.outreachplanner.importer.ColumnAliases;
@@ -22,8 +23,11 @@ import org.springframework.stereotype.Component;
  * {@code survey_point} with COPY, then reconciles them with the readings of earlier imports.
  *
  * <ul>
- *   <li>Exact duplicates inside the file (same source, time, place, operator and technology) are
- *       problems, found with a map of 64-bit identity keys to line numbers (~16 bytes a row).
+ *   <li>Several readings of one observation (same source, time, place, operator and technology) are
+ *       distinct readings; a row that repeats an earlier one in every value it imports is kept
+ *       once, and the import says so. Both are found with maps of 64-bit keys to line numbers (~32
+ *       bytes a row).
+ *   <li>A reading without the measure of its technology is stored; its class is unknown.
  *   <li>A reading equal to one of an earlier import counts as unchanged and is not stored again; a
  *       reading of the same observation with other signal values replaces the earlier one and
  *       counts as updated.
@@ -35,25 +39,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class SurveyImporter implements KindImporter {
 
-  static final ColumnAliases COLUMNS =
-      ColumnAliases.of(
-          Map.of(
-              SurveyRowValidator.OBSERVED_AT,
-              List.of("time", "timestamp", "thoi_gian"),
-              SurveyRowValidator.OPERATOR,
-              List.of("nha_mang", "network"),
-              SurveyRowValidator.TECHNOLOGY,
-              List.of("tech", "cong_nghe", "rat"),
-              SignalMeasure.RSRP.column(),
-              List.of(),
-              SignalMeasure.RSSI.column(),
-              List.of(),
-              SignalMeasure.RSRQ.column(),
-              List.of(),
-              SignalMeasure.SNR.column(),
-              List.of("sinr"),
-              SurveyRowValidator.SOURCE_ID,
-              List.of("device", "device_id", "source")));
+  static final ColumnAliases COLUMNS = ColumnAliases.of(aliases()).withPresets(SurveyPresets.ALL);
 
   private static final List<String> REQUIRED_COLUMNS =
       List.of(
@@ -61,8 +47,33 @@ public class SurveyImporter implements KindImporter {
           SurveyRowValidator.OPERATOR,
           SurveyRowValidator.TECHNOLOGY);
 
+  /** A file without operator names may name the networks by MCC and MNC. */
   private static final KindDescriptor DESCRIPTOR =
-      new KindDescriptor(ImportKind.SURVEYS, COLUMNS, REQUIRED_COLUMNS);
+      new KindDescriptor(
+          ImportKind.SURVEYS,
+          COLUMNS,
+          REQUIRED_COLUMNS,
+          Map.of(
+              SurveyRowValidator.OPERATOR,
+              List.of(SurveyRowValidator.MCC, SurveyRowValidator.MNC)));
+
+  private static Map<String, List<String>> aliases() {
+    Map<String, List<String>> aliases = new LinkedHashMap<>();
+    aliases.put(SurveyRowValidator.OBSERVED_AT, List.of("time", "timestamp", "thoi_gian"));
+    aliases.put(SurveyRowValidator.OPERATOR, List.of("nha_mang", "network", "operator_name"));
+    aliases.put(SurveyRowValidator.TECHNOLOGY, List.of("tech", "cong_nghe", "rat"));
+    for (SignalMeasure measure : SignalMeasure.values()) {
+      aliases.put(measure.column(), measure == SignalMeasure.SNR ? List.of("sinr") : List.of());
+    }
+    aliases.put(SurveyRowValidator.SIGNAL, List.of("signal_dbm"));
+    aliases.put(SurveyRowValidator.QUALITY, List.of());
+    aliases.put(SurveyRowValidator.RXLEV, List.of());
+    aliases.put(SurveyRowValidator.MCC, List.of());
+    aliases.put(SurveyRowValidator.MNC, List.of());
+    aliases.put(SurveyRowValidator.MCC_MNC, List.of("plmn"));
+    aliases.put(SurveyRowValidator.SOURCE_ID, List.of("device", "device_id", "source"));
+    return aliases;
+  }
 
   private final NoSignalMarkers noSignalMarkers;
   private ApplicationEventPublisher events;
@@ -101,7 +112,7 @@ public class SurveyImporter implements KindImporter {
       return new ImportCounts(0, 0, Math.toIntExact(identicalRows));
     }
     long heapBlocksBefore = repository.heapBlocks();
-    SurveyBatch batch = new SurveyBatch(ctx, noSignalMarkers);
+    SurveyBatch batch = new SurveyBatch(ctx, noSignalMarkers, MobileNetworks.load(tx));
     try (SurveyCopyWriter writer = new SurveyCopyWriter(tx, ctx.importId())) {
       batch.readAndWrite(source, writer);
       if (!ctx.problems().isEmpty()) {

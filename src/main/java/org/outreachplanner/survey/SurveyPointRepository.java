@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.function.LongConsumer;
 import org.postgresql.PGConnection;
 
@@ -68,13 +69,13 @@ final class SurveyPointRepository {
       AND ST_Y(earlier.location) = ST_Y(batch.location)
       """;
 
+  /** Every measure column is equal (or missing in both). */
   private static final String SAME_VALUES =
-      """
-      earlier.rsrp IS NOT DISTINCT FROM batch.rsrp
-      AND earlier.rssi IS NOT DISTINCT FROM batch.rssi
-      AND earlier.rsrq IS NOT DISTINCT FROM batch.rsrq
-      AND earlier.snr IS NOT DISTINCT FROM batch.snr
-      """;
+      String.join(
+          " AND ",
+          Arrays.stream(SignalMeasure.values())
+              .map(m -> "earlier.%1$s IS NOT DISTINCT FROM batch.%1$s".formatted(m.column()))
+              .toList());
 
   /** The identity keys that both the batch and earlier imports have: usually none or few. */
   static final String CREATE_CANDIDATES =

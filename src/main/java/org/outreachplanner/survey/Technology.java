@@ -4,12 +4,16 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
-/** The radio technology of a survey reading, as stored in {@code survey_point.technology}. */
+/**
+ * The radio technology of a survey reading, as stored in {@code survey_point.technology}, with the
+ * names survey apps write for it (any case): GSM/GPRS/EDGE are 2G; UMTS/WCDMA/HSPA(+)/HSDPA/HSUPA
+ * 3G; LTE/LTE+/LTE-A 4G; NR, NR NSA and NR SA 5G.
+ */
 enum Technology {
   G2("2G", "gsm", "edge", "gprs"),
-  G3("3G", "umts", "wcdma", "hspa"),
-  G4("4G", "lte"),
-  G5("5G", "nr"),
+  G3("3G", "umts", "wcdma", "hspa", "hspa+", "hsdpa", "hsupa", "hspap", "td-scdma"),
+  G4("4G", "lte", "lte+", "lte-a", "lte-ca", "lte advanced"),
+  G5("5G", "nr", "nr nsa", "nr sa", "nr-nsa", "nr-sa", "5g nsa", "5g sa"),
   /** No service at all: the device found no network of this operator. */
   NONE("none", "no service", "noservice", "0");
 

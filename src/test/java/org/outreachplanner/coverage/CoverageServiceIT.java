@@ -284,17 +284,12 @@ class CoverageServiceIT {
         Map.of(
             ",21.5,2026-05-14T10:00:00+07:00,Viettel,4G,-95,,,,dev-2",
             "no value",
-            "103.8,21.5,2026-05-14T10:00:00+07:00,Viettel,4G,,,,,dev-2",
-            "no signal value",
             "103.8,21.5,2026-05-14T10:00:00+07:00,Viettel,4G,-250,,,,dev-2",
             "impossible value -250",
             "103.8,21.5,2026-05-14T10:00:00+07:00,Viettel,6G,-95,,,,dev-2",
             "unknown technology '6G'",
             "103.8,21.5,2099-05-14T10:00:00+07:00,Viettel,4G,-95,,,,dev-2",
-            "timestamp in the future",
-            "103.8,21.5,2026-05-14T09:00:00+07:00,Viettel,4G,-95,,,,dev-1\n"
-                + "103.8,21.5,2026-05-14T09:00:00+07:00,Viettel,4G,-95,,,,dev-1",
-            "exact duplicate of row 2");
+            "timestamp in the future");
     for (Map.Entry<String, String> row : badRows.entrySet()) {
       Path bad = dir.resolve("bad.csv");
       Files.writeString(bad, header + row.getKey() + "\n");

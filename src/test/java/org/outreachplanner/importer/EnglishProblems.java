@@ -27,4 +27,9 @@ public final class EnglishProblems {
                     p.file(), p.feature(), p.column(), Text.literal(p.reason().english())))
         .toList();
   }
+
+  /** Texts (notices) in English. */
+  public static List<String> texts(List<Text> texts) {
+    return texts.stream().map(Text::english).toList();
+  }
 }

@@ -33,7 +33,8 @@ class FileFormatTest {
   @Test
   void listsWhatIsSupported() {
     assertThat(FileFormat.supportedList())
-        .isEqualTo(".csv, .geojson, .gpkg, .json, .kml, .osm, .osm.pbf, .pbf, .shp, .zip");
+        .isEqualTo(
+            ".csv, .geojson, .gpkg, .json, .kml, .osm, .osm.pbf, .pbf, .shp, .tsv, .txt, .zip");
     assertThat(FileFormat.unsupported("villages.xls").english())
         .isEqualTo("unsupported format '.xls'; supported: " + FileFormat.supportedList());
     assertThat(FileFormat.unsupported("README").english())

@@ -302,7 +302,7 @@ class GdalFormatsIT extends FileReaderTestBase {
                     options("villages.xls")))
         .hasMessage(
             "villages.xls: unsupported format '.xls'; supported: .csv, .geojson, .gpkg, .json,"
-                + " .kml, .osm, .osm.pbf, .pbf, .shp, .zip");
+                + " .kml, .osm, .osm.pbf, .pbf, .shp, .tsv, .txt, .zip");
     assertThatThrownBy(
             () ->
                 reader.open(

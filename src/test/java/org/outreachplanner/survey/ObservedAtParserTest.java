@@ -45,8 +45,19 @@ class ObservedAtParserTest {
       strings = {
         "",
         "yesterday",
-        "14/05/2026 09:12",
+        "14-05-2026 09:12",
         "2026-05-14",
+        "31/02/2026 09:12:00",
+        "14/05/2026 09:12:0",
+        "2019.11.25_15.34.3",
+        "2019.11.25_25.34.34",
+        "2019.11.25 15.34.34",
+        // a bare year or date is not Unix time
+        "2026",
+        "20260514",
+        "1598796852.",
+        "1598796852.5.1",
+        "-1598796852",
         "2026-02-30T09:12:00+07:00",
         "2026-13-01T09:12:00+07:00",
         "2026-05-14T24:00:00+07:00",
@@ -61,6 +72,38 @@ class ObservedAtParserTest {
       })
   void refusesWhatIsNotADateTime(String text) {
     assertThat(parser.parseMicros(text)).isEqualTo(ObservedAtParser.UNPARSEABLE);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // G-NetTrack's logs, local time
+        "2019.11.25_15.34.34 | 2019-11-25T08:34:34Z",
+        // day first, local time, with or without seconds
+        "25/11/2019 15:34:34 | 2019-11-25T08:34:34Z",
+        "25/11/2019 15:34    | 2019-11-25T08:34:00Z",
+        // Unix seconds and milliseconds (from 10^11 on), as OpenCellID writes them
+        "1598796852          | 2020-08-30T14:14:12Z",
+        "1598796852.25       | 2020-08-30T14:14:12.250Z",
+        "1598796859843       | 2020-08-30T14:14:19.843Z",
+        "100000000000        | 1973-03-03T09:46:40Z"
+      })
+  void readsTheShapesSurveyAppsWrite(String text, String expected) {
+    assertThat(micros(parser.parseMicros(text))).isEqualTo(Instant.parse(expected));
+  }
+
+  @org.junit.jupiter.api.Test
+  void countsTheTimesReadInItsZoneButNotUnixTimesOrTimesWithAnOffset() {
+    parser.parseMicros("1598796852000");
+    parser.parseMicros("2026-05-14T09:12:00+07:00");
+    assertThat(parser.localTimes()).isZero();
+
+    parser.parseMicros("2019.11.25_15.34.34");
+    parser.parseMicros("2026-05-14T09:12:00");
+    parser.parseMicros("25/11/2019 15:34:34");
+    parser.parseMicros("2026-05-14T09:12:00.123456789");
+    assertThat(parser.localTimes()).isEqualTo(4);
   }
 
   @ParameterizedTest

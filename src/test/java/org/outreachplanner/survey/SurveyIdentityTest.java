@@ -8,16 +8,15 @@ import org.junit.jupiter.api.Test;
 
 class SurveyIdentityTest {
 
+  static SignalReading rsrp(double value) {
+    double[] values = SignalReading.NOT_MEASURED.values().clone();
+    values[SignalMeasure.RSRP.ordinal()] = value;
+    return SignalReading.of(values);
+  }
+
   private static final SurveyRow ROW =
       new SurveyRow(
-          2,
-          106.5,
-          17.25,
-          1_778_724_720_000_000L,
-          "Viettel",
-          Technology.G4,
-          new SignalReading(-95, Double.NaN, Double.NaN, Double.NaN),
-          "dev-1");
+          2, 106.5, 17.25, 1_778_724_720_000_000L, "Viettel", Technology.G4, rsrp(-95), "dev-1");
 
   @Test
   void dependsOnTheObservationNotOnTheSignalOrTheLine() {

@@ -222,15 +222,16 @@ class SurveyImporterIT {
             "the row has 9 fields but the header has 10"),
         bad("106.2,17.6,,VNPT,4G,-100,,,,", "observed_at", "value is required"),
         bad(
-            "106.2,17.6,14/05/2026 09:13,VNPT,4G,-100,,,,",
+            "106.2,17.6,14.05.2026 09:13,VNPT,4G,-100,,,,",
             "observed_at",
-            "not an ISO-8601 date-time: '14/05/2026 09:13'"
-                + " (expected e.g. 2026-05-14T09:12:00+07:00)"),
+            "not a date-time: '14.05.2026 09:13' (expected e.g. 2026-05-14T09:12:00+07:00,"
+                + " 2019.11.25_15.34.34, 25/11/2019 15:34:34, or Unix seconds or milliseconds)"),
         bad(
             "106.2,17.6,2026-02-30T09:13:00+07:00,VNPT,4G,-100,,,,",
             "observed_at",
-            "not an ISO-8601 date-time: '2026-02-30T09:13:00+07:00'"
-                + " (expected e.g. 2026-05-14T09:12:00+07:00)"),
+            "not a date-time: '2026-02-30T09:13:00+07:00' (expected e.g."
+                + " 2026-05-14T09:12:00+07:00, 2019.11.25_15.34.34, 25/11/2019 15:34:34, or Unix"
+                + " seconds or milliseconds)"),
         bad("106.2,17.6," + time + ",,4G,-100,,,,", "operator", "value is required"),
         bad("106.2,17.6," + time + ",VNPT,,-100,,,,", "technology", "value is required"),
         bad(
@@ -253,15 +254,7 @@ class SurveyImporterIT {
         bad(
             "106.2,17.6," + time + ",VNPT,4G,,,,-31,",
             "snr",
-            "impossible value -31 (snr is -30 to 60 dB)"),
-        bad(
-            "106.2,17.6," + time + ",VNPT,4G,,,,,",
-            null,
-            "no signal value: a 4G reading needs rsrp, rssi, rsrq or snr"),
-        bad(
-            "106.1,17.5,2026-05-14T09:00:00+07:00,Viettel,LTE,-101,,,,dev-9",
-            null,
-            "exact duplicate of row 2"));
+            "impossible value -31 (snr is -30 to 60 dB)"));
   }
 
   private static Arguments bad(String row, String column, String reason) {
@@ -360,12 +353,17 @@ class SurveyImporterIT {
     for (int i = 0; i < 5000; i++) {
       file.append(106 + i * 1e-5).append(",17.5,2026-05-14T09:00:00+07:00,Viettel,LTE,-100,,,,\n");
     }
-    file.append(106 + 1000 * 1e-5).append(",17.5,2026-05-14T09:00:00+07:00,Viettel,LTE,-90,,,,\n");
+    file.append(106 + 1000 * 1e-5).append(",17.5,2026-05-14T09:00:00+07:00,Viettel,6G,-90,,,,\n");
 
     ImportReport report = importCsv("long.csv", file.toString());
 
     assertRefused(
-        report, EnglishProblems.problem("long.csv", 5002L, null, "exact duplicate of row 1002"));
+        report,
+        EnglishProblems.problem(
+            "long.csv",
+            5002L,
+            "technology",
+            "unknown technology '6G' (expected 2G, 3G, 4G, 5G or none)"));
     assertThat(TestTables.count(jdbc, "survey_point")).isZero();
   }
 
