@@ -265,7 +265,12 @@ class VillageImportIT extends ImportTestSupport {
             FILE,
             "ma_thon | ma_xa | tu_14_tuoi | ghi_chu | geometry\n"
                 + "TT-01 | 19147 | 400 | | POINT (106.25 17.45)",
-            EnglishProblems.fileProblem(FILE, "name", "required column is missing; " + has));
+            EnglishProblems.fileProblem(
+                FILE,
+                "name",
+                "required column is missing; "
+                    + has
+                    + "; name the one that holds it with --column name=COLUMN"));
     assertThat(report.message()).isEqualTo("missing required column name; " + has);
   }
 
