@@ -102,8 +102,8 @@ class RoadCommandsIT {
               "seasons not changed:",
               "  '13' is not a month: write 1 (January) to 12 (December)",
               "  'x' is not a month: write 1 (January) to 12 (December)");
-      assertThat(run("speeds", "seasons", "99", "5-10")).isEqualTo(2);
-      assertThat(err()).contains("province '99' is not imported");
+      assertThat(run("speeds", "seasons", "no-such-province", "5-10")).isEqualTo(2);
+      assertThat(err()).contains("province 'no-such-province' is not imported");
     } finally {
       jdbc.update(
           "UPDATE season_calendar SET season = CASE WHEN month BETWEEN 5 AND 10 THEN 'rainy'"

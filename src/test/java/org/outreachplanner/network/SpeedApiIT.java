@@ -134,10 +134,11 @@ class SpeedApiIT {
           .isEqualTo(
               "'0' is not a month: write 1 (January) to 12 (December); month 9 is given twice;"
                   + " '13' is not a month: write 1 (January) to 12 (December)");
-      ApiClient.Response noProvince = send.put("/api/speeds/seasons/99", "{\"rainy_months\": []}");
+      ApiClient.Response noProvince =
+          send.put("/api/speeds/seasons/no-such-province", "{\"rainy_months\": []}");
       assertThat(noProvince.status()).isEqualTo(400);
       assertThat(noProvince.json().path("message").asText())
-          .startsWith("province '99' is not imported");
+          .startsWith("province 'no-such-province' is not imported");
       // a team lead may read the seasons but not change them
       ApiClient lead = ApiClient.as(port, TestUsers.TEAM_LEAD);
       assertThat(lead.get("/api/speeds/seasons").status()).isEqualTo(200);
