@@ -48,6 +48,11 @@ public final class ColumnAliases {
     return presets.stream().filter(p -> p.recognises(keys)).findFirst().orElse(null);
   }
 
+  /** The presets of apps that write no header row, in order. */
+  List<ColumnPreset> headerlessPresets() {
+    return presets.stream().filter(p -> !p.headerless().isEmpty()).toList();
+  }
+
   public List<ColumnPreset> presets() {
     return List.copyOf(presets);
   }

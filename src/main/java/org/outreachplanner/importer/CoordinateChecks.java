@@ -27,21 +27,31 @@ public final class CoordinateChecks {
       return Text.of("imports.coordinates.longitudeRange", x);
     }
     if (!region.contains(lon, lat)) {
-      return swappedHint(
-          lon,
-          lat,
-          region,
-          Text.of(
-              "imports.coordinates.outsideRegion",
-              x,
-              y,
-              region.name(),
-              String.valueOf(region.minLon()),
-              String.valueOf(region.maxLon()),
-              String.valueOf(region.minLat()),
-              String.valueOf(region.maxLat())));
+      return outsideRegion(lon, lat, region);
     }
     return null;
+  }
+
+  /**
+   * A point outside the region: the swap that puts it inside when there is one, else the setting
+   * that changes the region ({@link ProblemCollector#OUTSIDE_REGION}, the point's own text its
+   * argument).
+   */
+  private static Text outsideRegion(double lon, double lat, RegionBounds region) {
+    Text outside =
+        Text.of(
+            "imports.coordinates.outsideRegion",
+            String.valueOf(lon),
+            String.valueOf(lat),
+            region.name(),
+            String.valueOf(region.minLon()),
+            String.valueOf(region.maxLon()),
+            String.valueOf(region.minLat()),
+            String.valueOf(region.maxLat()));
+    if (region.contains(lat, lon)) {
+      return Text.of("imports.coordinates.swapped", outside);
+    }
+    return Text.of(ProblemCollector.OUTSIDE_REGION, outside);
   }
 
   /** The problem with a geometry's coordinates (the first bad one), or null when all are fine. */

@@ -86,7 +86,7 @@ final class CsvFeatureSource implements FeatureSource {
     try (Reader reader = layout.open(file);
         CsvReader<CsvRecord> csv = CsvLayout.builder(layout.separator()).ofCsvRecord(reader)) {
       Iterator<CsvRecord> records = csv.iterator();
-      if (records.hasNext()) {
+      if (layout.headerRow() && records.hasNext()) {
         records.next(); // the header
       }
       if (layout.srid() == 4326) {

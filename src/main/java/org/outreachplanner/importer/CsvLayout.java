@@ -31,6 +31,7 @@ record CsvLayout(
     boolean bom,
     char separator,
     List<String> header,
+    boolean headerRow,
     FeatureColumns columns,
     CsvLayout.Geometry geometry,
     int xIndex,
@@ -98,14 +99,55 @@ record CsvLayout(
     if (!spatial) {
       FeatureColumns columns =
           FeatureColumns.match(header, aliases, options.columnMapping(), fileName, Set.of());
-      return new CsvLayout(charset, bom, separator, header, columns, Geometry.NONE, -1, -1, 4326);
+      return new CsvLayout(
+          charset, bom, separator, header, true, columns, Geometry.NONE, -1, -1, 4326);
     }
-    return resolve(fileName, header, aliases, options, charset, bom, separator);
+    List<String> implied = impliedHeader(header, aliases);
+    if (implied != null) {
+      return resolve(fileName, implied, false, aliases, options, charset, bom, separator);
+    }
+    return resolve(fileName, header, true, aliases, options, charset, bom, separator);
+  }
+
+  /**
+   * The header of an app that writes none ({@link ColumnPreset#headerless}) when the first row is
+   * one of its readings: as many fields, and numbers where its coordinates are; else null.
+   */
+  private static List<String> impliedHeader(List<String> firstRow, ColumnAliases aliases) {
+    if (aliases.presetFor(firstRow) != null) {
+      return null;
+    }
+    for (ColumnPreset preset : aliases.headerlessPresets()) {
+      List<String> names = preset.headerless();
+      if (names.size() == firstRow.size() && numbersAtCoordinates(names, firstRow)) {
+        return names;
+      }
+    }
+    return null;
+  }
+
+  private static boolean numbersAtCoordinates(List<String> names, List<String> row) {
+    int found = 0;
+    for (int i = 0; i < names.size(); i++) {
+      String key = ColumnAliases.key(names.get(i));
+      if (LON.contains(key) || LAT.contains(key)) {
+        try {
+          if (!Double.isFinite(Double.parseDouble(row.get(i).strip()))) {
+            return false;
+          }
+        } catch (NumberFormatException e) {
+          return false;
+        }
+        found++;
+      }
+    }
+    return found == 2;
   }
 
   private static CsvLayout resolve(
       String fileName,
       List<String> header,
+      boolean headerRow,
       ColumnAliases aliases,
       ImportOptions options,
       Charset charset,
@@ -158,6 +200,7 @@ record CsvLayout(
         bom,
         separator,
         header,
+        headerRow,
         columns,
         geometry,
         wkt >= 0 ? wkt : lon,

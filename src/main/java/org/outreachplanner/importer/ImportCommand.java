@@ -29,6 +29,10 @@ import picocli.CommandLine.Spec;
       "Import a file of communes, villages, teams, surveys, roads or closures, or a travel-time"
           + " matrix (travel-times, CSV only); see docs/data-formats.md.",
       "All of the file is imported, or nothing: a file with any problem changes nothing.",
+      "Survey files as apps write them are recognised without options: OpenCellID measurements"
+          + " (Network Cell Info Lite, Tower Collector), G-NetTrack Pro logs and CellMapper CSV"
+          + " exports (which have no time: add --set observed_at=...). Other files: name their"
+          + " columns with --column, and the zone of their times with --timezone.",
       "Exit code: 0 imported, 1 refused (every problem is listed), 2 bad usage."
     })
 public class ImportCommand implements Callable<Integer> {

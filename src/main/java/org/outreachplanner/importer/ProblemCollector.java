@@ -11,11 +11,15 @@ import org.outreachplanner.i18n.Text;
  * Collects the problems of one import: all are counted, the first {@code limit} are kept. Points
  * outside the planning region are one problem whatever their number, when there are several: it
  * counts them, names the first few and says which setting changes the region (an extract of a
- * neighbouring area would otherwise give one line per feature).
+ * neighbouring area would otherwise give one line per feature); a single one says so too.
  */
 public final class ProblemCollector {
 
-  static final String OUTSIDE_REGION = "imports.coordinates.outsideRegion";
+  /**
+   * The key of a point outside the region: the point's own text ({@code
+   * imports.coordinates.outsideRegion}) and the setting that changes the region.
+   */
+  static final String OUTSIDE_REGION = "imports.coordinates.outsideRegionSetting";
 
   /** How many features outside the region the grouped problem names. */
   static final int OUTSIDE_NAMED = 5;
@@ -104,7 +108,7 @@ public final class ProblemCollector {
             "imports.coordinates.outsideRegionGrouped",
             outsideCount,
             which,
-            outside.get(0).reason()));
+            outside.get(0).reason().args().get(0)));
   }
 
   public ImportRejectedException toException() {

@@ -2,6 +2,7 @@ package org.outreachplanner.survey;
 
 import java.sql.SQLException;
 import org.outreachplanner.i18n.Text;
+import org.outreachplanner.importer.ColumnPreset;
 import org.outreachplanner.importer.FeatureSource;
 import org.outreachplanner.importer.ImportContext;
 import org.outreachplanner.importer.ProblemCollector;
@@ -45,7 +46,15 @@ final class SurveyBatch {
 
   /** What the person importing should know: the layout, the zone assumed, what was left out. */
   private void notices(FeatureSource source) {
-    if (source.preset() != null) {
+    ColumnPreset preset = source.preset() == null ? null : SurveyPresets.named(source.preset());
+    if (preset != null && !preset.headerless().isEmpty()) {
+      problems.notice(
+          "survey.preset",
+          Text.of(
+              "imports.survey.presetNoHeader",
+              preset.name(),
+              String.join(", ", preset.headerless())));
+    } else if (source.preset() != null) {
       problems.notice("survey.preset", Text.of("imports.survey.preset", source.preset()));
     }
     if (repeatedRows > 0) {

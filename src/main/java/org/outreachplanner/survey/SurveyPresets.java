@@ -57,7 +57,42 @@ final class SurveyPresets {
               "SNR", SignalMeasure.SNR.column(),
               "LTERSSI", SignalMeasure.RSSI.column()));
 
-  static final List<ColumnPreset> ALL = List.of(OPENCELLID, GNETTRACK);
+  /**
+   * CellMapper's CSV export, which has no header row: {@code Latitude, Longitude, Altitude, MCC,
+   * MNC, LAC, Cell, Signal, Type, Subtype, ARFCN, PCI}, one reading a row and no time of day (the
+   * column order as the Cell Data Viewer project, github.com/NerdTech-aut/cmcdv, reads these
+   * exports, and as a published export, github.com/andrefalb/CellMapper_CSV_Visualizer, has it).
+   * {@code Signal} is the dBm the app shows for the radio, {@code Type} the radio.
+   */
+  static final ColumnPreset CELLMAPPER =
+      new ColumnPreset(
+          "CellMapper CSV export",
+          List.of("MCC", "MNC", "LAC", "Cell", "Signal", "Type", "Subtype", "ARFCN", "PCI"),
+          map(
+              "MCC", MCC,
+              "MNC", MNC,
+              "Signal", SIGNAL,
+              "Type", TECHNOLOGY),
+          List.of(
+              "Latitude",
+              "Longitude",
+              "Altitude",
+              "MCC",
+              "MNC",
+              "LAC",
+              "Cell",
+              "Signal",
+              "Type",
+              "Subtype",
+              "ARFCN",
+              "PCI"));
+
+  static final List<ColumnPreset> ALL = List.of(OPENCELLID, GNETTRACK, CELLMAPPER);
+
+  /** The preset called {@code name}, or null. */
+  static ColumnPreset named(String name) {
+    return ALL.stream().filter(p -> p.name().equals(name)).findFirst().orElse(null);
+  }
 
   private SurveyPresets() {}
 

@@ -3,6 +3,7 @@ package org.outreachplanner.importer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.outreachplanner.i18n.Text;
 
@@ -42,5 +43,22 @@ class ProblemCollectorTest {
     problems.add(5L, "geometry", CoordinateChecks.pointProblem(7.42, 43.73, VIETNAM));
     assertThat(problems.kept()).hasSize(1);
     assertThat(problems.kept().get(0).feature()).isEqualTo(5L);
+    assertThat(problems.kept().get(0).reason().english())
+        .isEqualTo(
+            "point (lon 7.42, lat 43.73) is outside the planning region Vietnam (lon"
+                + " 102.14..109.47, lat 8.18..23.4). If the region is wrong for this data, set"
+                + " OUTREACH_REGION_BBOX (setting outreach.region.bbox: min lon, min lat, max lon,"
+                + " max lat; outreach.region.name names it) before starting the server or the"
+                + " command");
+    assertThat(problems.kept().get(0).reason().in(Locale.forLanguageTag("vi")))
+        .contains("OUTREACH_REGION_BBOX", "nằm ngoài vùng lập kế hoạch Vietnam");
+  }
+
+  @Test
+  void aSwappedPointSaysSoInsteadOfNamingTheSetting() {
+    RegionBounds monaco = new RegionBounds("Monaco", 7.40, 43.72, 7.44, 43.76);
+    assertThat(CoordinateChecks.pointProblem(43.73, 7.42, monaco).english())
+        .endsWith("latitude and longitude look swapped")
+        .doesNotContain("OUTREACH_REGION_BBOX");
   }
 }

@@ -59,7 +59,10 @@ class ClosureRulesTest {
             "closed_from: '1 June' is not a date in the form YYYY-MM-DD",
             "closed_to: a date is required (YYYY-MM-DD)",
             "geometry: point (lon 2.3, lat 48.8) is outside the planning region Vietnam"
-                + " (lon 102.14..109.47, lat 8.18..23.4)");
+                + " (lon 102.14..109.47, lat 8.18..23.4)"
+                + ". If the region is wrong for this data, set OUTREACH_REGION_BBOX (setting"
+                + " outreach.region.bbox: min lon, min lat, max lon, max lat; outreach.region.name"
+                + " names it) before starting the server or the command");
   }
 
   @Test

@@ -91,6 +91,47 @@ class SurveyFormatsIT {
   }
 
   @Test
+  void aCellMapperExportIsReadByItsFirstRowForItHasNoHeader() throws Exception {
+    ImportOptions at = withValues(options(), Map.of("observed_at", "2026-05-14T09:00:00+07:00"));
+    ImportReport report = importFile(app("cellmapper-export.csv"), at);
+
+    assertImported(
+        report,
+        "Viettel 4G -95 - - - - - - 2026-05-14T02:00:00",
+        "VinaPhone 3G - - - - -88 - - 2026-05-14T02:00:00",
+        "MobiFone 2G - - - -75 - - - 2026-05-14T02:00:00",
+        "Viettel 5G - - - - - - -101 2026-05-14T02:00:00");
+    assertThat(report.inserted()).isEqualTo(4);
+    assertThat(report.message())
+        .contains(
+            "Read as CellMapper CSV export (recognised from its first row: the app writes no"
+                + " header row, so its columns are taken in its order: Latitude, Longitude,"
+                + " Altitude, MCC, MNC, LAC, Cell, Signal, Type, Subtype, ARFCN, PCI).");
+  }
+
+  @Test
+  void aCellMapperExportWithItsHeaderRowAddedIsReadTheSameWay() throws Exception {
+    Path file =
+        write(
+            "cellmapper-with-header.csv",
+            "Latitude,Longitude,Altitude,MCC,MNC,LAC,Cell,Signal,Type,Subtype,ARFCN,PCI\n"
+                + "22.3901,103.4702,850,452,4,10101,2201001,-95,LTE,LTE,1850,101\n");
+    ImportOptions at = withValues(options(), Map.of("observed_at", "2026-05-14T09:00:00+07:00"));
+
+    assertImported(importFile(file, at), "Viettel 4G -95 - - - - - - 2026-05-14T02:00:00");
+  }
+
+  @Test
+  void aCellMapperExportWithoutATimeIsRefusedNamingTheColumn() throws Exception {
+    ImportReport report = importFile(app("cellmapper-export.csv"), options());
+
+    assertThat(report.succeeded()).isFalse();
+    assertThat(report.problems().get(0).reason().english())
+        .startsWith("required column is missing; the file has Latitude, Longitude, Altitude,")
+        .contains("observed_at");
+  }
+
+  @Test
   void withoutAZoneGivenTheImportNamesTheZoneItAssumed() throws Exception {
     ImportReport report = importFile(app("gnettrack-log.txt"), options());
 
@@ -119,11 +160,7 @@ class SurveyFormatsIT {
                 "technology", "radio",
                 "signal", "dbm"));
 
-    ImportReport report = importFile(file, mapped);
-
-    assertThat(report.succeeded()).as(report.summary()).isTrue();
-    assertThat(jdbc.queryForList(READINGS, String.class))
-        .containsExactly("Viettel 4G -99 - - - - - - 2026-05-14T02:00:00");
+    assertImported(importFile(file, mapped), "Viettel 4G -99 - - - - - - 2026-05-14T02:00:00");
   }
 
   @Test
@@ -182,32 +219,31 @@ class SurveyFormatsIT {
     return imports.importFile(ImportKind.SURVEYS, file, options);
   }
 
+  private void assertImported(ImportReport report, String... readings) {
+    assertThat(report.succeeded()).as(report.summary()).isTrue();
+    assertThat(jdbc.queryForList(READINGS, String.class)).containsExactly(readings);
+  }
+
   private static ImportOptions options() {
     return ImportOptions.defaults(null);
   }
 
+  private static ImportOptions withValues(ImportOptions o, Map<String, String> values) {
+    return with(o, values, o.columnMapping(), o.timezone());
+  }
+
   private static ImportOptions withZone(ImportOptions o, ZoneId zone) {
-    return new ImportOptions(
-        o.sourceName(),
-        o.crs(),
-        o.layer(),
-        o.encoding(),
-        o.decimalComma(),
-        o.columnValues(),
-        o.columnMapping(),
-        zone);
+    return with(o, o.columnValues(), o.columnMapping(), zone);
   }
 
   private static ImportOptions withMapping(ImportOptions o, Map<String, String> mapping) {
+    return with(o, o.columnValues(), mapping, o.timezone());
+  }
+
+  private static ImportOptions with(
+      ImportOptions o, Map<String, String> values, Map<String, String> mapping, ZoneId zone) {
     return new ImportOptions(
-        o.sourceName(),
-        o.crs(),
-        o.layer(),
-        o.encoding(),
-        o.decimalComma(),
-        o.columnValues(),
-        mapping,
-        o.timezone());
+        o.sourceName(), o.crs(), o.layer(), o.encoding(), o.decimalComma(), values, mapping, zone);
   }
 
   static Path app(String name) throws URISyntaxException {

@@ -211,7 +211,10 @@ class SurveyImporterIT {
             "2.35,48.85," + time + ",VNPT,4G,-100,,,,",
             "lon/lat",
             "point (lon 2.35, lat 48.85) is outside the planning region Vietnam"
-                + " (lon 102.14..109.47, lat 8.18..23.4)"),
+                + " (lon 102.14..109.47, lat 8.18..23.4)"
+                + ". If the region is wrong for this data, set OUTREACH_REGION_BBOX (setting"
+                + " outreach.region.bbox: min lon, min lat, max lon, max lat; outreach.region.name"
+                + " names it) before starting the server or the command"),
         bad(
             "17.6,106.2," + time + ",VNPT,4G,-100,,,,",
             "lon/lat",

@@ -201,7 +201,10 @@ class VillageImportIT extends ImportTestSupport {
             good.replace("POINT (105.7 17.8)", "POINT (100.5 13.7)"),
             "geometry",
             "point (lon 100.5, lat 13.7) is outside the planning region Vietnam"
-                + " (lon 102.14..109.47, lat 8.18..23.4)"),
+                + " (lon 102.14..109.47, lat 8.18..23.4)"
+                + ". If the region is wrong for this data, set OUTREACH_REGION_BBOX (setting"
+                + " outreach.region.bbox: min lon, min lat, max lon, max lat; outreach.region.name"
+                + " names it) before starting the server or the command"),
         bad(
             good.replace("POINT (105.7 17.8)", "POINT (NaN 17.8)"),
             "geometry",
