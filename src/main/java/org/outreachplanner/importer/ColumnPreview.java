@@ -65,7 +65,7 @@ final class ColumnPreview {
     }
     try {
       CsvLayout layout = CsvLayout.read(file, name, importer.columns(), options, false);
-      List<List<String>> rows = firstRows(file, layout);
+      List<List<String>> rows = firstRows(file, name, layout);
       List<Target> targets = targets(importer, layout, options.columnMapping());
       return new Answer(
           importer.kind().cliName(),
@@ -80,7 +80,7 @@ final class ColumnPreview {
     }
   }
 
-  private static List<List<String>> firstRows(Path file, CsvLayout layout) {
+  private static List<List<String>> firstRows(Path file, String name, CsvLayout layout) {
     List<List<String>> rows = new ArrayList<>();
     try (Reader reader = layout.open(file);
         CsvReader<CsvRecord> csv = CsvLayout.builder(layout.separator()).ofCsvRecord(reader)) {
@@ -98,8 +98,7 @@ final class ColumnPreview {
       }
     } catch (UncheckedIOException e) {
       if (e.getCause() instanceof CharacterCodingException) {
-        throw CsvLayout.invalidText(
-            layout.header().isEmpty() ? "" : file.getFileName().toString(), layout.charset(), -1);
+        throw CsvLayout.invalidText(name, layout.charset(), -1);
       }
       throw e;
     } catch (CsvParseException e) {

@@ -115,6 +115,11 @@ class ColumnMappingIT {
 
     ApiClient.Response pair = preview(planner, "surveys", "walk.csv", SURVEY, "operator");
     assertThat(pair.status()).isEqualTo(400);
+    assertThat(pair.json().get("message").asText()).contains("column must be COLUMN=SOURCE");
+
+    ApiClient.Response empty = preview(planner, "surveys", "walk.csv", "");
+    assertThat(empty.status()).isEqualTo(400);
+    assertThat(TestTables.count(jdbc, "import_run")).isZero();
   }
 
   @Test
