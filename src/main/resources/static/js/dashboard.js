@@ -9,6 +9,7 @@ import { completionColor } from './legend.js';
 import { startSchedules } from './schedules.js';
 import { loadDeadZones } from './dashboard-dead-zones.js';
 import { startSession } from './session.js';
+import { appendMapping, wireMapping } from './column-mapping.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const page = document.getElementById('dashboard');
@@ -169,11 +170,13 @@ function showReport(status, report) {
 function wireUpload() {
   const form = document.getElementById('import-form');
   const progress = document.getElementById('import-progress');
+  wireMapping(form);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const kind = form.elements.kind.value;
     const data = new FormData();
     data.append('file', form.elements.file.files[0]);
+    appendMapping(data);
     const request = new XMLHttpRequest();
     request.open('POST', `/api/imports/${encodeURIComponent(kind)}`);
     request.setRequestHeader('X-XSRF-TOKEN', csrfToken());

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.outreachplanner.SpringContexts;
@@ -90,6 +91,14 @@ public class ImportCommand implements Callable<Integer> {
   Map<String, String> columnMapping = new LinkedHashMap<>();
 
   @Option(
+      names = "--preset",
+      paramLabel = "NAME",
+      description =
+          "a column mapping saved under this name on the upload page; --column options win over"
+              + " it")
+  String preset;
+
+  @Option(
       names = "--timezone",
       paramLabel = "ZONE",
       description =
@@ -115,19 +124,19 @@ public class ImportCommand implements Callable<Integer> {
       throw new ParameterException(
           cli, Text.of("imports.request.badTimezone", timezone).inCurrentLanguage());
     }
-    ImportOptions options =
-        new ImportOptions(
-            file.getFileName().toString(),
-            crs,
-            layer,
-            encoding,
-            decimalComma,
-            columnValues,
-            columnMapping,
-            zone);
     try (ConfigurableApplicationContext context = SpringContexts.batch()) {
       ImportReport report;
       try {
+        ImportOptions options =
+            new ImportOptions(
+                file.getFileName().toString(),
+                crs,
+                layer,
+                encoding,
+                decimalComma,
+                columnValues,
+                mapping(context),
+                zone);
         report = context.getBean(ImportService.class).importFile(kind, file, options);
       } catch (ImportRequestException e) {
         throw new ParameterException(cli, e.text().inCurrentLanguage(), e);
@@ -141,6 +150,32 @@ public class ImportCommand implements Callable<Integer> {
       cli.getErr().flush();
       return 1;
     }
+  }
+
+  /** The --column mapping, over the saved --preset's when one is named. */
+  private Map<String, String> mapping(ConfigurableApplicationContext context) {
+    if (preset == null) {
+      return columnMapping;
+    }
+    SavedPresets saved = context.getBean(SavedPresets.class);
+    SavedPresets.Saved found =
+        saved
+            .find(kind, preset)
+            .orElseThrow(
+                () -> {
+                  List<String> names =
+                      saved.list(kind).stream().map(SavedPresets.Saved::name).toList();
+                  return new ImportRequestException(
+                      names.isEmpty()
+                          ? Text.of("imports.presets.noneSaved", preset, kind.cliName())
+                          : Text.of(
+                              "imports.presets.noSuchName",
+                              preset,
+                              kind.cliName(),
+                              String.join(", ", names)));
+                });
+    ColumnAliases aliases = context.getBean(ImportService.class).importer(kind).columns();
+    return SavedPresets.combine(found.mapping(), columnMapping, aliases);
   }
 
   /** Reads the KIND argument, listing the kinds when it is none of them. */

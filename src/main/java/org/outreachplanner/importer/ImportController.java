@@ -58,9 +58,7 @@ class ImportController {
       @RequestParam(required = false) String timezone) {
     ImportKind importKind = kind(kind);
     Integer epsg = crs(crs);
-    if (encoding != null && !encoding.isBlank() && !Charset.isSupported(encoding)) {
-      throw new ImportRequestException(Text.of("imports.request.unknownEncoding", encoding));
-    }
+    checkEncoding(encoding);
     Map<String, String> columnValues = pairs(set, "imports.request.badSet");
     Map<String, String> columnMapping = pairs(column, "imports.request.badColumn");
     ZoneId zone;
@@ -112,7 +110,13 @@ class ImportController {
                     HttpStatus.NOT_FOUND, "imports.request.noImport", String.valueOf(id)));
   }
 
-  private static ImportKind kind(String text) {
+  static void checkEncoding(String encoding) {
+    if (encoding != null && !encoding.isBlank() && !Charset.isSupported(encoding)) {
+      throw new ImportRequestException(Text.of("imports.request.unknownEncoding", encoding));
+    }
+  }
+
+  static ImportKind kind(String text) {
     try {
       return ImportKind.parse(text);
     } catch (IllegalArgumentException e) {
@@ -129,7 +133,7 @@ class ImportController {
   }
 
   /** {@code NAME=VALUE} items by name; {@code badItem} is the message key for a malformed one. */
-  private static Map<String, String> pairs(List<String> items, String badItem) {
+  static Map<String, String> pairs(List<String> items, String badItem) {
     Map<String, String> values = new LinkedHashMap<>();
     if (items != null) {
       for (String item : items) {
@@ -143,7 +147,7 @@ class ImportController {
     return values;
   }
 
-  private static String blankToNull(String text) {
+  static String blankToNull(String text) {
     return text == null || text.isBlank() ? null : text.strip();
   }
 }

@@ -94,6 +94,15 @@ public class ImportService {
     }
   }
 
+  /** The importer of a kind. */
+  KindImporter importer(ImportKind kind) {
+    KindImporter importer = importers.get(kind);
+    if (importer == null) {
+      throw new ImportRequestException(ImportKind.unknown(kind.cliName()));
+    }
+    return importer;
+  }
+
   /**
    * Imports {@code file} as data of {@code kind}. Returns the report whether the import succeeded
    * or not; throws {@link ImportRequestException} only when the request itself is wrong (an unknown
