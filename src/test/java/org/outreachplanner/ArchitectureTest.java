@@ -42,7 +42,7 @@ class ArchitectureTest {
           Map.entry("routing", Set.of()),
           Map.entry("generate", Set.of()),
           Map.entry("security", Set.of("api")),
-          Map.entry("importer", Set.of("database")),
+          Map.entry("importer", Set.of("database", "spreadsheet")),
           Map.entry("survey", Set.of("importer")),
           Map.entry("commune", Set.of("importer", "api", "geo", "spreadsheet")),
           Map.entry("village", Set.of("importer", "api", "geo", "security", "spreadsheet")),
@@ -64,7 +64,8 @@ class ArchitectureTest {
                   "traveltime",
                   "security",
                   "api",
-                  "geo")),
+                  "geo",
+                  "spreadsheet")),
           Map.entry("teamweek", Set.of("schedule", "security", "api", "spreadsheet")),
           Map.entry(
               "cli",
