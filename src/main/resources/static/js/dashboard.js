@@ -135,10 +135,21 @@ async function loadFigures() {
   state.villages = villageRows.length;
 }
 
+/** The link to the import's problems as a spreadsheet, shown while they are. */
+function showProblemsLink(report) {
+  const link = document.getElementById('import-problems-link');
+  const id = report && report.problems && report.problems.length > 0 ? report.importId : null;
+  link.hidden = id === null || id === undefined;
+  if (!link.hidden) {
+    document.getElementById('import-problems-xlsx').href = `/api/imports/${id}/problems.xlsx`;
+  }
+}
+
 function showReport(status, report) {
   const text = document.getElementById('import-status');
   const table = document.getElementById('import-problems');
   state.report = report;
+  showProblemsLink(report);
   if (status === 201) {
     text.textContent = t(
       'dashboard.imported',

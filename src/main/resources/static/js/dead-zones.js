@@ -91,7 +91,7 @@ function fillTable(zones) {
 
 async function load() {
   const sort = sortSelect.value;
-  for (const kind of ['csv', 'geojson', 'kml', 'gpkg']) {
+  for (const kind of ['csv', 'xlsx', 'geojson', 'kml', 'gpkg']) {
     document.getElementById(`dl-${kind}`).href = `/api/dead-zones/report.${kind}?sort=${sort}`;
   }
   try {

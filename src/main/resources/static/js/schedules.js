@@ -171,6 +171,7 @@ async function review(id) {
   const box = document.getElementById('plan-review');
   box.hidden = false;
   box.dataset.plan = id;
+  document.getElementById('review-xlsx').href = `/api/schedules/${id}/visits.xlsx`;
   state.history = (plan.score_history ?? []).length;
   drawHistory(plan.score_history ?? []);
   document.getElementById('review-title').textContent =

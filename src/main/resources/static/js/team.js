@@ -135,6 +135,9 @@ function wireDownloads(week) {
   const ics = document.getElementById('download-ics');
   ics.href = `${base}/schedule.ics${query}`;
   ics.download = `week-${week.team.code}-${week.week}.ics`;
+  const xlsx = document.getElementById('download-xlsx');
+  xlsx.href = `${base}/schedule.xlsx${query}`;
+  xlsx.download = `week-${week.team.code}-${week.week}.xlsx`;
   document.getElementById('download-txt').href = `${base}/schedule.txt${query}`;
   document.getElementById('download-print').href = `${base}/schedule/print${query}`;
 }

@@ -36,21 +36,23 @@ class ArchitectureTest {
       Map.ofEntries(
           Map.entry("i18n", Set.of()),
           Map.entry("geo", Set.of()),
+          Map.entry("spreadsheet", Set.of()),
           Map.entry("api", Set.of("geo")),
           Map.entry("database", Set.of()),
           Map.entry("routing", Set.of()),
           Map.entry("generate", Set.of()),
           Map.entry("security", Set.of("api")),
-          Map.entry("importer", Set.of("database")),
+          Map.entry("importer", Set.of("database", "spreadsheet")),
           Map.entry("survey", Set.of("importer")),
-          Map.entry("commune", Set.of("importer", "api", "geo")),
-          Map.entry("village", Set.of("importer", "api", "geo", "security")),
+          Map.entry("commune", Set.of("importer", "api", "geo", "spreadsheet")),
+          Map.entry("village", Set.of("importer", "api", "geo", "security", "spreadsheet")),
           Map.entry("team", Set.of("importer", "api", "geo")),
           Map.entry("province", Set.of("importer", "api", "geo")),
           Map.entry("network", Set.of("importer", "api", "geo")),
           Map.entry(
               "traveltime", Set.of("network", "routing", "importer", "api", "geo", "security")),
-          Map.entry("coverage", Set.of("survey", "importer", "database", "api", "geo")),
+          Map.entry(
+              "coverage", Set.of("survey", "importer", "database", "api", "geo", "spreadsheet")),
           Map.entry("schedule.domain", Set.of("network")),
           Map.entry("schedule.solver", Set.of("schedule.domain")),
           Map.entry(
@@ -62,8 +64,9 @@ class ArchitectureTest {
                   "traveltime",
                   "security",
                   "api",
-                  "geo")),
-          Map.entry("teamweek", Set.of("schedule", "security", "api")),
+                  "geo",
+                  "spreadsheet")),
+          Map.entry("teamweek", Set.of("schedule", "security", "api", "spreadsheet")),
           Map.entry(
               "cli",
               Set.of(

@@ -5,12 +5,15 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
 import org.outreachplanner.api.ListingDocs;
 import org.outreachplanner.api.ListingFilter;
 import org.outreachplanner.api.ListingLimits;
 import org.outreachplanner.api.Paging;
 import org.outreachplanner.api.RequestParams;
 import org.outreachplanner.geo.GeoJson;
+import org.outreachplanner.i18n.Text;
+import org.outreachplanner.spreadsheet.SheetWriter;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -73,5 +76,21 @@ class CommuneController {
       query.queryParam("simplify", metres);
     }
     return GeoJson.ok(communes.features(filter, metres, paging, query));
+  }
+
+  @GetMapping("/completion.xlsx")
+  @Operation(
+      summary = "e-ID completion by commune as an XLSX spreadsheet",
+      description =
+          "Every commune with the figures of the listing (headers in the reader's language):"
+              + " numbers as numbers, completion as a percentage, unknown figures as empty cells.")
+  ResponseEntity<byte[]> completionSheet() {
+    List<Text> headers =
+        CommuneRepository.COMPLETION_COLUMNS.stream()
+            .map(c -> Text.of("api.xlsx.column." + c))
+            .toList();
+    return SheetWriter.download(
+        SheetWriter.write(Text.of("api.xlsx.communes.sheet"), headers, communes.completionRows()),
+        "completion-by-commune.xlsx");
   }
 }

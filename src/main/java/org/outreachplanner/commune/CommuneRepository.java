@@ -1,9 +1,12 @@
 package org.outreachplanner.commune;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.outreachplanner.api.Completion;
 import org.outreachplanner.api.FeatureCollectionSql;
 import org.outreachplanner.api.ListingFilter;
 import org.outreachplanner.api.Paging;
+import org.outreachplanner.spreadsheet.SheetWriter;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -60,6 +63,35 @@ class CommuneRepository {
 
   private static final String COUNT = "SELECT count(*) FROM commune c WHERE %s";
 
+  /** Every commune with its village totals, for the completion spreadsheet; ordered by code. */
+  private static final String SELECT_COMPLETION =
+      """
+      SELECT c.code, c.name, p.name AS province_name, t.village_count,
+             t.villages_without_figures, t.households, t.residents, t.eligible, t.eid_done,
+             t.completion_pct
+      FROM commune c
+      JOIN province p ON p.code = c.province_code
+      CROSS JOIN LATERAL (
+          SELECT %s
+          FROM village v WHERE v.commune_code = c.code) t
+      ORDER BY c.code
+      """
+          .formatted(Completion.villageTotals("v"));
+
+  /** The columns of the completion spreadsheet, in the order of {@link #SELECT_COMPLETION}. */
+  static final List<String> COMPLETION_COLUMNS =
+      List.of(
+          "code",
+          "name",
+          "province_name",
+          "village_count",
+          "villages_without_figures",
+          "households",
+          "residents",
+          "eligible",
+          "eid_done",
+          "completion_pct");
+
   /** The box is in EPSG:4326 like the column, so the GiST index on boundary answers it. */
   private static final String IN_BBOX = "ST_Intersects(c.boundary, " + ListingFilter.ENVELOPE + ")";
 
@@ -76,6 +108,22 @@ class CommuneRepository {
 
   CommuneRepository(NamedParameterJdbcTemplate jdbc) {
     this.jdbc = jdbc;
+  }
+
+  /**
+   * Every commune's completion figures, one list of values per commune in the order of {@link
+   * #COMPLETION_COLUMNS}: an unknown figure is null, the completion a share (0.25 for 25 %).
+   */
+  List<List<Object>> completionRows() {
+    return jdbc.query(
+        SELECT_COMPLETION,
+        (rs, n) -> {
+          List<Object> row = new ArrayList<>();
+          for (String column : COMPLETION_COLUMNS) {
+            row.add(rs.getObject(column));
+          }
+          return SheetWriter.Percent.ofPercent(row, COMPLETION_COLUMNS.indexOf("completion_pct"));
+        });
   }
 
   /**

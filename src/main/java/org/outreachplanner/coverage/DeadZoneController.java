@@ -9,6 +9,7 @@ import java.util.Map;
 import org.outreachplanner.geo.BoundingBox;
 import org.outreachplanner.geo.GeoJson;
 import org.outreachplanner.i18n.ApiException;
+import org.outreachplanner.spreadsheet.SheetWriter;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -97,6 +98,17 @@ class DeadZoneController {
         exports.csv(sort, header.equals("titles")).getBytes(StandardCharsets.UTF_8),
         "text/csv;charset=UTF-8",
         "dead-zones.csv");
+  }
+
+  @GetMapping("/report.xlsx")
+  @Operation(
+      summary = "The ranked report as an XLSX spreadsheet (no geometry)",
+      description =
+          "The rows of the CSV with column titles in the reader's language and typed cells:"
+              + " numbers as numbers, shares as percentages, figures withheld by the privacy rules"
+              + " or unknown as empty cells.")
+  ResponseEntity<byte[]> xlsx(@RequestParam(required = false) String sort) {
+    return SheetWriter.download(exports.xlsx(sort), "dead-zones.xlsx");
   }
 
   @GetMapping("/report.geojson")

@@ -15,10 +15,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.outreachplanner.database.ConnectionInfo;
 import org.outreachplanner.i18n.Text;
+import org.outreachplanner.spreadsheet.SheetWriter;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** The dead-zone report as downloads: CSV, KML and GeoPackage (written by GDAL's ogr2ogr). */
+/** The dead-zone report as downloads: CSV, XLSX, KML and GeoPackage (written by GDAL's ogr2ogr). */
 @Component
 class DeadZoneExports {
 
@@ -68,6 +69,29 @@ class DeadZoneExports {
       throw new UncheckedIOException(e);
     }
     return out.toString();
+  }
+
+  /**
+   * The report as an XLSX workbook: the same privacy-filtered rows as the CSV, column titles in the
+   * reader's language, numbers as numbers, shares as percentages, and a withheld or unknown figure
+   * as an empty cell.
+   */
+  byte[] xlsx(String sort) {
+    List<Text> headers =
+        DeadZoneReport.COLUMNS.stream().map(c -> Text.of("coverage.column." + c)).toList();
+    List<List<Object>> rows = new ArrayList<>();
+    for (Map<String, Object> row : report.rows(sort)) {
+      List<Object> values = new ArrayList<>();
+      for (String column : DeadZoneReport.COLUMNS) {
+        Object value = row.get(column);
+        values.add(
+            value instanceof Number n && column.endsWith("_share")
+                ? new SheetWriter.Percent(n.doubleValue())
+                : value);
+      }
+      rows.add(values);
+    }
+    return SheetWriter.write(Text.of("coverage.xlsx.sheet"), headers, rows);
   }
 
   String kml(String sort) {

@@ -9,6 +9,7 @@ import java.util.List;
 import org.outreachplanner.i18n.ApiException;
 import org.outreachplanner.i18n.Text;
 import org.outreachplanner.i18n.Texts;
+import org.outreachplanner.spreadsheet.SheetWriter;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -95,6 +96,14 @@ class ScheduleController {
   List<VisitAnswer> visits(@PathVariable long id) {
     plan(id);
     return visits.visits(id).stream().map(VisitAnswer::of).toList();
+  }
+
+  /** The plan's visits as an XLSX spreadsheet, for reviewing it away from the page. */
+  @GetMapping("/api/schedules/{id}/visits.xlsx")
+  ResponseEntity<byte[]> visitsSheet(@PathVariable long id) {
+    plan(id);
+    return SheetWriter.download(
+        PlanSheet.write(id, visits.visits(id)), "schedule-" + id + "-visits.xlsx");
   }
 
   @GetMapping("/api/schedules/{id}/diff")

@@ -2,6 +2,7 @@ package org.outreachplanner.teamweek;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.outreachplanner.spreadsheet.SheetWriter;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -13,9 +14,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A team's published week for its lead: the page's data, a calendar file (ICS), short text for SMS
- * or chat and a printable A4 page, each in the request's language. A team lead reads their own team
- * only; another team's code answers 404 (see {@link TeamWeekService}).
+ * A team's published week for its lead: the page's data, a calendar file (ICS), a spreadsheet
+ * (XLSX), short text for SMS or chat and a printable A4 page, each in the request's language. A
+ * team lead reads their own team only; another team's code answers 404 (see {@link
+ * TeamWeekService}).
  */
 @RestController
 class TeamWeekController {
@@ -50,6 +52,14 @@ class TeamWeekController {
         new MediaType("text", "calendar", StandardCharsets.UTF_8),
         fileName(w, "ics"),
         true);
+  }
+
+  /** The week as an XLSX spreadsheet: one row per visit, typed cells, headers in the language. */
+  @GetMapping("/api/teams/{code}/schedule.xlsx")
+  ResponseEntity<byte[]> spreadsheet(
+      @PathVariable String code, @RequestParam(required = false) String week) {
+    TeamWeek w = weeks.week(code, week);
+    return SheetWriter.download(WeekSheet.write(w), fileName(w, "xlsx"));
   }
 
   /** The week as short plain text for SMS or chat, one line per visit. */

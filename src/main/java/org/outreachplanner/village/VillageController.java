@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
 import org.outreachplanner.api.ListingDocs;
 import org.outreachplanner.api.ListingFilter;
 import org.outreachplanner.api.ListingLimits;
@@ -12,7 +13,9 @@ import org.outreachplanner.api.Paging;
 import org.outreachplanner.api.RequestParams;
 import org.outreachplanner.geo.GeoJson;
 import org.outreachplanner.i18n.ApiException;
+import org.outreachplanner.i18n.Text;
 import org.outreachplanner.security.TeamScope;
+import org.outreachplanner.spreadsheet.SheetWriter;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -79,5 +82,22 @@ class VillageController {
         .feature(RequestParams.code("code", code), teamScope.teamFilter())
         .map(GeoJson::ok)
         .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "api.noSuchVillage"));
+  }
+
+  @GetMapping("/completion.xlsx")
+  @Operation(
+      summary = "e-ID completion by village as an XLSX spreadsheet",
+      description =
+          "Every village with its census figures and completion (headers in the reader's"
+              + " language): numbers as numbers, completion as a percentage, unknown figures as"
+              + " empty cells.")
+  ResponseEntity<byte[]> completionSheet() {
+    List<Text> headers =
+        VillageRepository.COMPLETION_COLUMNS.stream()
+            .map(c -> Text.of("api.xlsx.column." + c))
+            .toList();
+    return SheetWriter.download(
+        SheetWriter.write(Text.of("api.xlsx.villages.sheet"), headers, villages.completionRows()),
+        "completion-by-village.xlsx");
   }
 }

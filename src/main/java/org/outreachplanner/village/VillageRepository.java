@@ -1,10 +1,13 @@
 package org.outreachplanner.village;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.outreachplanner.api.Completion;
 import org.outreachplanner.api.FeatureCollectionSql;
 import org.outreachplanner.api.ListingFilter;
 import org.outreachplanner.api.Paging;
+import org.outreachplanner.spreadsheet.SheetWriter;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -49,6 +52,29 @@ class VillageRepository {
           .formatted(VILLAGE_FEATURE);
 
   private static final String COUNT = "SELECT count(*) FROM village v WHERE %s";
+
+  /** Every village with its figures, for the completion spreadsheet; ordered by code. */
+  private static final String SELECT_COMPLETION =
+      """
+      SELECT v.code, v.name, v.commune_code, c.name AS commune_name, v.households, v.residents,
+             v.eligible, v.eid_done, %s AS completion_pct
+      FROM village v JOIN commune c ON c.code = v.commune_code
+      ORDER BY v.code
+      """
+          .formatted(Completion.sql("v.eid_done", "v.eligible"));
+
+  /** The columns of the completion spreadsheet, in the order of {@link #SELECT_COMPLETION}. */
+  static final List<String> COMPLETION_COLUMNS =
+      List.of(
+          "code",
+          "name",
+          "commune_code",
+          "commune_name",
+          "households",
+          "residents",
+          "eligible",
+          "eid_done",
+          "completion_pct");
 
   /** The box is in EPSG:4326 like the column, so the GiST index on location answers it. */
   private static final String IN_BBOX = "v.location && " + ListingFilter.ENVELOPE;
@@ -95,6 +121,22 @@ class VillageRepository {
 
   VillageRepository(NamedParameterJdbcTemplate jdbc) {
     this.jdbc = jdbc;
+  }
+
+  /**
+   * Every village's completion figures, one list of values per village in the order of {@link
+   * #COMPLETION_COLUMNS}: an unknown figure is null, the completion a share (0.25 for 25 %).
+   */
+  List<List<Object>> completionRows() {
+    return jdbc.query(
+        SELECT_COMPLETION,
+        (rs, n) -> {
+          List<Object> row = new ArrayList<>();
+          for (String column : COMPLETION_COLUMNS) {
+            row.add(rs.getObject(column));
+          }
+          return SheetWriter.Percent.ofPercent(row, COMPLETION_COLUMNS.indexOf("completion_pct"));
+        });
   }
 
   /** A FeatureCollection of the villages matching the filter, ordered by code. */

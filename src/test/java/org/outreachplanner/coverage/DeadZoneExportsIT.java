@@ -62,6 +62,17 @@ class DeadZoneExportsIT {
   }
 
   @Test
+  void xlsxKeepsAFormulaInANameAsText() {
+    org.outreachplanner.support.Spreadsheets.Table sheet =
+        org.outreachplanner.support.Spreadsheets.read(
+            api.inLanguage("en"), "/api/dead-zones/report.xlsx");
+    org.apache.poi.ss.usermodel.Cell names = sheet.cell(0, DeadZoneExports.title("village_names"));
+    // a text cell holding the name as it is: no formula to run, no apostrophe added
+    assertThat(names.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+    assertThat(names.getStringCellValue()).startsWith(FORMULA + "; " + MARKUP);
+  }
+
+  @Test
   void kmlKeepsNamesAsText() throws Exception {
     ApiClient.Response kml = api.get("/api/dead-zones/report.kml");
     assertThat(kml.status()).isEqualTo(200);

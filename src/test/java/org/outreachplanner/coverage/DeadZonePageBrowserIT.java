@@ -126,6 +126,8 @@ class DeadZonePageBrowserIT {
     assertThat(driver.findElement(By.id("method")).getText()).contains("500 m across");
     assertThat(driver.findElement(By.id("dl-gpkg")).getAttribute("href"))
         .endsWith("/api/dead-zones/report.gpkg?sort=households");
+    assertThat(driver.findElement(By.id("dl-xlsx")).getAttribute("href"))
+        .endsWith("/api/dead-zones/report.xlsx?sort=households");
     assertThat(((JavascriptExecutor) driver).executeScript("return window.deadZoneReport.drawn"))
         .isEqualTo(2L);
   }

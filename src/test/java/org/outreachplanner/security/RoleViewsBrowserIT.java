@@ -133,6 +133,11 @@ class RoleViewsBrowserIT {
     assertThat(problems).isNotEmpty();
     assertThat(problems.get(0).getText()).contains("villages-bad.csv");
     assertThat(text("import-status")).startsWith("Not imported:");
+    assertThat(driver.findElement(By.id("import-problems-xlsx")).getAttribute("href"))
+        .endsWith(
+            "/api/imports/"
+                + script("return window.outreachDashboard.report.importId")
+                + "/problems.xlsx");
     assertThat(count("village")).isEqualTo(villages);
     shot("planner-dashboard.png");
     script("document.getElementById('import-title').scrollIntoView()");

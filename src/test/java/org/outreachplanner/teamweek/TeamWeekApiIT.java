@@ -20,6 +20,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.outreachplanner.importer.ImportService;
 import org.outreachplanner.support.ApiClient;
 import org.outreachplanner.support.PublishedDemoWeek;
+import org.outreachplanner.support.Spreadsheets;
 import org.outreachplanner.support.TestTables;
 import org.outreachplanner.support.TestUsers;
 import org.outreachplanner.support.WebTest;
@@ -204,10 +205,36 @@ class TeamWeekApiIT {
   }
 
   @Test
+  void theSpreadsheetHasOneTypedRowPerVisitInEitherLanguage() {
+    Spreadsheets.Table en =
+        Spreadsheets.read(lead.inLanguage("en"), path(team, "schedule.xlsx", ""));
+    assertThat(en.name()).isEqualTo("Week of " + PublishedDemoWeek.MONDAY);
+    assertThat(en.dataRows()).isEqualTo(visits.size());
+    for (int r = 0; r < visits.size(); r++) {
+      JsonNode v = visits.get(r);
+      assertThat(en.cell(r, "Date").getLocalDateTimeCellValue().toLocalDate())
+          .isEqualTo(LocalDate.parse(v.path("date").asText()));
+      assertThat(en.shown(r, "Date")).isEqualTo(v.path("date").asText());
+      assertThat(en.shown(r, "Arrival")).isEqualTo(v.path("arrival").asText().substring(0, 5));
+      assertThat(en.cell(r, "Village").getStringCellValue())
+          .isEqualTo(v.path("village_name").asText());
+      assertThat(en.number(r, "Households to help"))
+          .isEqualTo(v.path("households_expected").asDouble());
+      // no return to base after this visit: an empty cell, not 0
+      assertThat(en.empty(r, "Return to base (minutes)"))
+          .isEqualTo(v.path("return_minutes").isNull());
+    }
+    Spreadsheets.Table vi =
+        Spreadsheets.read(lead.inLanguage("vi"), path(team, "schedule.xlsx", ""));
+    assertThat(vi.headers()).contains("Ngày", "Thôn", "Giờ đến", "Số hộ cần hỗ trợ");
+  }
+
+  @Test
   void anotherTeamsWeekIsRefusedToTheLeadAndNothingChanges() {
     int plans = TestTables.count(jdbc, "schedule_plan");
     int visitRows = TestTables.count(jdbc, "schedule_visit");
-    for (String what : List.of("week", "schedule.ics", "schedule.txt", "schedule/print")) {
+    for (String what :
+        List.of("week", "schedule.ics", "schedule.txt", "schedule.xlsx", "schedule/print")) {
       ApiClient.Response refused = lead.get(path(otherTeam, what, ""));
       assertThat(refused.status()).as(what).isIn(403, 404);
       assertThat(refused.body()).doesNotContain("VEVENT", "<tr");

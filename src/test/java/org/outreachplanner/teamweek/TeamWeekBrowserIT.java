@@ -127,6 +127,14 @@ class TeamWeekBrowserIT {
             (String)
                 script("return document.getElementById('download-ics').getAttribute('download')"))
         .isEqualTo("week-" + team + "-" + PublishedDemoWeek.MONDAY + ".ics");
+    // the spreadsheet download: the team's week, in the page's language
+    assertThat(driver.findElement(By.id("download-xlsx")).getAttribute("href"))
+        .endsWith(
+            "/api/teams/" + team + "/schedule.xlsx?week=" + PublishedDemoWeek.MONDAY + "&lang=en");
+    assertThat(driver.findElement(By.id("download-xlsx")).getText())
+        .isEqualTo("Spreadsheet (XLSX)");
+    script("document.getElementById('download-xlsx').scrollIntoView()");
+    shot("team-lead-downloads.png");
 
     // another team's week: refused, and the page does not show it
     Long refused =
@@ -182,6 +190,13 @@ class TeamWeekBrowserIT {
     BrowserLogin.signIn(driver, base, TestUsers.PLANNER);
     driver.get(base + "/dashboard.html");
     waitFor("dashboard", "ready");
+    // the completion tables download as spreadsheets
+    assertThat(driver.findElement(By.id("commune-xlsx")).getAttribute("href"))
+        .endsWith("/api/communes/completion.xlsx");
+    assertThat(driver.findElement(By.id("village-xlsx")).getAttribute("href"))
+        .endsWith("/api/villages/completion.xlsx");
+    assertThat(driver.findElement(By.id("commune-xlsx")).getText())
+        .isEqualTo("Download as a spreadsheet (XLSX)");
     new Select(driver.findElement(By.id("solve-area"))).selectByValue(PublishedDemoWeek.DAN_HOA);
     WebElement week = driver.findElement(By.id("solve-week"));
     script("document.getElementById('solve-week').value = '" + PublishedDemoWeek.MONDAY + "'");
@@ -210,6 +225,11 @@ class TeamWeekBrowserIT {
     assertThat(script("return window.outreachSchedules.reviewedVisits")).isEqualTo((long) planned);
     script("document.getElementById('plan-review').scrollIntoView()");
     shot("planner-schedule-review.png");
+    assertThat(driver.findElement(By.id("review-xlsx")).getAttribute("href"))
+        .endsWith(
+            "/api/schedules/"
+                + driver.findElement(By.id("plan-review")).getAttribute("data-plan")
+                + "/visits.xlsx");
 
     publish.click();
     new WebDriverWait(driver, Waits.DEADLINE)
