@@ -76,6 +76,11 @@ final class ColumnValuesSource implements FeatureSource {
   }
 
   @Override
+  public List<Text> notices() {
+    return source.notices();
+  }
+
+  @Override
   public void forEach(Consumer<SourceFeature> action) {
     source.forEach(feature -> action.accept(new WithValues(feature)));
   }

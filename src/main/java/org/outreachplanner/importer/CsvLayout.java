@@ -45,8 +45,8 @@ record CsvLayout(
     NONE
   }
 
-  private static final Set<String> LON = Set.of("lon", "longitude", "lng", "long", "kinhdo", "x");
-  private static final Set<String> LAT = Set.of("lat", "latitude", "vido", "y");
+  static final Set<String> LON = Set.of("lon", "longitude", "lng", "long", "kinhdo", "x");
+  static final Set<String> LAT = Set.of("lat", "latitude", "vido", "y");
   private static final Set<String> WKT = Set.of("wkt", "geometry", "geom");
   private static final int MAX_HEADER_BYTES = 1 << 20;
 

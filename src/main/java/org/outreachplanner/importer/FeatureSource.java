@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import org.outreachplanner.i18n.Text;
 
 /**
  * The features of one file (or one layer of it), read in file order and streamed: a source never
@@ -34,6 +35,11 @@ public interface FeatureSource extends AutoCloseable {
   /** The name of the app layout (preset) the header was read by, or null. */
   default String preset() {
     return null;
+  }
+
+  /** What reading the file skipped or assumed (a spreadsheet's totals row …), for the report. */
+  default List<Text> notices() {
+    return List.of();
   }
 
   /** Calls {@code action} for every feature in file order. */

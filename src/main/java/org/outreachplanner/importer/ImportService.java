@@ -153,6 +153,7 @@ public class ImportService {
         message = Text.of("imports.noImporter", kind.cliName());
       } else {
         source = ColumnValuesSource.wrap(opener.open(), options.columnValues(), importer.columns());
+        source.notices().forEach(n -> problems.notice(n.key(), n));
         message = RequiredColumns.check(importer, source, problems);
         if (message == null) {
           ImportContext ctx =
