@@ -81,6 +81,11 @@ final class ColumnValuesSource implements FeatureSource {
   }
 
   @Override
+  public Map<String, String> writtenColumns() {
+    return source.writtenColumns();
+  }
+
+  @Override
   public void forEach(Consumer<SourceFeature> action) {
     source.forEach(feature -> action.accept(new WithValues(feature)));
   }

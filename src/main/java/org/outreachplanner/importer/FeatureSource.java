@@ -1,6 +1,7 @@
 package org.outreachplanner.importer;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -40,6 +41,14 @@ public interface FeatureSource extends AutoCloseable {
   /** What reading the file skipped or assumed (a spreadsheet's totals row …), for the report. */
   default List<Text> notices() {
     return List.of();
+  }
+
+  /**
+   * The file's own header of each canonical column, when problems should name columns as the file
+   * writes them (a spreadsheet); empty when they name the canonical columns.
+   */
+  default Map<String, String> writtenColumns() {
+    return Map.of();
   }
 
   /** Calls {@code action} for every feature in file order. */

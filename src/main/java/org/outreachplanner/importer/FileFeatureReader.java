@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.outreachplanner.database.ConnectionInfo;
@@ -91,6 +92,9 @@ public class FileFeatureReader implements FeatureReader {
       return CsvFeatureSource.open(file, name, columns, options, database, kind.spatial());
     }
     if (format.spreadsheet()) {
+      if (options.crs() != null && options.crs() != 4326) {
+        throw ImportRejectedException.ofFile(name, Text.of("imports.sheet.crs", options.crs()));
+      }
       SheetGrid grid =
           format == FileFormat.ODS
               ? new GdalSheets(gdal, settings).read(file, name, options.layer())
@@ -244,6 +248,11 @@ public class FileFeatureReader implements FeatureReader {
     @Override
     public List<Text> notices() {
       return source.notices();
+    }
+
+    @Override
+    public Map<String, String> writtenColumns() {
+      return source.writtenColumns();
     }
 
     @Override

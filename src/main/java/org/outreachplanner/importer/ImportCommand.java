@@ -97,6 +97,12 @@ public class ImportCommand implements Callable<Integer> {
               + " (default Asia/Ho_Chi_Minh; the import says when it assumed one)")
   String timezone;
 
+  @Option(
+      names = "--header-row",
+      paramLabel = "N",
+      description = "the row of a spreadsheet's header (default: found below the title rows)")
+  Integer headerRow;
+
   @Override
   public Integer call() {
     CommandLine cli = spec.commandLine();
@@ -124,7 +130,8 @@ public class ImportCommand implements Callable<Integer> {
             decimalComma,
             columnValues,
             columnMapping,
-            zone);
+            zone,
+            headerRow);
     try (ConfigurableApplicationContext context = SpringContexts.batch()) {
       ImportReport report;
       try {

@@ -154,6 +154,7 @@ public class ImportService {
       } else {
         source = ColumnValuesSource.wrap(opener.open(), options.columnValues(), importer.columns());
         source.notices().forEach(n -> problems.notice(n.key(), n));
+        problems.nameColumnsAsWritten(source.writtenColumns());
         message = RequiredColumns.check(importer, source, problems);
         if (message == null) {
           ImportContext ctx =

@@ -1,6 +1,7 @@
 package org.outreachplanner.importer;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +49,10 @@ final class SheetFeatureSource implements FeatureSource {
       ColumnAliases aliases,
       ImportOptions options,
       boolean spatial) {
-    SheetHeader found = SheetHeader.find(grid, aliases, fileName);
+    SheetHeader found =
+        options.headerRow() == null
+            ? SheetHeader.find(grid, aliases, fileName)
+            : SheetHeader.at(grid, options.headerRow(), aliases, fileName);
     List<String> names = found.names();
     Map<Integer, String> mapped =
         ColumnMapping.resolve(names, aliases, options.columnMapping(), fileName);
@@ -120,6 +124,13 @@ final class SheetFeatureSource implements FeatureSource {
   @Override
   public List<String> fileColumns() {
     return header.stream().filter(h -> !h.isEmpty()).toList();
+  }
+
+  @Override
+  public Map<String, String> writtenColumns() {
+    Map<String, String> written = new HashMap<>();
+    columns.names().forEach(c -> written.put(c, header.get(columns.index(c))));
+    return written;
   }
 
   @Override

@@ -19,6 +19,27 @@ record SheetHeader(int index, List<String> names) {
   /** Title rows above the header: a header further down is not looked for. */
   private static final int MAX_ROWS_ABOVE = 30;
 
+  /**
+   * The header at row {@code number} of the sheet (its sub-headers when the row above is a top).
+   */
+  static SheetHeader at(SheetGrid grid, int number, ColumnAliases aliases, String fileName) {
+    List<SheetGrid.Row> rows = grid.rows();
+    for (int i = 0; i < rows.size(); i++) {
+      if (rows.get(i).number() == number) {
+        List<String> one = names(null, rows.get(i), aliases);
+        if (i > 0 && rows.get(i - 1).number() == number - 1) {
+          List<String> two = names(rows.get(i - 1), rows.get(i), aliases);
+          if (matches(two, aliases) > matches(one, aliases)) {
+            return new SheetHeader(i, two);
+          }
+        }
+        return new SheetHeader(i, one);
+      }
+    }
+    throw ImportRejectedException.ofFile(
+        fileName, Text.of("imports.sheet.noHeaderRow", number, grid.sheet()));
+  }
+
   static SheetHeader find(SheetGrid grid, ColumnAliases aliases, String fileName) {
     List<SheetGrid.Row> rows = grid.rows();
     for (int i = 0; i < Math.min(rows.size(), MAX_ROWS_ABOVE); i++) {

@@ -167,6 +167,32 @@ class SpreadsheetImportIT extends ImportTestSupport {
   }
 
   @Test
+  void theHeaderRowMayBeGiven() throws Exception {
+    insertCommunes();
+    Path file = villageList(60, 17.5).write(dir.resolve("thon.xlsx"));
+    ImportOptions row3 =
+        new ImportOptions("thon.xlsx", null, null, null, false, Map.of(), Map.of(), null, 3);
+    assertCounts(service.importFile(ImportKind.VILLAGES, file, row3), 3, 0, 0);
+    ImportOptions row2 =
+        new ImportOptions("thon.xlsx", null, null, null, false, Map.of(), Map.of(), null, 2);
+    assertThat(service.importFile(ImportKind.VILLAGES, file, row2).problems())
+        .extracting(p -> p.reason().english())
+        .containsExactly("--header-row 2: row 2 of sheet 'Danh sách' is empty");
+  }
+
+  @Test
+  void problemsOfValuesNameTheColumnAsWritten() throws Exception {
+    insertCommunes();
+    Path file = villageList("nhiều", 17.5).write(dir.resolve("thon.xlsx"));
+    ImportReport report = importFile(ImportKind.VILLAGES, file);
+    assertThat(report.status()).isEqualTo(ImportReport.Status.FAILED);
+    assertThat(report.problems())
+        .extracting(ImportProblem::feature, ImportProblem::column)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(4L, "Số hộ"));
+    assertThat(EnglishProblems.inEnglish(report.problems()).get(0).toString()).contains("nhiều");
+  }
+
+  @Test
   void theSheetIsChosenByNameOrPosition() throws Exception {
     insertCommunes();
     Path file = villageList(60, 17.5).write(dir.resolve("thon.xlsx"));
