@@ -1,7 +1,9 @@
 package org.outreachplanner.importer;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -11,6 +13,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -20,6 +24,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.util.RecordFormatException;
 import org.outreachplanner.i18n.Text;
 
 /**
@@ -31,16 +36,41 @@ final class PoiSheets {
   /** Beyond this many columns a row is not a table people keep by hand. */
   private static final int MAX_COLUMNS = 256;
 
+  /**
+   * POI holds the whole workbook in memory (many times the file's size): a list kept by hand is far
+   * smaller than this, and a larger table is better given as CSV, which is streamed.
+   */
+  static final long MAX_BYTES = 20L << 20;
+
+  /** The most one part of an XLSX may unpack to (POI also refuses parts packed too tightly). */
+  private static final long MAX_PART_BYTES = 256L << 20;
+
+  static {
+    ZipSecureFile.setMaxEntrySize(MAX_PART_BYTES);
+  }
+
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm[:ss]");
 
   private PoiSheets() {}
 
   /** The sheet {@code wanted} (by name or position from 1), else the first that has data. */
   static SheetGrid read(Path file, String fileName, String wanted) {
+    try {
+      if (Files.size(file) > MAX_BYTES) {
+        throw ImportRejectedException.ofFile(
+            fileName, Text.of("imports.sheet.tooLarge", MAX_BYTES >> 20));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
     try (Workbook book = WorkbookFactory.create(file.toFile(), null, true)) {
       Sheet sheet = choose(book, fileName, wanted);
       return new SheetGrid(sheet.getSheetName(), rows(sheet));
-    } catch (IOException | EncryptedDocumentException | IllegalArgumentException e) {
+    } catch (IOException
+        | EncryptedDocumentException
+        | IllegalArgumentException
+        | POIXMLException
+        | RecordFormatException e) {
       throw ImportRejectedException.ofFile(
           fileName,
           Text.of("imports.sheet.unreadable", Text.literal(String.valueOf(e.getMessage()))));

@@ -167,6 +167,19 @@ class SpreadsheetImportIT extends ImportTestSupport {
   }
 
   @Test
+  void aFileThatIsNoSpreadsheetIsRefused() throws Exception {
+    for (String name : List.of("thon.xlsx", "thon.xls")) {
+      Path file = java.nio.file.Files.writeString(dir.resolve(name), "Mã thôn,Tên thôn\nT1,A\n");
+      ImportReport report = importFile(ImportKind.VILLAGES, file);
+      assertThat(report.problems())
+          .extracting(p -> p.reason().english())
+          .singleElement()
+          .asString()
+          .startsWith("cannot be read as a spreadsheet: ");
+    }
+  }
+
+  @Test
   void theHeaderRowMayBeGiven() throws Exception {
     insertCommunes();
     Path file = villageList(60, 17.5).write(dir.resolve("thon.xlsx"));
