@@ -60,7 +60,8 @@ public final class ProblemCollector {
 
   /** Adds a problem of this file's feature {@code feature} (null: the whole file). */
   public void add(Long feature, String column, Text reason) {
-    add(new ImportProblem(fileName, feature, writtenColumns.getOrDefault(column, column), reason));
+    String written = column == null ? null : writtenColumns.getOrDefault(column, column);
+    add(new ImportProblem(fileName, feature, written, reason));
   }
 
   /**
