@@ -40,10 +40,11 @@ class CommuneImporter implements KindImporter {
   private static final ColumnAliases COLUMNS =
       ColumnAliases.of(
           Map.ofEntries(
-              Map.entry("code", List.of("commune_code", "ma_xa", "ma")),
-              Map.entry("name", List.of("ten_xa", "ten")),
+              Map.entry(
+                  "code", List.of("commune_code", "ma_xa", "ma", "Mã xã/phường", "Mã đơn vị")),
+              Map.entry("name", List.of("ten_xa", "ten", "Tên xã/phường", "Tên đơn vị")),
               Map.entry("province_code", List.of("ma_tinh")),
-              Map.entry("province_name", List.of("ten_tinh", "province")),
+              Map.entry("province_name", List.of("ten_tinh", "province", "Tỉnh", "Tỉnh/thành phố")),
               Map.entry("centre_lon", List.of("center_lon", "kinh_do_trung_tam")),
               Map.entry("centre_lat", List.of("center_lat", "vi_do_trung_tam"))));
 

@@ -8,13 +8,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Matches a file's column names to our canonical names, case-insensitively and ignoring diacritics,
- * spaces, dashes and underscores: {@code "Số hộ"}, {@code "so_ho"} and {@code "SO-HO"} all match
- * the alias {@code so_ho}.
+ * spaces and punctuation (Unicode NFD with the marks removed, {@code đ} as {@code d}): {@code "Số
+ * hộ"}, {@code "SO HO"} and {@code "so_ho"} all match the alias {@code so_ho}. Two aliases of
+ * different columns that compare equal are a mistake, refused when the aliases are built.
  */
 public final class ColumnAliases {
+
+  private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private final Map<String, String> canonicalByKey = new LinkedHashMap<>();
   private final List<ColumnPreset> presets = new ArrayList<>();
@@ -26,10 +30,18 @@ public final class ColumnAliases {
     ColumnAliases a = new ColumnAliases();
     aliases.forEach(
         (canonical, names) -> {
-          a.canonicalByKey.put(key(canonical), canonical);
-          names.forEach(n -> a.canonicalByKey.put(key(n), canonical));
+          a.add(canonical, canonical);
+          names.forEach(n -> a.add(n, canonical));
         });
     return a;
+  }
+
+  private void add(String alias, String canonical) {
+    String earlier = canonicalByKey.putIfAbsent(key(alias), canonical);
+    if (earlier != null && !earlier.equals(canonical)) {
+      throw new IllegalArgumentException(
+          "alias '" + alias + "' of " + canonical + " is also one of " + earlier);
+    }
   }
 
   /** The same aliases, with layouts recognised from the header (tried in order). */
@@ -66,10 +78,10 @@ public final class ColumnAliases {
     return Set.copyOf(canonicalByKey.values());
   }
 
-  /** Lower case, no diacritics (đ → d), no spaces, dashes or underscores. */
+  /** Lower case, no diacritics (đ → d), letters and digits only. */
   public static String key(String name) {
     String n = Normalizer.normalize(name.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     n = n.replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT);
-    return n.replaceAll("[\\s_\\-.]+", "");
+    return NOT_LETTER_OR_DIGIT.matcher(n).replaceAll("");
   }
 }

@@ -26,7 +26,7 @@ final class ColumnMapping {
     mapping.forEach(
         (target, source) -> {
           String canonical = target(target, aliases, fileName);
-          int index = indexOf(header, source);
+          int index = indexOf(header, source, fileName);
           if (index < 0) {
             throw ImportRejectedException.ofFile(
                 fileName,
@@ -63,17 +63,27 @@ final class ColumnMapping {
     return canonical;
   }
 
-  private static int indexOf(List<String> header, String source) {
+  /**
+   * The column named exactly, else the one whose {@link ColumnAliases#key} is the name's; two such
+   * columns are refused, naming both.
+   */
+  private static int indexOf(List<String> header, String source, String fileName) {
     int i = header.indexOf(source);
     if (i >= 0) {
       return i;
     }
     String key = ColumnAliases.key(source);
+    int found = -1;
     for (int j = 0; j < header.size(); j++) {
       if (ColumnAliases.key(header.get(j)).equals(key)) {
-        return j;
+        if (found >= 0) {
+          throw ImportRejectedException.ofFile(
+              fileName,
+              Text.of("imports.mapping.twoColumns", source, header.get(found), header.get(j)));
+        }
+        found = j;
       }
     }
-    return -1;
+    return found;
   }
 }

@@ -76,6 +76,16 @@ final class ColumnValuesSource implements FeatureSource {
   }
 
   @Override
+  public List<Text> notices() {
+    return source.notices();
+  }
+
+  @Override
+  public Map<String, String> writtenColumns() {
+    return source.writtenColumns();
+  }
+
+  @Override
   public void forEach(Consumer<SourceFeature> action) {
     source.forEach(feature -> action.accept(new WithValues(feature)));
   }

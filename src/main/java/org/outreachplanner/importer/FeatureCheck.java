@@ -33,12 +33,22 @@ public final class FeatureCheck {
     this.problems = problems;
   }
 
-  /** Whether the file is CSV, whose features are rows numbered by their line. */
+  /**
+   * Whether the file is CSV or a spreadsheet, whose features are rows numbered by their line (as
+   * the spreadsheet numbers them).
+   */
   static boolean isCsv(String fileName) {
-    return fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".csv");
+    if (fileName == null) {
+      return false;
+    }
+    String lower = fileName.toLowerCase(Locale.ROOT);
+    return lower.endsWith(".csv")
+        || lower.endsWith(".xlsx")
+        || lower.endsWith(".xls")
+        || lower.endsWith(".ods");
   }
 
-  /** "row 12" for a CSV file (rows are its line numbers), "feature 12" for the other formats. */
+  /** "row 12" for a CSV file or a spreadsheet, "feature 12" for the other formats. */
   public static Text at(String fileName, long number) {
     String n = String.valueOf(number);
     return isCsv(fileName) ? Text.of("imports.at.row", n) : Text.of("imports.at.feature", n);

@@ -1,9 +1,11 @@
 package org.outreachplanner.importer;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import org.outreachplanner.i18n.Text;
 
 /**
  * The features of one file (or one layer of it), read in file order and streamed: a source never
@@ -34,6 +36,19 @@ public interface FeatureSource extends AutoCloseable {
   /** The name of the app layout (preset) the header was read by, or null. */
   default String preset() {
     return null;
+  }
+
+  /** What reading the file skipped or assumed (a spreadsheet's totals row …), for the report. */
+  default List<Text> notices() {
+    return List.of();
+  }
+
+  /**
+   * The file's own header of each canonical column, when problems should name columns as the file
+   * writes them (a spreadsheet); empty when they name the canonical columns.
+   */
+  default Map<String, String> writtenColumns() {
+    return Map.of();
   }
 
   /** Calls {@code action} for every feature in file order. */

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.outreachplanner.database.ConnectionInfo;
@@ -26,6 +27,10 @@ import org.springframework.stereotype.Component;
 public class FileFeatureReader implements FeatureReader {
 
   private static final SecureRandom RANDOM = new SecureRandom();
+
+  /** The kinds a spreadsheet can hold: points with lon/lat columns, or a table. */
+  private static final Set<ImportKind> SHEET_KINDS =
+      Set.of(ImportKind.VILLAGES, ImportKind.CENSUS, ImportKind.TEAMS, ImportKind.SURVEYS);
 
   private final ImportSettings settings;
   private final ConnectionInfo database;
@@ -47,7 +52,11 @@ public class FileFeatureReader implements FeatureReader {
             ? file.getFileName().toString()
             : options.sourceName();
     FileFormat format = checkFile(file, name);
-    if (!kind.spatial() && format != FileFormat.CSV) {
+    if (format.spreadsheet() && !SHEET_KINDS.contains(kind)) {
+      throw ImportRejectedException.ofFile(
+          name, Text.of("imports.sheet.kinds", kind.cliName(), format.title()));
+    }
+    if (!kind.spatial() && format != FileFormat.CSV && !format.spreadsheet()) {
       throw ImportRejectedException.ofFile(name, Text.of("imports.file.csvOnly", kind.cliName()));
     }
     if (options.crs() != null && !ImportDatabase.knowsSrid(database, options.crs())) {
@@ -81,6 +90,16 @@ public class FileFeatureReader implements FeatureReader {
       boolean layerNamedFile) {
     if (format == FileFormat.CSV) {
       return CsvFeatureSource.open(file, name, columns, options, database, kind.spatial());
+    }
+    if (format.spreadsheet()) {
+      if (options.crs() != null && options.crs() != 4326) {
+        throw ImportRejectedException.ofFile(name, Text.of("imports.sheet.crs", options.crs()));
+      }
+      SheetGrid grid =
+          format == FileFormat.ODS
+              ? new GdalSheets(gdal, settings).read(file, name, options.layer())
+              : PoiSheets.read(file, name, options.layer());
+      return SheetFeatureSource.open(grid, name, columns, options, kind.spatial());
     }
     if (format == FileFormat.GEOJSON && OsmJsonPlaces.isOsmJson(file)) {
       JsonGuard.check(file, name);
@@ -219,6 +238,21 @@ public class FileFeatureReader implements FeatureReader {
     @Override
     public Set<String> columns() {
       return source.columns();
+    }
+
+    @Override
+    public List<String> fileColumns() {
+      return source.fileColumns();
+    }
+
+    @Override
+    public List<Text> notices() {
+      return source.notices();
+    }
+
+    @Override
+    public Map<String, String> writtenColumns() {
+      return source.writtenColumns();
     }
 
     @Override

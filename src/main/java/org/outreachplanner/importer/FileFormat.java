@@ -15,6 +15,9 @@ enum FileFormat {
   SHAPEFILE("Shapefile", "ESRI Shapefile", ".shp"),
   KML("KML", "LIBKML", ".kml"),
   OSM("OpenStreetMap", "OSM", ".osm.pbf", ".pbf", ".osm"),
+  XLSX("Excel workbook", null, ".xlsx"),
+  XLS("Excel 97-2003 workbook", null, ".xls"),
+  ODS("OpenDocument spreadsheet", "ODS", ".ods"),
   ZIP("zip archive", null, ".zip");
 
   private final String title;
@@ -40,6 +43,11 @@ enum FileFormat {
   /** Whether GDAL's driver {@code driver} reading the file agrees with its extension. */
   boolean readBy(String driver) {
     return driver.equals(gdalDriver) || (this == KML && driver.equals("KML"));
+  }
+
+  /** Whether it is a spreadsheet, read sheet by sheet ({@link SheetFeatureSource}). */
+  boolean spreadsheet() {
+    return this == XLSX || this == XLS || this == ODS;
   }
 
   /** The format of a file name, or null when no supported extension matches. */

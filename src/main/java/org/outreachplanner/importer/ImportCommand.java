@@ -106,6 +106,12 @@ public class ImportCommand implements Callable<Integer> {
               + " (default Asia/Ho_Chi_Minh; the import says when it assumed one)")
   String timezone;
 
+  @Option(
+      names = "--header-row",
+      paramLabel = "N",
+      description = "the row of a spreadsheet's header (default: found below the title rows)")
+  Integer headerRow;
+
   @Override
   public Integer call() {
     CommandLine cli = spec.commandLine();
@@ -136,7 +142,8 @@ public class ImportCommand implements Callable<Integer> {
                 decimalComma,
                 columnValues,
                 mapping(context),
-                zone);
+                zone,
+                headerRow);
         report = context.getBean(ImportService.class).importFile(kind, file, options);
       } catch (ImportRequestException e) {
         throw new ParameterException(cli, e.text().inCurrentLanguage(), e);

@@ -55,7 +55,8 @@ class ImportController {
       @RequestParam(defaultValue = "false") boolean decimalComma,
       @RequestParam(name = "set", required = false) List<String> set,
       @RequestParam(name = "column", required = false) List<String> column,
-      @RequestParam(required = false) String timezone) {
+      @RequestParam(required = false) String timezone,
+      @RequestParam(required = false) Integer headerRow) {
     ImportKind importKind = kind(kind);
     Integer epsg = crs(crs);
     checkEncoding(encoding);
@@ -77,7 +78,8 @@ class ImportController {
               decimalComma,
               columnValues,
               columnMapping,
-              zone);
+              zone,
+              headerRow);
       ImportReport report = service.importFile(importKind, upload.path(), options);
       HttpStatus status =
           report.succeeded()

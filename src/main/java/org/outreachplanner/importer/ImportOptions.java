@@ -20,6 +20,8 @@ import org.outreachplanner.i18n.Text;
  *     presets recognised from the header
  * @param timezone the zone of times the file writes without an offset, or null for the default
  *     ({@link #DEFAULT_ZONE}); an import that reads such times says which zone it assumed
+ * @param headerRow the number of a spreadsheet's header row (the first row is 1), or null to find
+ *     it below the title rows
  */
 public record ImportOptions(
     String sourceName,
@@ -29,7 +31,8 @@ public record ImportOptions(
     boolean decimalComma,
     Map<String, String> columnValues,
     Map<String, String> columnMapping,
-    ZoneId timezone) {
+    ZoneId timezone,
+    Integer headerRow) {
 
   /** The zone of times without an offset when none is given: the planning region's. */
   public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -37,6 +40,28 @@ public record ImportOptions(
   public ImportOptions {
     columnValues = columnValues == null ? Map.of() : Map.copyOf(columnValues);
     columnMapping = columnMapping == null ? Map.of() : Map.copyOf(columnMapping);
+  }
+
+  /** Options without a spreadsheet header row. */
+  public ImportOptions(
+      String sourceName,
+      Integer crs,
+      String layer,
+      String encoding,
+      boolean decimalComma,
+      Map<String, String> columnValues,
+      Map<String, String> columnMapping,
+      ZoneId timezone) {
+    this(
+        sourceName,
+        crs,
+        layer,
+        encoding,
+        decimalComma,
+        columnValues,
+        columnMapping,
+        timezone,
+        null);
   }
 
   /** Options without a column mapping or time zone. */
@@ -80,7 +105,7 @@ public record ImportOptions(
   /** The same options with another name for messages. */
   public ImportOptions withSourceName(String name) {
     return new ImportOptions(
-        name, crs, layer, encoding, decimalComma, columnValues, columnMapping, timezone);
+        name, crs, layer, encoding, decimalComma, columnValues, columnMapping, timezone, headerRow);
   }
 
   /** Parses {@code EPSG:32648} or {@code 32648}. */

@@ -162,6 +162,8 @@ public class ImportService {
         message = Text.of("imports.noImporter", kind.cliName());
       } else {
         source = ColumnValuesSource.wrap(opener.open(), options.columnValues(), importer.columns());
+        source.notices().forEach(n -> problems.notice(n.key(), n));
+        problems.nameColumnsAsWritten(source.writtenColumns());
         message = RequiredColumns.check(importer, source, problems);
         if (message == null) {
           ImportContext ctx =

@@ -181,6 +181,33 @@ final class OgrLoader {
     }
   }
 
+  /** Writes one sheet of a spreadsheet to {@code csv}: every row, every cell as text, no header. */
+  void sheetToCsv(Path file, String fileName, String sheet, Path csv, Path scratch) {
+    List<String> command =
+        List.of(
+            "ogr2ogr",
+            "-q",
+            "-f",
+            "CSV",
+            csv.toAbsolutePath().toString(),
+            file.toAbsolutePath().toString(),
+            sheet,
+            "-oo",
+            "HEADERS=DISABLE",
+            "-oo",
+            "FIELD_TYPES=STRING");
+    GdalCommand.Result r = run(command, scratch, "UTF8", file, fileName);
+    if (r.failed()) {
+      throw ImportRejectedException.ofFile(
+          fileName,
+          Text.of(
+              "imports.gdal.cannotRead",
+              FileFormat.ODS.title(),
+              GdalCommand.plainErrors(
+                  r.stderr(), file, fileName, Text.of("imports.gdal.cannotOpen"))));
+    }
+  }
+
   private GdalCommand.Result run(
       List<String> command, Path scratch, String clientEncoding, Path file, String fileName) {
     return GdalCommand.run(

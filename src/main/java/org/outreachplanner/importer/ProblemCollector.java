@@ -32,6 +32,7 @@ public final class ProblemCollector {
   private int outsideCount;
   private int outsideAt = -1;
   private final Map<String, Text> notices = new LinkedHashMap<>();
+  private Map<String, String> writtenColumns = Map.of();
 
   public ProblemCollector(String fileName, int limit) {
     this.fileName = fileName;
@@ -59,7 +60,16 @@ public final class ProblemCollector {
 
   /** Adds a problem of this file's feature {@code feature} (null: the whole file). */
   public void add(Long feature, String column, Text reason) {
-    add(new ImportProblem(fileName, feature, column, reason));
+    String written = column == null ? null : writtenColumns.getOrDefault(column, column);
+    add(new ImportProblem(fileName, feature, written, reason));
+  }
+
+  /**
+   * Names columns in problems as the file writes them (canonical name → the file's header), for a
+   * file whose headers people wrote (a spreadsheet's {@code Số hộ} rather than {@code households}).
+   */
+  void nameColumnsAsWritten(Map<String, String> written) {
+    writtenColumns = Map.copyOf(written);
   }
 
   /**

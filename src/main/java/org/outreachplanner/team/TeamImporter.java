@@ -28,14 +28,15 @@ class TeamImporter extends CommunePointImporter<TeamImporter.Team> {
   private static final ColumnAliases COLUMNS =
       ColumnAliases.of(
           Map.ofEntries(
-              Map.entry("code", List.of("team_code", "ma_doi", "ma")),
-              Map.entry("name", List.of("ten_doi", "ten")),
+              Map.entry("code", List.of("team_code", "ma_doi", "ma", "Mã tổ", "Mã nhóm")),
+              Map.entry("name", List.of("ten_doi", "ten", "Tên tổ", "Tên nhóm", "Tổ công tác")),
               Map.entry("commune_code", List.of("ma_xa")),
-              Map.entry("members", List.of("so_thanh_vien")),
-              Map.entry("working_days", List.of("ngay_lam_viec")),
-              Map.entry("day_start", List.of("gio_bat_dau")),
-              Map.entry("day_end", List.of("gio_ket_thuc")),
-              Map.entry("transport_mode", List.of("transport", "phuong_tien")),
+              Map.entry("members", List.of("so_thanh_vien", "Số người", "Số cán bộ", "Quân số")),
+              Map.entry("working_days", List.of("ngay_lam_viec", "Ngày làm việc trong tuần")),
+              Map.entry("day_start", List.of("gio_bat_dau", "Giờ làm việc từ")),
+              Map.entry("day_end", List.of("gio_ket_thuc", "Giờ làm việc đến")),
+              Map.entry(
+                  "transport_mode", List.of("transport", "phuong_tien", "Phương tiện di chuyển")),
               Map.entry("languages", List.of("ngon_ngu"))));
 
   private static final List<String> REQUIRED = List.of("code", "name", "members");

@@ -7,6 +7,7 @@ import java.sql.Types;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.outreachplanner.i18n.Text;
 import org.outreachplanner.importer.ColumnAliases;
 import org.outreachplanner.importer.FeatureCheck;
@@ -34,14 +35,19 @@ class CensusImporter implements KindImporter {
   private static final ColumnAliases COLUMNS =
       ColumnAliases.of(
           Map.ofEntries(
-              Map.entry("code", List.of("village_code", "ma_thon", "ma")),
-              Map.entry("name", List.of("village", "village_name", "ten_thon", "ten")),
-              Map.entry("commune_code", List.of("ma_xa")),
-              Map.entry("commune", List.of("commune_name", "ten_xa", "xa", "ward")),
-              Map.entry("households", List.of("so_ho", "ho")),
-              Map.entry("residents", List.of("nhan_khau", "so_dan", "population")),
-              Map.entry("eligible", List.of("residents_14plus", "eligible_14plus", "tu_14_tuoi")),
-              Map.entry("eid_done", List.of("eid_level2_done", "dinh_danh_muc_2"))));
+              Map.entry("code", VillageAliases.CODE),
+              Map.entry(
+                  "name",
+                  Stream.concat(Stream.of("village", "village_name"), VillageAliases.NAME.stream())
+                      .toList()),
+              Map.entry("commune_code", VillageAliases.COMMUNE_CODE),
+              Map.entry(
+                  "commune",
+                  List.of("commune_name", "ten_xa", "xa", "ward", "Xã/phường", "Phường")),
+              Map.entry("households", VillageAliases.HOUSEHOLDS),
+              Map.entry("residents", VillageAliases.RESIDENTS),
+              Map.entry("eligible", VillageAliases.ELIGIBLE),
+              Map.entry("eid_done", VillageAliases.EID_DONE)));
 
   private static final List<String> REQUIRED =
       List.of("households", "residents", "eligible", "eid_done");

@@ -35,15 +35,15 @@ public class VillageImporter extends CommunePointImporter<VillageImporter.Villag
   private static final ColumnAliases COLUMNS =
       ColumnAliases.of(
           Map.ofEntries(
-              Map.entry("code", List.of("village_code", "ma_thon", "ma")),
-              Map.entry("name", List.of("ten_thon", "ten")),
-              Map.entry("commune_code", List.of("ma_xa")),
-              Map.entry("households", List.of("so_ho", "ho")),
-              Map.entry("residents", List.of("nhan_khau", "so_dan", "population")),
-              Map.entry("eligible", List.of("residents_14plus", "eligible_14plus", "tu_14_tuoi")),
-              Map.entry("eid_done", List.of("eid_level2_done", "dinh_danh_muc_2")),
-              Map.entry("grid_power", List.of("electricity", "dien_luoi")),
-              Map.entry("ethnic_groups", List.of("dan_toc")),
+              Map.entry("code", VillageAliases.CODE),
+              Map.entry("name", VillageAliases.NAME),
+              Map.entry("commune_code", VillageAliases.COMMUNE_CODE),
+              Map.entry("households", VillageAliases.HOUSEHOLDS),
+              Map.entry("residents", VillageAliases.RESIDENTS),
+              Map.entry("eligible", VillageAliases.ELIGIBLE),
+              Map.entry("eid_done", VillageAliases.EID_DONE),
+              Map.entry("grid_power", List.of("electricity", "dien_luoi", "Có điện lưới")),
+              Map.entry("ethnic_groups", List.of("dan_toc", "Thành phần dân tộc")),
               Map.entry("notes", List.of("ghi_chu"))));
 
   /** A gazetteer has names and points only: a file without codes gets them from its points. */

@@ -18,7 +18,10 @@ class FileFormatTest {
     assertThat(FileFormat.of("vietnam.pbf")).isEqualTo(FileFormat.OSM);
     assertThat(FileFormat.of("extract.osm")).isEqualTo(FileFormat.OSM);
     assertThat(FileFormat.of("upload.zip")).isEqualTo(FileFormat.ZIP);
-    assertThat(FileFormat.of("villages.xls")).isNull();
+    assertThat(FileFormat.of("villages.xls")).isEqualTo(FileFormat.XLS);
+    assertThat(FileFormat.of("Danh sách thôn.XLSX")).isEqualTo(FileFormat.XLSX);
+    assertThat(FileFormat.of("tien-do.ods")).isEqualTo(FileFormat.ODS);
+    assertThat(FileFormat.of("villages.docx")).isNull();
     assertThat(FileFormat.of(".csv")).isNull();
     assertThat(FileFormat.of("README")).isNull();
   }
@@ -34,9 +37,10 @@ class FileFormatTest {
   void listsWhatIsSupported() {
     assertThat(FileFormat.supportedList())
         .isEqualTo(
-            ".csv, .geojson, .gpkg, .json, .kml, .osm, .osm.pbf, .pbf, .shp, .tsv, .txt, .zip");
-    assertThat(FileFormat.unsupported("villages.xls").english())
-        .isEqualTo("unsupported format '.xls'; supported: " + FileFormat.supportedList());
+            ".csv, .geojson, .gpkg, .json, .kml, .ods, .osm, .osm.pbf, .pbf, .shp, .tsv, .txt,"
+                + " .xls, .xlsx, .zip");
+    assertThat(FileFormat.unsupported("villages.docx").english())
+        .isEqualTo("unsupported format '.docx'; supported: " + FileFormat.supportedList());
     assertThat(FileFormat.unsupported("README").english())
         .isEqualTo(
             "unsupported format without an extension; supported: " + FileFormat.supportedList());

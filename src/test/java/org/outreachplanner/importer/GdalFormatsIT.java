@@ -296,13 +296,13 @@ class GdalFormatsIT extends FileReaderTestBase {
     assertThatThrownBy(
             () ->
                 reader.open(
-                    bad("villages.xls"),
+                    bad("villages.docx"),
                     ImportKind.VILLAGES,
                     ReaderFixtures.villages(),
-                    options("villages.xls")))
+                    options("villages.docx")))
         .hasMessage(
-            "villages.xls: unsupported format '.xls'; supported: .csv, .geojson, .gpkg, .json,"
-                + " .kml, .osm, .osm.pbf, .pbf, .shp, .tsv, .txt, .zip");
+            "villages.docx: unsupported format '.docx'; supported: .csv, .geojson, .gpkg, .json,"
+                + " .kml, .ods, .osm, .osm.pbf, .pbf, .shp, .tsv, .txt, .xls, .xlsx, .zip");
     assertThatThrownBy(
             () ->
                 reader.open(
