@@ -116,7 +116,10 @@ class CommuneImportIT extends ImportTestSupport {
         "code | name | geometry\n18904 | Dân Hoá"
             + " | POLYGON ((105.6 17.7, 105.8 17.7, 105.8 17.9, 105.6 17.9, 105.6 17.7))",
         EnglishProblems.fileProblem(
-            FILE, "province_code", "required column is missing; the file has code, name"));
+            FILE,
+            "province_code",
+            "required column is missing; the file has code, name; name the one that holds it with"
+                + " --column province_code=COLUMN"));
   }
 
   @Test
