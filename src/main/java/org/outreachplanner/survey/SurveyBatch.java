@@ -11,14 +11,17 @@ import org.outreachplanner.importer.SourceFeature;
 /**
  * The readings of one survey file on their way into the table: each feature is validated, checked
  * against the file's earlier readings for an exact duplicate, and, while the file has no problem,
- * written to the COPY stream. Keeps only the identity key and line number of each stored reading.
+ * written to the COPY stream. Keeps only the identity key, content hash and line number of each
+ * stored reading: one hash map from identity key to the reading's index, and two arrays by index,
+ * so a reading costs one random access into memory, not two.
  */
 final class SurveyBatch {
 
   private final SurveyRowValidator validator;
   private final ProblemCollector problems;
-  private final LongIntMap lineByIdentity = new LongIntMap(1 << 16);
-  private final LongIntMap lineByContent = new LongIntMap(1 << 16);
+  private final LongIntMap indexByIdentity = new LongIntMap(1 << 16);
+  private final LongList contentByIndex = new LongList();
+  private final LongList lineByIndex = new LongList();
   private int repeatedRows;
   private long firstRepeat = -1;
   private int firstRepeated;
@@ -80,7 +83,7 @@ final class SurveyBatch {
 
   /** Whether a reading of the file has this identity key. */
   boolean contains(long identityKey) {
-    return lineByIdentity.get(identityKey) != LongIntMap.ABSENT;
+    return indexByIdentity.get(identityKey) != LongIntMap.ABSENT;
   }
 
   private void accept(SourceFeature feature, SurveyCopyWriter writer) {
@@ -89,20 +92,26 @@ final class SurveyBatch {
       return;
     }
     long identity = SurveyIdentity.key(row);
+    long content = SurveyIdentity.content(row, identity);
     int line = lineNumber(row.lineNo());
-    int repeated = lineByContent.putIfAbsent(SurveyIdentity.content(row, identity), line);
-    if (repeated != LongIntMap.ABSENT) {
-      // the same reading written twice: kept once, and the import says so
-      if (repeatedRows++ == 0) {
-        firstRepeat = row.lineNo();
-        firstRepeated = repeated;
-      }
-      return;
-    }
     long key = identity;
-    for (int n = 1; lineByIdentity.putIfAbsent(key, line) != LongIntMap.ABSENT; n++) {
+    for (int n = 1; ; n++) {
+      int index = indexByIdentity.putIfAbsent(key, contentByIndex.size());
+      if (index == LongIntMap.ABSENT) {
+        break;
+      }
+      if (contentByIndex.get(index) == content) {
+        // the same reading written twice: kept once, and the import says so
+        if (repeatedRows++ == 0) {
+          firstRepeat = row.lineNo();
+          firstRepeated = (int) lineByIndex.get(index);
+        }
+        return;
+      }
       key = SurveyIdentity.occurrence(identity, n); // another reading of the same second
     }
+    contentByIndex.add(content);
+    lineByIndex.add(line);
     if (problems.isEmpty()) {
       try {
         writer.write(row, key);
