@@ -86,9 +86,7 @@ class CommuneController {
               + " numbers as numbers, completion as a percentage, unknown figures as empty cells.")
   ResponseEntity<byte[]> completionSheet() {
     List<Text> headers =
-        CommuneRepository.COMPLETION_COLUMNS.stream()
-            .map(c -> Text.of("api.xlsx.column." + c))
-            .toList();
+        SheetWriter.headers("api.xlsx.column.", CommuneRepository.COMPLETION_COLUMNS);
     return SheetWriter.download(
         SheetWriter.write(Text.of("api.xlsx.communes.sheet"), headers, communes.completionRows()),
         "completion-by-commune.xlsx");

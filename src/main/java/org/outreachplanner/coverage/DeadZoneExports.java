@@ -77,8 +77,7 @@ class DeadZoneExports {
    * as an empty cell.
    */
   byte[] xlsx(String sort) {
-    List<Text> headers =
-        DeadZoneReport.COLUMNS.stream().map(c -> Text.of("coverage.column." + c)).toList();
+    List<Text> headers = SheetWriter.headers("coverage.column.", DeadZoneReport.COLUMNS);
     List<List<Object>> rows = new ArrayList<>();
     for (Map<String, Object> row : report.rows(sort)) {
       List<Object> values = new ArrayList<>();

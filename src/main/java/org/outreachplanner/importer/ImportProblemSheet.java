@@ -40,7 +40,7 @@ class ImportProblemSheet {
     for (ImportProblem p : run.problems() == null ? List.<ImportProblem>of() : run.problems()) {
       rows.add(Arrays.asList(p.file(), p.feature(), p.column(), p.reason()));
     }
-    List<Text> headers = COLUMNS.stream().map(c -> Text.of("imports.xlsx.column." + c)).toList();
+    List<Text> headers = SheetWriter.headers("imports.xlsx.column.", COLUMNS);
     return SheetWriter.download(
         SheetWriter.write(Text.of("imports.xlsx.sheet", String.valueOf(id)), headers, rows),
         "import-" + id + "-problems.xlsx");

@@ -31,7 +31,7 @@ final class PlanSheet {
   private PlanSheet() {}
 
   static byte[] write(long planId, List<PlanVisitRepository.VisitRow> visits) {
-    List<Text> headers = COLUMNS.stream().map(c -> Text.of("schedules.xlsx.column." + c)).toList();
+    List<Text> headers = SheetWriter.headers("schedules.xlsx.column.", COLUMNS);
     List<List<Object>> rows = new ArrayList<>();
     for (PlanVisitRepository.VisitRow v : visits) {
       rows.add(

@@ -57,6 +57,11 @@ public final class SheetWriter {
     }
   }
 
+  /** The column headers of a sheet: the bundle text {@code keyPrefix + column} of each column. */
+  public static List<Text> headers(String keyPrefix, List<String> columns) {
+    return columns.stream().map(c -> Text.of(keyPrefix + c)).toList();
+  }
+
   /**
    * The workbook's bytes: one sheet named by the title, the headers, then the rows; each row holds
    * one value per header.

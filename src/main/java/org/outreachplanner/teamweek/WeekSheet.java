@@ -28,7 +28,7 @@ final class WeekSheet {
   private WeekSheet() {}
 
   static byte[] write(TeamWeek week) {
-    List<Text> headers = COLUMNS.stream().map(c -> Text.of("schedules.xlsx.column." + c)).toList();
+    List<Text> headers = SheetWriter.headers("schedules.xlsx.column.", COLUMNS);
     List<List<Object>> rows = new ArrayList<>();
     for (TeamWeek.Visit v : week.visits()) {
       rows.add(

@@ -93,9 +93,7 @@ class VillageController {
               + " empty cells.")
   ResponseEntity<byte[]> completionSheet() {
     List<Text> headers =
-        VillageRepository.COMPLETION_COLUMNS.stream()
-            .map(c -> Text.of("api.xlsx.column." + c))
-            .toList();
+        SheetWriter.headers("api.xlsx.column.", VillageRepository.COMPLETION_COLUMNS);
     return SheetWriter.download(
         SheetWriter.write(Text.of("api.xlsx.villages.sheet"), headers, villages.completionRows()),
         "completion-by-village.xlsx");
