@@ -119,7 +119,7 @@ final class CoverageLayer {
             estimates.agreement().cellShare(),
             estimates.agreement().testedCells(),
             millis);
-    CoverageRuns.insert(c, fingerprint, settings, result, estimates.agreement());
+    CoverageRuns.insert(c, fingerprint, settings, srid, result, estimates.agreement());
     log.info(
         "Coverage: {} survey points, {} cells ({} estimated), {} dead zones in {} ms",
         points,

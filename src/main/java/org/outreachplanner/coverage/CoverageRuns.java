@@ -48,17 +48,21 @@ final class CoverageRuns {
     return text(c, "SELECT fingerprint FROM coverage_run ORDER BY id DESC LIMIT 1");
   }
 
-  /** Records a recompute that computed the layer {@code fingerprint} as {@code result} says. */
+  /**
+   * Records a recompute that computed the layer {@code fingerprint} in the metric CRS {@code srid}
+   * as {@code result} says.
+   */
   static void insert(
       Connection c,
       String fingerprint,
       CoverageSettings settings,
+      int srid,
       CoverageService.Result result,
       Idw.Agreement agreement)
       throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(INSERT)) {
       ps.setString(1, fingerprint);
-      ps.setString(2, json(settings.parameters()));
+      ps.setString(2, json(settings.parameters(srid)));
       ps.setLong(3, result.surveyPoints());
       ps.setInt(4, result.cells());
       ps.setInt(5, result.estimatedCells());

@@ -126,11 +126,23 @@ public class CoverageSettings {
     return Text.of("coverage.unknownClass", className);
   }
 
-  /** The parameters a layer was computed with, stored with it and shown in the report. */
+  /** The settings a layer depends on, as its fingerprint records them ({@code auto} as set). */
   Map<String, Object> parameters() {
+    return parameters(srid == 0 ? "auto" : srid);
+  }
+
+  /**
+   * The parameters a layer was computed with, stored with it and shown in the report: the metric
+   * CRS is the one used, the UTM zone chosen when the setting is auto.
+   */
+  Map<String, Object> parameters(int usedSrid) {
+    return parameters((Object) usedSrid);
+  }
+
+  private Map<String, Object> parameters(Object srid) {
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("cell_size_m", cellSizeM);
-    p.put("srid", srid == 0 ? "auto" : srid);
+    p.put("srid", srid);
     p.put("stale_months", staleMonths);
     p.put("interpolation", interpolate ? "idw" : "none");
     p.put("idw_radius_m", idwRadiusM);

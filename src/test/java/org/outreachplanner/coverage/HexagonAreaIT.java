@@ -18,8 +18,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * With outreach.coverage.srid = auto (the default) the hexagons are laid out in the UTM zone of the
  * survey's centre, so a hexagon of 500 m covers its nominal area on the ground wherever the survey
- * is: in Monaco (zone 32), northern Vietnam (48) and southern Vietnam (49). In one fixed zone a
- * survey three zones away would have hexagons a third too large.
+ * is: in Monaco (zone 32), northern Vietnam (48) and southern Vietnam (49), and the layer's
+ * parameters name the zone used. In one fixed zone a survey three zones away would have hexagons a
+ * third too large.
  */
 @DatabaseTest
 class HexagonAreaIT {
@@ -33,8 +34,8 @@ class HexagonAreaIT {
   }
 
   @ParameterizedTest(name = "at {0}°E {1}°N")
-  @CsvSource({"7.4, 43.7", "105, 22", "109, 12"})
-  void hexagonsAndDeadZonesHaveTheirNominalAreaOnTheGround(double lon, double lat) {
+  @CsvSource({"7.4, 43.7, 32632", "105, 22, 32648", "109, 12, 32649"})
+  void hexagonsAndDeadZonesHaveTheirNominalAreaOnTheGround(double lon, double lat, int zone) {
     // readings with no service along 2 km east of (lon, lat): one dead zone of a few hexagons
     OffsetDateTime yesterday = OffsetDateTime.now().minusDays(1);
     for (int metres : List.of(0, 400, 800, 1200, 1600, 2000)) {
@@ -65,5 +66,11 @@ class HexagonAreaIT {
     assertThat(cells).isPositive();
     assertThat(jdbc.queryForObject("SELECT sum(area_km2) FROM dead_zone", Double.class))
         .isCloseTo(cells * HEX_KM2, withinPercentage(0.5));
+    // the report names the zone that was used, not the setting "auto"
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT parameters ->> 'srid' FROM coverage_run ORDER BY id DESC LIMIT 1",
+                String.class))
+        .isEqualTo(String.valueOf(zone));
   }
 }
