@@ -67,6 +67,7 @@ class ArchitectureTest {
                   "geo",
                   "spreadsheet")),
           Map.entry("teamweek", Set.of("schedule", "security", "api", "spreadsheet")),
+          Map.entry("tiles", Set.of()),
           Map.entry(
               "cli",
               Set.of(

@@ -20,9 +20,11 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
  *   <li>TEAM_LEAD: starts on team.html (their team's week and its downloads); reads the map basics
  *       (villages, communes, provinces, travel times, closures, speeds, coverage, roads) and their
  *       own team under /api/teams/{code}/** (its published week; {@link TeamScope} checks the team
- *       again in the query); changes nothing. Plans as a whole (/api/schedules/**) are the
- *       planners'.
- *   <li>TELECOM_PARTNER: reads /api/dead-zones/** and the partner pages, nothing else.
+ *       again in the query); changes nothing. The map's vector tiles (/tiles/{layer}/**) follow the
+ *       same split: villages and coverage for planners and leads. Plans as a whole
+ *       (/api/schedules/**) are the planners'.
+ *   <li>TELECOM_PARTNER: reads /api/dead-zones/** and the partner pages, and the map tiles of dead
+ *       zones and commune outlines, nothing else.
  * </ul>
  */
 final class AccessRules {
@@ -76,6 +78,13 @@ final class AccessRules {
             "/api/coverage/**",
             "/api/roads/**")
         .hasAnyRole(PLANNER, LEAD)
+        // the map's vector tiles: each layer to the roles that read its data through the API
+        .requestMatchers(GET, "/tiles/villages/**", "/tiles/coverage/**")
+        .hasAnyRole(PLANNER, LEAD)
+        .requestMatchers(GET, "/tiles/dead-zones/**")
+        .hasAnyRole(PLANNER, PARTNER)
+        .requestMatchers(GET, "/tiles/communes/**")
+        .authenticated()
         // one team's data: planners, or the lead of that very team
         .requestMatchers(GET, "/api/teams/{code}", "/api/teams/{code}/**")
         .access(AccessRules::plannerOrLeadOfTeam)

@@ -104,6 +104,11 @@ class SecurityMatrixIT {
     expect("GET /api/teams/**", P, L);
     // dead-zone reports: planners and telecom partners
     expect("GET /api/dead-zones/**", P, T);
+    // the map's vector tiles, layer by layer as the API's data
+    expect("GET /tiles/villages/**", P, L);
+    expect("GET /tiles/coverage/**", P, L);
+    expect("GET /tiles/dead-zones/**", P, T);
+    expect("GET /tiles/communes/**", P, L, T);
     // every signed-in user; everyone
     expect("GET /api/me", P, L, T);
     expect("GET /home", P, L, T);

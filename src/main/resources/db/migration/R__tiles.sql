@@ -1,0 +1,123 @@
+-- The national map's layers as Mapbox vector tiles (repeatable migration: the current definition of
+-- its functions; see docs/architecture.md and docs/map-tiles.md). Each function answers one tile
+-- z/x/y of the Web Mercator grid (EPSG:3857, as ST_TileEnvelope numbers it) with one layer named
+-- after the function's subject, in tile coordinates of 4096 units with a 64-unit buffer so that
+-- symbols on a tile's edge are drawn whole. A NULL figure is left out of the feature (unknown is
+-- not zero: the page shows it as unknown). Rows are found by their GiST index on the tile's
+-- envelope in WGS 84.
+
+CREATE OR REPLACE FUNCTION tile_envelope_4326(p_z integer, p_x integer, p_y integer)
+RETURNS geometry
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
+    SELECT ST_Transform(ST_TileEnvelope(p_z, p_x, p_y, margin => 64.0 / 4096), 4326)
+$$;
+
+COMMENT ON FUNCTION tile_envelope_4326(integer, integer, integer) IS
+    'The WGS 84 box of tile z/x/y with its 64/4096 buffer: what the tile functions search by index.';
+
+-- Villages: from zoom 10 (a tile about 39 km wide) one point per village with what the map draws;
+-- below it one point per cell of 64 x 64 cells of the tile (a cluster) with the number of villages
+-- and the sums of their figures, so that a tile of the whole country stays small.
+CREATE OR REPLACE FUNCTION tile_villages(p_z integer, p_x integer, p_y integer)
+RETURNS bytea
+LANGUAGE sql STABLE STRICT PARALLEL SAFE AS $$
+    WITH env AS (
+        SELECT ST_TileEnvelope(p_z, p_x, p_y) AS box, tile_envelope_4326(p_z, p_x, p_y) AS box4326,
+               (ST_XMax(ST_TileEnvelope(p_z, p_x, p_y)) - ST_XMin(ST_TileEnvelope(p_z, p_x, p_y)))
+                   / 64 AS cell),
+    inside AS (
+        SELECT v.*, ST_Transform(v.location, 3857) AS merc
+          FROM village v, env
+         WHERE v.location && env.box4326),
+    single AS (
+        SELECT ST_AsMVTGeom(i.merc, env.box, 4096, 64, true) AS geom,
+               i.code, i.name, i.commune_code, i.households, i.eligible, i.eid_done,
+               1 AS villages
+          FROM inside i, env
+         WHERE p_z >= 10),
+    grouped AS (
+        SELECT ST_AsMVTGeom(ST_Centroid(ST_Collect(i.merc)), env.box, 4096, 64, true) AS geom,
+               NULL::text AS code, NULL::text AS name, min(i.commune_code) AS commune_code,
+               -- a sum over villages of which one is unknown is unknown
+               CASE WHEN bool_and(i.households IS NOT NULL) THEN sum(i.households) END::integer
+                   AS households,
+               CASE WHEN bool_and(i.eligible IS NOT NULL) THEN sum(i.eligible) END::integer
+                   AS eligible,
+               CASE WHEN bool_and(i.eid_done IS NOT NULL) THEN sum(i.eid_done) END::integer
+                   AS eid_done,
+               count(*)::integer AS villages
+          FROM inside i, env
+         WHERE p_z < 10
+         GROUP BY ST_SnapToGrid(i.merc, env.cell, env.cell), env.box),
+    features AS (SELECT * FROM single UNION ALL SELECT * FROM grouped)
+    SELECT ST_AsMVT(features, 'villages', 4096, 'geom') FROM features WHERE geom IS NOT NULL
+$$;
+
+COMMENT ON FUNCTION tile_villages(integer, integer, integer) IS
+    'Tile z/x/y of the village layer: from zoom 10 one point per village (code, name, '
+    'commune_code, households, eligible, eid_done, villages = 1); below, one point per 1/64 of the '
+    'tile with villages = how many and the sums of their figures (absent when one is unknown).';
+
+-- Communes: their outlines, simplified to a tenth of a tile unit's worth of ground.
+CREATE OR REPLACE FUNCTION tile_communes(p_z integer, p_x integer, p_y integer)
+RETURNS bytea
+LANGUAGE sql STABLE STRICT PARALLEL SAFE AS $$
+    WITH env AS (
+        SELECT ST_TileEnvelope(p_z, p_x, p_y) AS box, tile_envelope_4326(p_z, p_x, p_y) AS box4326),
+    features AS (
+        SELECT ST_AsMVTGeom(
+                   ST_SimplifyPreserveTopology(ST_Transform(c.boundary, 3857),
+                       (ST_XMax(env.box) - ST_XMin(env.box)) / 4096 / 2),
+                   env.box, 4096, 64, true) AS geom,
+               c.code, c.name, c.province_code
+          FROM commune c, env
+         WHERE c.boundary && env.box4326)
+    SELECT ST_AsMVT(features, 'communes', 4096, 'geom') FROM features WHERE geom IS NOT NULL
+$$;
+
+COMMENT ON FUNCTION tile_communes(integer, integer, integer) IS
+    'Tile z/x/y of the commune outlines: code, name, province_code.';
+
+-- Coverage hexagons: the best operator''s class of each hexagon (operator and technology ''*''),
+-- whether it was estimated, and its confidence; from zoom 10, where a 500 m hexagon is a few
+-- pixels wide (an empty tile below).
+CREATE OR REPLACE FUNCTION tile_coverage(p_z integer, p_x integer, p_y integer)
+RETURNS bytea
+LANGUAGE sql STABLE STRICT PARALLEL SAFE AS $$
+    WITH env AS (
+        SELECT ST_TileEnvelope(p_z, p_x, p_y) AS box, tile_envelope_4326(p_z, p_x, p_y) AS box4326),
+    features AS (
+        SELECT ST_AsMVTGeom(ST_Transform(h.geom, 3857), env.box, 4096, 64, true) AS geom,
+               c.class, c.estimated, c.confidence, c.samples
+          FROM coverage_hex h
+          JOIN coverage_cell c ON c.cell_i = h.cell_i AND c.cell_j = h.cell_j
+                              AND c.operator = '*' AND c.technology = '*', env
+         WHERE p_z >= 10 AND h.geom && env.box4326)
+    SELECT ST_AsMVT(features, 'coverage', 4096, 'geom') FROM features WHERE geom IS NOT NULL
+$$;
+
+COMMENT ON FUNCTION tile_coverage(integer, integer, integer) IS
+    'Tile z/x/y of the coverage hexagons from zoom 10 (empty below): class, estimated, confidence, '
+    'samples of the best operator.';
+
+-- Dead zones: their outlines with the zone''s id and size only. Who lives there is in the dead-zone
+-- report, which applies the partners'' privacy rules; a tile carries no figure of a village.
+CREATE OR REPLACE FUNCTION tile_dead_zones(p_z integer, p_x integer, p_y integer)
+RETURNS bytea
+LANGUAGE sql STABLE STRICT PARALLEL SAFE AS $$
+    WITH env AS (
+        SELECT ST_TileEnvelope(p_z, p_x, p_y) AS box, tile_envelope_4326(p_z, p_x, p_y) AS box4326),
+    features AS (
+        SELECT ST_AsMVTGeom(
+                   ST_SimplifyPreserveTopology(ST_Transform(d.geom, 3857),
+                       (ST_XMax(env.box) - ST_XMin(env.box)) / 4096 / 2),
+                   env.box, 4096, 64, true) AS geom,
+               d.id, round(d.area_km2::numeric, 3)::double precision AS area_km2, d.cells,
+               round(d.measured_share::numeric, 3)::double precision AS measured_share
+          FROM dead_zone d, env
+         WHERE d.geom && env.box4326)
+    SELECT ST_AsMVT(features, 'dead_zones', 4096, 'geom') FROM features WHERE geom IS NOT NULL
+$$;
+
+COMMENT ON FUNCTION tile_dead_zones(integer, integer, integer) IS
+    'Tile z/x/y of the dead zones: id, area_km2, cells, measured_share (no village figures).';
