@@ -16,8 +16,9 @@ COMMENT ON FUNCTION tile_envelope_4326(integer, integer, integer) IS
     'The WGS 84 box of tile z/x/y with its 64/4096 buffer: what the tile functions search by index.';
 
 -- Villages: from zoom 10 (a tile about 39 km wide) one point per village with what the map draws;
--- below it one point per cell of 64 x 64 cells of the tile (a cluster) with the number of villages
--- and the sums of their figures, so that a tile of the whole country stays small.
+-- below it one point per cell of 64 x 64 cells of the tile (a cluster) with the number of villages,
+-- the sums of the figures of those with census figures and how many have none (unknown), so that
+-- a tile of the whole country stays small.
 CREATE OR REPLACE FUNCTION tile_villages(p_z integer, p_x integer, p_y integer)
 RETURNS bytea
 LANGUAGE sql STABLE STRICT PARALLEL SAFE AS $$
@@ -26,25 +27,25 @@ LANGUAGE sql STABLE STRICT PARALLEL SAFE AS $$
                (ST_XMax(ST_TileEnvelope(p_z, p_x, p_y)) - ST_XMin(ST_TileEnvelope(p_z, p_x, p_y)))
                    / 64 AS cell),
     inside AS (
-        SELECT v.*, ST_Transform(v.location, 3857) AS merc
+        SELECT v.*, ST_Transform(v.location, 3857) AS merc,
+               v.households IS NOT NULL AND v.eligible IS NOT NULL AND v.eid_done IS NOT NULL
+                   AS known
           FROM village v, env
          WHERE v.location && env.box4326),
     single AS (
         SELECT ST_AsMVTGeom(i.merc, env.box, 4096, 64, true) AS geom,
                i.code, i.name, i.commune_code, i.households, i.eligible, i.eid_done,
-               1 AS villages
+               NULL::integer AS unknown, 1 AS villages
           FROM inside i, env
          WHERE p_z >= 10),
     grouped AS (
         SELECT ST_AsMVTGeom(ST_Centroid(ST_Collect(i.merc)), env.box, 4096, 64, true) AS geom,
                NULL::text AS code, NULL::text AS name, min(i.commune_code) AS commune_code,
-               -- a sum over villages of which one is unknown is unknown
-               CASE WHEN bool_and(i.households IS NOT NULL) THEN sum(i.households) END::integer
-                   AS households,
-               CASE WHEN bool_and(i.eligible IS NOT NULL) THEN sum(i.eligible) END::integer
-                   AS eligible,
-               CASE WHEN bool_and(i.eid_done IS NOT NULL) THEN sum(i.eid_done) END::integer
-                   AS eid_done,
+               -- the sums over the villages with census figures; how many have none apart
+               sum(i.households) FILTER (WHERE i.known)::integer AS households,
+               sum(i.eligible) FILTER (WHERE i.known)::integer AS eligible,
+               sum(i.eid_done) FILTER (WHERE i.known)::integer AS eid_done,
+               nullif(count(*) FILTER (WHERE NOT i.known), 0)::integer AS unknown,
                count(*)::integer AS villages
           FROM inside i, env
          WHERE p_z < 10
@@ -56,7 +57,8 @@ $$;
 COMMENT ON FUNCTION tile_villages(integer, integer, integer) IS
     'Tile z/x/y of the village layer: from zoom 10 one point per village (code, name, '
     'commune_code, households, eligible, eid_done, villages = 1); below, one point per 1/64 of the '
-    'tile with villages = how many and the sums of their figures (absent when one is unknown).';
+    'tile with villages = how many, the sums of the known figures (absent when none is known) and '
+    'unknown = how many villages have no census figures (absent when none).';
 
 -- Communes: their outlines, simplified to a tenth of a tile unit's worth of ground.
 CREATE OR REPLACE FUNCTION tile_communes(p_z integer, p_x integer, p_y integer)

@@ -4,7 +4,7 @@
 // chosen; each brings its legend. Estimated hexagons are paler and dashed, never drawn as measured.
 // Also the coverage rows of a village popup (GET /api/coverage/villages?village=…).
 
-import { geoJsonLayer } from './geo.js';
+import { bboxParam, geoJsonLayer } from './geo.js';
 import { count } from './format.js';
 import { t, tn } from './i18n.js';
 import { legendBox } from './legend.js';
@@ -116,8 +116,7 @@ function viewLayer(map, url, minZoom, style, tooltip, legend, attribute) {
       return;
     }
     const b = map.getBounds();
-    const bbox = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()].map((v) => v.toFixed(5));
-    const response = await fetch(`${url}${url.includes('?') ? '&' : '?'}bbox=${bbox.join(',')}`);
+    const response = await fetch(`${url}${url.includes('?') ? '&' : '?'}bbox=${bboxParam(b)}`);
     if (!response.ok || mine !== request) {
       return;
     }

@@ -10,3 +10,10 @@ export function toLatLng(position) {
 export function geoJsonLayer(collection, options) {
   return L.geoJSON(collection, { ...options, coordsToLatLng: toLatLng });
 }
+
+/** The API's bbox parameter of Leaflet bounds: west,south,east,north in degrees (lon before lat). */
+export function bboxParam(bounds) {
+  return [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()]
+    .map((v) => v.toFixed(5))
+    .join(',');
+}

@@ -15,6 +15,7 @@ import { addVillageCoverage, coverageLayers } from './coverage.js';
 import { closureLayers } from './closures.js';
 import { routeLayers } from './routes.js';
 import { addOnlineTiles } from './basemap.js';
+import { TILED_FROM, startTiled, villageTotal } from './tiled-map.js';
 
 // Where the map looks before the data has loaded, or when there is none: northern Vietnam.
 const HOME = { center: [21.0, 105.0], zoom: 6 };
@@ -190,6 +191,12 @@ async function start() {
   const me = await startSession();
   if (!me) return;
   try {
+    // a whole country's villages are drawn from vector tiles instead of one layer
+    const total = await villageTotal();
+    if (total >= TILED_FROM) {
+      addBasemap(startTiled(map, state, container, total, me));
+      return;
+    }
     const [communes, villages] = await Promise.all([
       fetchAll('/api/communes'),
       fetchLayer('/api/villages/layer'),

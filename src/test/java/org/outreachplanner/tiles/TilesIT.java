@@ -114,12 +114,22 @@ class TilesIT extends BorderCommunesApi {
     assertThat(clusters).allSatisfy(c -> assertThat(c).doesNotContainKey("code"));
     assertThat(clusters.stream().mapToInt(c -> Integer.parseInt(c.get("villages"))).sum())
         .isEqualTo(BorderCommunes.VILLAGES);
-    Integer households = jdbc.queryForObject("SELECT sum(households) FROM village", Integer.class);
-    if (jdbc.queryForObject("SELECT count(*) FROM village WHERE households IS NULL", Integer.class)
-        == 0) {
-      assertThat(clusters.stream().mapToInt(c -> Integer.parseInt(c.get("households"))).sum())
-          .isEqualTo(households);
-    }
+    // the sums of the villages with census figures, and how many have none
+    jdbc.update("UPDATE village SET households = NULL, updated_at = now() WHERE code = 'V002'");
+    List<Map<String, String>> after =
+        Waits.until("the clusters written again after the change")
+            .until(
+                () -> decode(get(TestUsers.PLANNER, path("villages", t), null).body(), t),
+                f -> f.stream().anyMatch(c -> c.containsKey("unknown")));
+    assertThat(after.stream().mapToInt(c -> Integer.parseInt(c.getOrDefault("unknown", "0"))).sum())
+        .isEqualTo(1);
+    assertThat(
+            after.stream().mapToInt(c -> Integer.parseInt(c.getOrDefault("households", "0"))).sum())
+        .isEqualTo(
+            jdbc.queryForObject(
+                "SELECT sum(households) FROM village WHERE households IS NOT NULL"
+                    + " AND eligible IS NOT NULL AND eid_done IS NOT NULL",
+                Integer.class));
   }
 
   @Test
