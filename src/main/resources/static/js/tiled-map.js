@@ -112,7 +112,7 @@ export function startTiled(map, state, container, total, me) {
     [t('map.layers.villages')]: points,
   };
   if (me.role !== 'TELECOM_PARTNER') {
-    overlays[t('coverage.layers.cells', 10)] = tiles('coverage', {
+    const cells = tiles('coverage', {
       minZoom: 10,
       vectorTileLayerStyles: {
         coverage: (p) => ({
@@ -123,6 +123,12 @@ export function startTiled(map, state, container, total, me) {
         }),
       },
     });
+    // for the map benchmark: from which zoom, and when the view's hexagon tiles are drawn
+    container.dataset.cellsMinZoom = '10';
+    cells.on('load', () => {
+      container.dataset.coverageCells = 'tiles';
+    });
+    overlays[t('coverage.layers.cells', 10)] = cells;
   }
   if (me.role !== 'TEAM_LEAD') {
     overlays[t('coverage.layers.zones')] = tiles('dead-zones', {

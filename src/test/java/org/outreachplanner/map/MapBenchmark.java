@@ -49,7 +49,16 @@ public final class MapBenchmark {
               args[4],
               Integer.parseInt(args[5]),
               Integer.parseInt(args[6]));
-      default -> throw new IllegalArgumentException("render or load, not " + args[0]);
+      case "tiles" ->
+          tiles(
+              args[1],
+              args[2],
+              args[3],
+              args[4],
+              Integer.parseInt(args[5]),
+              Integer.parseInt(args[6]),
+              args[7]);
+      default -> throw new IllegalArgumentException("render, load or tiles, not " + args[0]);
     }
     // the HTTP client's threads would keep the JVM alive
     System.exit(0);
@@ -114,6 +123,57 @@ public final class MapBenchmark {
   private static void load(
       String base, String user, String password, String path, int clients, int requests)
       throws Exception {
+    load(base, user, password, (client, i) -> path, clients, requests);
+  }
+
+  /**
+   * Tiles of a layer under load: each request of each client a different tile over the data's
+   * extent (west,south,east,north), at a zoom from 6 to 14 (a country to a few villages), drawn
+   * from a seeded random sequence per client so that runs ask for the same tiles.
+   */
+  private static void tiles(
+      String base,
+      String user,
+      String password,
+      String layer,
+      int clients,
+      int requests,
+      String extent)
+      throws Exception {
+    double[] e =
+        java.util.Arrays.stream(extent.split(",")).mapToDouble(Double::parseDouble).toArray();
+    List<java.util.SplittableRandom> randoms = new ArrayList<>();
+    for (int c = 0; c < clients; c++) {
+      randoms.add(new java.util.SplittableRandom(c));
+    }
+    load(
+        base,
+        user,
+        password,
+        (client, i) -> {
+          java.util.SplittableRandom r = randoms.get(client);
+          int z = 6 + r.nextInt(9);
+          double lon = e[0] + r.nextDouble() * (e[2] - e[0]);
+          double lat = e[1] + r.nextDouble() * (e[3] - e[1]);
+          int n = 1 << z;
+          int x = (int) Math.floor((lon + 180) / 360 * n);
+          double rad = Math.toRadians(lat);
+          int y =
+              (int) Math.floor((1 - Math.log(Math.tan(rad) + 1 / Math.cos(rad)) / Math.PI) / 2 * n);
+          return "/tiles/" + layer + "/" + z + "/" + x + "/" + y + ".mvt";
+        },
+        clients,
+        requests);
+  }
+
+  /** The path a client asks for in its i-th request. */
+  private interface Paths {
+    String path(int client, int i);
+  }
+
+  private static void load(
+      String base, String user, String password, Paths paths, int clients, int requests)
+      throws Exception {
     List<Long> times = Collections.synchronizedList(new ArrayList<>());
     long[] bytes = new long[1];
     // every client signs in once, as a browser does, and then sends its session cookie
@@ -121,19 +181,22 @@ public final class MapBenchmark {
     for (int c = 0; c < clients; c++) {
       sessions.add(FormSession.signIn(base, user, password).http());
     }
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(base + path))
-            .header("Accept-Encoding", "gzip")
-            .timeout(Duration.ofMinutes(5))
-            .build();
     ExecutorService pool = Executors.newFixedThreadPool(clients);
     try {
       List<Future<?>> done = new ArrayList<>();
-      for (HttpClient http : sessions) {
+      for (int c = 0; c < clients; c++) {
+        HttpClient http = sessions.get(c);
+        int client = c;
         done.add(
             pool.submit(
                 () -> {
                   for (int i = 0; i <= requests; i++) {
+                    String path = paths.path(client, i);
+                    HttpRequest request =
+                        HttpRequest.newBuilder(URI.create(base + path))
+                            .header("Accept-Encoding", "gzip")
+                            .timeout(Duration.ofMinutes(5))
+                            .build();
                     long start = System.nanoTime();
                     HttpResponse<byte[]> response =
                         http.send(request, HttpResponse.BodyHandlers.ofByteArray());
@@ -141,7 +204,7 @@ public final class MapBenchmark {
                     if (response.statusCode() != 200) {
                       throw new IllegalStateException(path + " answered " + response.statusCode());
                     }
-                    bytes[0] = response.body().length;
+                    bytes[0] = Math.max(bytes[0], response.body().length);
                     if (i > 0) {
                       times.add(millis);
                     }
