@@ -125,6 +125,11 @@ function wireCommuneFilter(communes, villages, points) {
   }
   select.addEventListener('change', () => {
     state.commune = select.value;
+    // the overview beside the map tells of what the map shows: the chosen commune, or all
+    renderSummary(
+      communes.filter((c) => !state.commune || c.properties.code === state.commune),
+      villages.filter((f) => !state.commune || f.properties.commune_code === state.commune),
+    );
     points.clearLayers();
     points.addData({
       type: 'FeatureCollection',
@@ -138,7 +143,7 @@ function wireCommuneFilter(communes, villages, points) {
     if (bounds && bounds.isValid()) {
       map.fitBounds(bounds);
     }
-    runSearch(villages, points);
+    runSearch(communes, villages, points);
   });
 }
 
@@ -147,13 +152,18 @@ function boundsOf(feature) {
   return layer.getBounds();
 }
 
-/** The village search: results as buttons that fly to the village and open its popup. */
-function runSearch(villages, points) {
+/**
+ * The search of communes and villages: results as buttons; a village's flies to it and opens its
+ * popup, a commune's chooses it in the commune filter.
+ */
+function runSearch(communes, villages, points) {
   const input = document.getElementById('village-search');
   const list = document.getElementById('search-results');
   const status = document.getElementById('search-status');
   const pool = villages.filter((f) => !state.commune || f.properties.commune_code === state.commune);
-  const found = input.value.trim() ? findByName(pool, input.value) : [];
+  const communePool = communes.filter((c) => !state.commune || c.properties.code === state.commune);
+  const found = input.value.trim() ? findByName([...communePool, ...pool], input.value) : [];
+  const isCommune = (f) => f.properties.commune_code === undefined;
   state.found = found.map((f) => f.properties.name);
   status.textContent = input.value.trim()
     ? found.length > 0
@@ -166,19 +176,51 @@ function runSearch(villages, points) {
       const button = document.createElement('button');
       button.type = 'button';
       button.className = 'result';
-      button.textContent = `${f.properties.name} · ${f.properties.commune_name}`;
-      button.addEventListener('click', () => openVillage(points, f.properties.code));
+      if (isCommune(f)) {
+        button.textContent = t('map.foundCommune', f.properties.name, f.properties.province_name ?? '');
+        button.dataset.commune = f.properties.code;
+        button.addEventListener('click', () => chooseCommune(f.properties.code));
+      } else {
+        button.textContent = t('map.foundVillage', f.properties.name, f.properties.commune_name);
+        button.addEventListener('click', () => openVillage(points, f.properties.code));
+      }
       item.append(button);
       return item;
     }),
   );
 }
 
+function chooseCommune(code) {
+  foldSheet(true);
+  const select = document.getElementById('commune-filter');
+  select.value = code;
+  select.dispatchEvent(new Event('change'));
+}
+
 function openVillage(points, code) {
   const marker = points.getLayers().find((m) => m.feature.properties.code === code);
   if (!marker) return;
+  foldSheet(true);
   map.setView(marker.getLatLng(), Math.max(map.getZoom(), 12));
   marker.openPopup();
+}
+
+/**
+ * On a phone the panel is a sheet below the map, folded to a few lines until opened; the map
+ * follows the room it is given.
+ */
+function wireSheet() {
+  document.getElementById('panel-toggle').addEventListener('click', () => {
+    foldSheet(document.getElementById('panel').classList.contains('open'));
+  });
+  new ResizeObserver(() => map.invalidateSize()).observe(container);
+}
+
+function foldSheet(folded) {
+  const toggle = document.getElementById('panel-toggle');
+  document.getElementById('panel').classList.toggle('open', !folded);
+  toggle.setAttribute('aria-expanded', String(!folded));
+  toggle.textContent = t(folded ? 'map.panelOpen' : 'map.panelClose');
 }
 
 function showOffline() {
@@ -189,6 +231,7 @@ function showOffline() {
 async function start() {
   const me = await startSession();
   if (!me) return;
+  wireSheet();
   try {
     const [communes, villages] = await Promise.all([
       fetchAll('/api/communes'),
@@ -227,8 +270,8 @@ async function start() {
     wireCommuneFilter(communes, villages, points);
     document
       .getElementById('village-search')
-      .addEventListener('input', () => runSearch(villages, points));
-    travelTimeLayer(map, layers, communes);
+      .addEventListener('input', () => runSearch(communes, villages, points));
+    travelTimeLayer(map, layers, communes, points);
     coverageLayers(map, layers);
     closureLayers(map, layers, me);
     routeLayers(map, layers, me);
