@@ -111,6 +111,21 @@ function legendStack(map) {
     FOLDED_BELOW.matches && stack.querySelectorAll('section').forEach((b) => foldLegend(b, true));
   // on a phone a popup or the open layer list comes first: the legends fold out of their way
   map.on('popupopen', foldAll);
+  // on a wide screen only the legends a popup would sit under fold, once it is placed
+  const foldUnder = (popup) => {
+    const box = popup.getElement()?.getBoundingClientRect();
+    if (!box) return;
+    stack.querySelectorAll('section').forEach((legend) => {
+      const r = legend.getBoundingClientRect();
+      if (box.left < r.right && r.left < box.right && box.top < r.bottom && r.top < box.bottom) {
+        foldLegend(legend, true);
+      }
+    });
+  };
+  map.on('popupopen', (e) => {
+    requestAnimationFrame(() => foldUnder(e.popup));
+    map.once('moveend', () => e.popup.isOpen() && foldUnder(e.popup));
+  });
   // and the map's own tools (closure drawing, the day of the routes) step aside while it is open
   map.on('popupopen', () => map.getContainer().classList.add('popup-open'));
   map.on('popupclose', () => map.getContainer().classList.remove('popup-open'));

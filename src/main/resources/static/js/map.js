@@ -20,7 +20,8 @@ import { addOnlineTiles } from './basemap.js';
 const HOME = { center: [21.0, 105.0], zoom: 6 };
 
 const container = document.getElementById('map');
-const map = L.map(container, { preferCanvas: true, zoomSnap: 0.25 });
+// the zoom buttons come once the page's texts are in, to be named in its language
+const map = L.map(container, { preferCanvas: true, zoomSnap: 0.25, zoomControl: false });
 
 /** What the page shows, for anyone who reads it without the map (and for tests). */
 const state = { villageCount: 0, communeCount: 0, basemap: 'none', commune: '', found: [] };
@@ -246,9 +247,13 @@ async function start() {
     const outlines = communeLayer(communes);
     const points = villageLayer(villages);
     L.control.scale({ imperial: false }).addTo(map);
+    L.control.zoom({ zoomInTitle: t('map.zoomIn'), zoomOutTitle: t('map.zoomOut') }).addTo(map);
     const layers = L.control
       .layers(null, { [t('map.layers.communes')]: outlines, [t('map.layers.villages')]: points })
       .addTo(map);
+    const layersToggle = layers.getContainer().querySelector('.leaflet-control-layers-toggle');
+    layersToggle.title = t('map.layers.title');
+    layersToggle.setAttribute('aria-label', t('map.layers.title'));
     const legend = legendControl().addTo(map);
     const bounds = outlines.getBounds().extend(points.getBounds());
     if (bounds.isValid()) {

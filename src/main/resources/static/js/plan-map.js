@@ -103,7 +103,8 @@ export async function showPlanMap(visits) {
   const box = document.getElementById('plan-map');
   const select = document.getElementById('plan-map-day');
   if (!map) {
-    map = L.map(box, { zoomSnap: 0.25 });
+    map = L.map(box, { zoomSnap: 0.25, zoomControl: false });
+    L.control.zoom({ zoomInTitle: t('map.zoomIn'), zoomOutTitle: t('map.zoomOut') }).addTo(map);
     map.setView([21, 105], 6);
     L.control.scale({ imperial: false }).addTo(map);
     outlines = L.layerGroup().addTo(map);

@@ -302,5 +302,7 @@ async function publish(id) {
 /** Sets up the section; resolves when the areas and the plans are listed. */
 export async function startSchedules() {
   wire();
-  await Promise.all([fillAreas(), loadPlans()]);
+  // the areas first: the plans list names its areas
+  await fillAreas();
+  await loadPlans();
 }

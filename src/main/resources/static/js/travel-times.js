@@ -95,14 +95,20 @@ export function travelTimeLayer(map, layers, communes, villages) {
   const legend = bandLegendControl();
   layers.addOverlay(group, t('travel.title'));
   let villagesHidden = false;
+  // after the layer control has handled its click, which would undo a change made during it
   group.on('add', () => {
     legend.addTo(map);
-    villagesHidden = map.hasLayer(villages);
-    if (villagesHidden) map.removeLayer(villages);
+    queueMicrotask(() => {
+      villagesHidden = map.hasLayer(villages);
+      if (villagesHidden) map.removeLayer(villages);
+    });
   });
   group.on('remove', () => {
     legend.remove();
-    if (villagesHidden && !map.hasLayer(villages)) map.addLayer(villages);
+    queueMicrotask(() => {
+      if (villagesHidden && !map.hasLayer(villages)) map.addLayer(villages);
+      villagesHidden = false;
+    });
   });
   window.outreachMap.travelTimes = state;
 

@@ -114,11 +114,24 @@ class PhoneFirstBrowserIT {
       assertNoSidewaysScroll("map menu");
       shot(name + "-map-menu.png");
       driver.findElement(By.id("menu-toggle")).click();
+      // the layer list opened: the legends fold out of its way
+      unfoldLegends();
+      driver.findElement(By.cssSelector(".leaflet-control-layers-toggle")).click();
+      wait.until(
+          d ->
+              d.findElement(By.cssSelector(".leaflet-control-layers"))
+                  .getAttribute("class")
+                  .contains("leaflet-control-layers-expanded"));
+      assertThat(overlaps(".leaflet-control-layers-list", ".legend-stack section"))
+          .as("legends over the layer list")
+          .isFalse();
+      shot(name + "-map-layers.png");
+      browser.script(
+          "document.querySelector('.leaflet-control-layers')"
+              + ".classList.remove('leaflet-control-layers-expanded')");
     }
     // a popup opened with every legend unfolded: the legends fold on a phone, and none covers it
-    browser.script(
-        "document.querySelectorAll('.legend-stack section.folded .legend-toggle')"
-            + ".forEach(b => b.click())");
+    unfoldLegends();
     browser.script("window.outreachMap.openVillage('V001')");
     wait.until(d -> !d.findElements(By.cssSelector(".leaflet-popup")).isEmpty());
     assertThat(overlaps(".leaflet-popup-content-wrapper", ".legend-stack section, .closure-tool"))
@@ -144,7 +157,30 @@ class PhoneFirstBrowserIT {
     shot(name + "-dashboard.png");
     browser.script("document.getElementById('schedules').scrollIntoView()");
     shot(name + "-dashboard-schedules.png");
+    browser.script("document.getElementById('import-title').scrollIntoView()");
+    shot(name + "-dashboard-import.png");
+    assertThat(driver.findElement(By.id("import-problems")).isDisplayed())
+        .as("the problems table of no upload")
+        .isFalse();
+    assertThat(browser.script("return document.documentElement.scrollHeight <= innerHeight + 1"))
+        .as("the cards scroll inside the page, which never runs on below them")
+        .isEqualTo(true);
+    // every control of the schedules and the import inside the screen's width
+    assertThat(
+            browser.script(
+                "return [...document.querySelectorAll('#solve-form *, #import-form *')]"
+                    + ".filter(el => el.getBoundingClientRect().width > 0"
+                    + " && el.getBoundingClientRect().right > innerWidth + 0.5)"
+                    + ".map(el => el.id || el.tagName)"))
+        .as("controls cut off at the right")
+        .isEqualTo(List.of());
     assertThat(browser.browserErrors()).as("console errors on the dashboard").isEmpty();
+  }
+
+  private void unfoldLegends() {
+    browser.script(
+        "document.querySelectorAll('.legend-stack section.folded .legend-toggle')"
+            + ".forEach(b => b.click())");
   }
 
   private void assertNoSidewaysScroll(String page) {

@@ -77,7 +77,8 @@ class PlanReviewBrowserIT {
     browser.language("en");
     open(first);
     assertThat(text("review-summary"))
-        .contains("households left out", " on the road", "visits a team", "planned")
+        .contains(
+            "0 households left out", "0 min on the road", "1 visit a team (28 teams)", "planned")
         .doesNotContain("hard", "soft");
     assertThat(text("review-title")).endsWith("· draft");
     assertThat(driver.findElement(By.cssSelector("#review-constraints tbody")).getText())
