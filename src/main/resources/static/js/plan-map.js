@@ -17,10 +17,15 @@ let communeOutlines = null;
 let outlines = null;
 let shown = [];
 
-/** The colour of a team, the same for a team on every day. */
+/**
+ * The colour of a team, the same for a team on every day: the palette's for a few teams, else hues
+ * a golden angle apart, so that no two teams of a commune share one.
+ */
 function colours(visits) {
   const teams = [...new Set(visits.map((v) => v.team))].sort();
-  return new Map(teams.map((team, i) => [team, PALETTE[i % PALETTE.length]]));
+  const colour = (i) =>
+    teams.length <= PALETTE.length ? PALETTE[i] : `hsl(${Math.round((i * 137.5) % 360)}, 70%, 38%)`;
+  return new Map(teams.map((team, i) => [team, colour(i)]));
 }
 
 /** Where each village is and its commune, read once from the village layer, by code. */
