@@ -5,9 +5,9 @@
 // Also the coverage rows of a village popup (GET /api/coverage/villages?village=…).
 
 import { bboxParam, geoJsonLayer } from './geo.js';
-import { count } from './format.js';
-import { t, tn } from './i18n.js';
-import { legendBox } from './legend.js';
+import { count, percent } from './format.js';
+import { formatNumber, t, tn } from './i18n.js';
+import { legendBox, mapLegend } from './legend.js';
 import { textContent } from './dom.js';
 
 export const CLASS_COLOURS = {
@@ -19,11 +19,11 @@ export const CLASS_COLOURS = {
 };
 const CLASS_RANK = { unknown: 0, none: 1, poor: 2, fair: 3, good: 4 };
 export const ROAD_CLASSES = [
-  { keys: ['trunk', 'primary'], color: '#b2182b', weight: 3.5, label: 'trunk / primary' },
-  { keys: ['secondary', 'tertiary'], color: '#ef8a62', weight: 2.5, label: 'secondary / tertiary' },
-  { keys: ['unclassified', 'residential'], color: '#6d6d6d', weight: 1.8, label: 'unclassified / residential' },
-  { keys: ['track'], color: '#8c6d31', weight: 1.4, dash: '5 3', label: 'track' },
-  { keys: [], color: '#8c6d31', weight: 1, dash: '2 3', label: 'path, other' },
+  { keys: ['trunk', 'primary'], color: '#b2182b', weight: 3.5 },
+  { keys: ['secondary', 'tertiary'], color: '#ef8a62', weight: 2.5 },
+  { keys: ['unclassified', 'residential'], color: '#6d6d6d', weight: 1.8 },
+  { keys: ['track'], color: '#8c6d31', weight: 1.4, dash: '5 3' },
+  { keys: [], color: '#8c6d31', weight: 1, dash: '2 3' },
 ];
 // below zoom 11 a 500 m hexagon is a few pixels wide and a view holds some 50,000 of them
 const CELLS_MIN_ZOOM = 11;
@@ -46,7 +46,7 @@ function zonePopup(p) {
   box.className = 'popup';
   box.append(text('h3', t('coverage.zone.title', p.id, p.rank)));
   const rows = [
-    [t('coverage.zone.area'), `${p.area_km2} km²`],
+    [t('coverage.zone.area'), t('coverage.zone.km2', formatNumber(p.area_km2, 3))],
     [
       t('coverage.zone.villages'),
       `${count(p.village_count)}${p.village_names ? ` (${p.village_names})` : ''}`,
@@ -55,7 +55,7 @@ function zonePopup(p) {
     [t('coverage.zone.residents'), count(p.residents)],
     [t('coverage.zone.eid'), p.eid_suppressed ? t('coverage.zone.eidHidden') : count(p.eid_missing)],
     [t('coverage.zone.usable'), t('coverage.zone.usableAway', count(p.nearest_usable_m ?? 0))],
-    [t('coverage.zone.estimatedShare'), `${Math.round(100 * p.estimated_share)} %`],
+    [t('coverage.zone.estimatedShare'), percent(Math.round(100 * p.estimated_share))],
     [t('coverage.zone.readings'), count(p.readings ?? 0)],
   ];
   if (p.villages_without_figures > 0) {
@@ -84,22 +84,46 @@ function roadClass(key) {
   return ROAD_CLASSES.find((c) => c.keys.includes(key)) ?? ROAD_CLASSES[ROAD_CLASSES.length - 1];
 }
 
+/** A road's class or surface in the page's language (the word itself when the bundles lack it). */
+function roadWord(kind, value) {
+  if (!value) return null;
+  const key = `roads.${kind}.${value}`;
+  const word = t(key);
+  return word === key ? value : word;
+}
+
 function roadStyle(feature) {
   const c = roadClass(feature.properties.road_class);
   return { color: c.color, weight: c.weight, dashArray: c.dash ?? null, opacity: 0.9 };
 }
 
 function legendFor(className, title, classes, note) {
-  const legend = L.control({ position: 'bottomright' });
-  legend.onAdd = () => {
+  return mapLegend(() => {
     const box = legendBox(className, title, classes);
     if (note) {
-      const p = L.DomUtil.create('p', 'legend-note', box);
+      const p = L.DomUtil.create('p', 'legend-note', box.querySelector('.legend-body'));
       p.textContent = note;
     }
     return box;
-  };
-  return legend;
+  });
+}
+
+/**
+ * Says in the legend, below the layer's zoom, that the map must be zoomed in to show it (and
+ * nothing on the map pretends otherwise); the container's data-<attribute>-state says the same.
+ */
+function zoomNote(map, legend, minZoom, attribute, below) {
+  map.getContainer().dataset[`${attribute}State`] = below ? 'zoom-in' : 'shown';
+  const box = legend.getContainer();
+  if (!box) return;
+  let note = box.querySelector('.legend-zoom');
+  if (!note) {
+    note = L.DomUtil.create('p', 'legend-zoom', box);
+    note.setAttribute('role', 'status');
+  }
+  note.hidden = !below;
+  note.textContent = below ? t('coverage.zoomIn', formatNumber(minZoom)) : '';
+  box.classList.toggle('below-zoom', below);
 }
 
 /** A layer filled from a bbox endpoint for the view, from a zoom on; with a legend while shown. */
@@ -111,7 +135,9 @@ function viewLayer(map, url, minZoom, style, tooltip, legend, attribute) {
       return;
     }
     const mine = ++request;
-    if (map.getZoom() < minZoom) {
+    const below = map.getZoom() < minZoom;
+    zoomNote(map, legend, minZoom, attribute, below);
+    if (below) {
       group.clearLayers();
       return;
     }
@@ -141,7 +167,12 @@ function viewLayer(map, url, minZoom, style, tooltip, legend, attribute) {
 export function coverageLayers(map, layers) {
   const zones = L.layerGroup();
   let zonesLoaded = false;
+  const zonesLegend = legendFor('legend-zones', t('coverage.legend.zonesTitle'), [
+    { color: '#d73027', label: t('coverage.legend.zone') },
+  ]);
+  zones.on('remove', () => zonesLegend.remove());
   zones.on('add', async () => {
+    zonesLegend.addTo(map);
     if (zonesLoaded) {
       return;
     }
@@ -175,11 +206,11 @@ export function coverageLayers(map, layers) {
     '/api/roads',
     ROADS_MIN_ZOOM,
     roadStyle,
-    (p) => [p.name, p.road_class, p.surface].filter(Boolean).join(' · '),
+    (p) => [p.name, roadWord('class', p.road_class), roadWord('surface', p.surface)].filter(Boolean).join(' · '),
     legendFor(
       'legend-roads',
       t('roads.legend.title'),
-      ROAD_CLASSES.map((c) => ({ color: c.color, label: c.label })),
+      ROAD_CLASSES.map((c, i) => ({ color: c.color, label: t(`roads.legend.c${i}`) })),
     ),
     'roads',
   );

@@ -10,6 +10,7 @@ import { startSchedules } from './schedules.js';
 import { loadDeadZones } from './dashboard-dead-zones.js';
 import { startSession } from './session.js';
 import { appendMapping, wireMapping } from './column-mapping.js';
+import { reflowTables } from './table-cards.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const page = document.getElementById('dashboard');
@@ -35,6 +36,7 @@ function buildCompletionCards() {
 }
 
 buildCompletionCards();
+reflowTables(page);
 
 function svg(name, attributes) {
   const el = document.createElementNS(SVG, name);

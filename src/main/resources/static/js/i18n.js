@@ -1,6 +1,7 @@
 // Page texts in the user's language: fetched once from /api/i18n (the server picks the language
 // from the 'lang' cookie or the browser's), then every element with data-i18n="key" gets its text
-// and every data-i18n-placeholder="key" its placeholder.
+// every data-i18n-placeholder="key" its placeholder and every data-i18n-aria-label="key" its
+// aria-label.
 
 let texts = {};
 let lang = 'en';
@@ -124,6 +125,10 @@ export function applyTexts(root) {
   });
   root.querySelectorAll('[data-i18n-placeholder]').forEach((el) => {
     if (texts[el.dataset.i18nPlaceholder]) el.placeholder = texts[el.dataset.i18nPlaceholder];
+  });
+  root.querySelectorAll('[data-i18n-aria-label]').forEach((el) => {
+    const text = texts[el.dataset.i18nAriaLabel];
+    if (text) el.setAttribute('aria-label', text);
   });
 }
 

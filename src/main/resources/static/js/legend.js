@@ -4,18 +4,18 @@ import { t } from './i18n.js';
 
 /** Five classes of completion (percent of eligible residents with Level-2 e-ID), light to dark. */
 export const COMPLETION_CLASSES = [
-  { below: 20, color: '#f6eec1', label: 'under 20 %' },
-  { below: 40, color: '#bfe0b0', label: '20 – 40 %' },
-  { below: 60, color: '#76c1a5', label: '40 – 60 %' },
-  { below: 80, color: '#3a95a3', label: '60 – 80 %' },
-  { below: Infinity, color: '#1f5f87', label: '80 % or more' },
+  { below: 20, color: '#f6eec1' },
+  { below: 40, color: '#bfe0b0' },
+  { below: 60, color: '#76c1a5' },
+  { below: 80, color: '#3a95a3' },
+  { below: Infinity, color: '#1f5f87' },
 ];
 
 /** Villages where nobody eligible is recorded. */
-export const NO_DATA = { color: '#a7adb3', label: 'no eligible residents recorded' };
+export const NO_DATA = { color: '#a7adb3' };
 
 /** Villages whose census figures are not known yet (unknown, not 0 %). */
-export const NO_FIGURES = { color: '#c9b3dd', label: 'no census figures yet' };
+export const NO_FIGURES = { color: '#c9b3dd' };
 
 /** The fill colour of a completion percentage (null: no data; noFigures: figures unknown). */
 export function completionColor(pct, noFigures = false) {
@@ -41,12 +41,12 @@ export function villageRadius(households, zoom) {
 
 /** Bands of travel time from the commune centre (keys as the bands API gives them). */
 export const BAND_CLASSES = [
-  { key: 'under_30min', color: '#1a9850', label: 'under 30 min' },
-  { key: '30_60min', color: '#91cf60', label: '30 – 60 min' },
-  { key: '1_2h', color: '#fee08b', label: '1 – 2 h' },
-  { key: '2_4h', color: '#fc8d59', label: '2 – 4 h' },
-  { key: 'over_4h', color: '#d73027', label: '4 h or more' },
-  { key: 'unreachable', color: '#4d4d4d', label: 'no way from the centre' },
+  { key: 'under_30min', color: '#1a9850' },
+  { key: '30_60min', color: '#91cf60' },
+  { key: '1_2h', color: '#fee08b' },
+  { key: '2_4h', color: '#fc8d59' },
+  { key: 'over_4h', color: '#d73027' },
+  { key: 'unreachable', color: '#4d4d4d' },
 ];
 
 /** The class of a band key. */
@@ -54,41 +54,129 @@ export function bandClass(key) {
   return BAND_CLASSES.find((c) => c.key === key) ?? BAND_CLASSES[BAND_CLASSES.length - 1];
 }
 
+/** Phones show legends folded to their titles, so that the map stays in view. */
+const FOLDED_BELOW = window.matchMedia('(max-width: 720px)');
+
+/**
+ * A legend box: its title a button that folds and unfolds the classes (folded at first on a
+ * phone), the classes, swatch and label each.
+ */
 export function legendBox(className, titleText, classes) {
-  const box = L.DomUtil.create('section', className);
+  const box = L.DomUtil.create('section', `leaflet-control ${className}`);
   box.setAttribute('aria-label', titleText);
   const title = L.DomUtil.create('h2', 'legend-title', box);
-  title.textContent = titleText;
-  const list = L.DomUtil.create('ul', 'legend-classes', box);
+  const toggle = L.DomUtil.create('button', 'legend-toggle', title);
+  toggle.type = 'button';
+  toggle.textContent = titleText;
+  const body = L.DomUtil.create('div', 'legend-body', box);
+  body.id = `${className}-body`;
+  toggle.setAttribute('aria-controls', body.id);
+  const list = L.DomUtil.create('ul', 'legend-classes', body);
   for (const c of classes) {
     const item = L.DomUtil.create('li', '', list);
-    const swatch = L.DomUtil.create('span', 'swatch', item);
+    const swatch = L.DomUtil.create('span', `swatch ${c.shape ?? ''}`, item);
     swatch.style.background = c.color;
     item.append(c.label);
   }
+  foldLegend(box, FOLDED_BELOW.matches);
+  toggle.addEventListener('click', () => foldLegend(box, !box.classList.contains('folded')));
   L.DomEvent.disableClickPropagation(box);
   return box;
 }
 
-/** A map control explaining the travel-time bands, shown with their layer. */
-export function bandLegendControl() {
-  const legend = L.control({ position: 'bottomright' });
-  legend.onAdd = () => legendBox('legend-bands', t('travel.title'), BAND_CLASSES);
-  return legend;
+/** Folds (or unfolds) a legend box to its title. */
+export function foldLegend(box, folded) {
+  box.classList.toggle('folded', folded);
+  box.querySelector('.legend-toggle').setAttribute('aria-expanded', String(!folded));
 }
 
-/** A map control explaining the colours and sizes. */
+/** Where every legend of a map goes: one column in the lower right corner that scrolls. */
+const stacks = new WeakMap();
+
+function legendStack(map) {
+  if (stacks.has(map)) return stacks.get(map);
+  const corner = map._controlCorners.bottomright;
+  const stack = L.DomUtil.create('div', 'legend-stack');
+  // above the attribution, as Leaflet stacks the controls of a bottom corner
+  corner.insertBefore(stack, corner.firstChild);
+  L.DomEvent.disableScrollPropagation(stack);
+  stacks.set(map, stack);
+  // never taller than the map less its top controls: a short map (a phone's open sheet) scrolls it
+  const fit = () => {
+    stack.style.maxHeight = `${Math.max(48, map.getSize().y - 110)}px`;
+  };
+  fit();
+  map.on('resize', fit);
+  const foldAll = () =>
+    FOLDED_BELOW.matches && stack.querySelectorAll('section').forEach((b) => foldLegend(b, true));
+  // on a phone a popup or the open layer list comes first: the legends fold out of their way
+  map.on('popupopen', foldAll);
+  // on a wide screen only the legends a popup would sit under fold, once it is placed
+  const foldUnder = (popup) => {
+    const box = popup.getElement()?.getBoundingClientRect();
+    if (!box) return;
+    stack.querySelectorAll('section').forEach((legend) => {
+      const r = legend.getBoundingClientRect();
+      if (box.left < r.right && r.left < box.right && box.top < r.bottom && r.top < box.bottom) {
+        foldLegend(legend, true);
+      }
+    });
+  };
+  map.on('popupopen', (e) => {
+    requestAnimationFrame(() => foldUnder(e.popup));
+    map.once('moveend', () => e.popup.isOpen() && foldUnder(e.popup));
+  });
+  // and the map's own tools (closure drawing, the day of the routes) step aside while it is open
+  map.on('popupopen', () => map.getContainer().classList.add('popup-open'));
+  map.on('popupclose', () => map.getContainer().classList.remove('popup-open'));
+  const layerList = map.getContainer().querySelector('.leaflet-control-layers');
+  layerList?.addEventListener('click', foldAll);
+  layerList?.addEventListener('mouseenter', foldAll);
+  return stack;
+}
+
+/**
+ * A legend shown with its layer, built by `build` when first shown: addTo(map) puts it in the
+ * map's legend column, remove() takes it out.
+ */
+export function mapLegend(build) {
+  let box = null;
+  return {
+    addTo(map) {
+      box = box ?? build();
+      legendStack(map).append(box);
+      return this;
+    },
+    remove() {
+      box?.remove();
+      return this;
+    },
+    getContainer() {
+      return box;
+    },
+  };
+}
+
+/** The legend of the travel-time bands, shown with their layer. */
+export function bandLegendControl() {
+  return mapLegend(() =>
+    legendBox(
+      'legend-bands',
+      t('travel.title'),
+      BAND_CLASSES.map((c) => ({ ...c, label: t(`travel.band.${c.key}`) })),
+    ),
+  );
+}
+
+/** The legend of the completion colours and sizes. */
 export function legendControl() {
-  const legend = L.control({ position: 'bottomright' });
-  legend.onAdd = () => {
+  return mapLegend(() => {
     const classes = COMPLETION_CLASSES.map((c, i) => ({ ...c, label: t(`legend.c${i}`) }));
     classes.push({ ...NO_DATA, label: t('legend.noData') });
     classes.push({ ...NO_FIGURES, label: t('legend.noFigures') });
     const box = legendBox('legend', t('legend.title'), classes);
-    box.setAttribute('aria-label', 'Legend');
-    const size = L.DomUtil.create('p', 'legend-note', box);
+    const size = L.DomUtil.create('p', 'legend-note', box.querySelector('.legend-body'));
     size.textContent = t('legend.size');
     return box;
-  };
-  return legend;
+  });
 }

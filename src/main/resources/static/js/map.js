@@ -21,7 +21,8 @@ import { TILED_FROM, startTiled, villageTotal } from './tiled-map.js';
 const HOME = { center: [21.0, 105.0], zoom: 6 };
 
 const container = document.getElementById('map');
-const map = L.map(container, { preferCanvas: true, zoomSnap: 0.25 });
+// the zoom buttons come once the page's texts are in, to be named in its language
+const map = L.map(container, { preferCanvas: true, zoomSnap: 0.25, zoomControl: false });
 
 /** What the page shows, for anyone who reads it without the map (and for tests). */
 const state = { villageCount: 0, communeCount: 0, basemap: 'none', commune: '', found: [] };
@@ -126,6 +127,11 @@ function wireCommuneFilter(communes, villages, points) {
   }
   select.addEventListener('change', () => {
     state.commune = select.value;
+    // the overview beside the map tells of what the map shows: the chosen commune, or all
+    renderSummary(
+      communes.filter((c) => !state.commune || c.properties.code === state.commune),
+      villages.filter((f) => !state.commune || f.properties.commune_code === state.commune),
+    );
     points.clearLayers();
     points.addData({
       type: 'FeatureCollection',
@@ -139,7 +145,7 @@ function wireCommuneFilter(communes, villages, points) {
     if (bounds && bounds.isValid()) {
       map.fitBounds(bounds);
     }
-    runSearch(villages, points);
+    runSearch(communes, villages, points);
   });
 }
 
@@ -148,13 +154,18 @@ function boundsOf(feature) {
   return layer.getBounds();
 }
 
-/** The village search: results as buttons that fly to the village and open its popup. */
-function runSearch(villages, points) {
+/**
+ * The search of communes and villages: results as buttons; a village's flies to it and opens its
+ * popup, a commune's chooses it in the commune filter.
+ */
+function runSearch(communes, villages, points) {
   const input = document.getElementById('village-search');
   const list = document.getElementById('search-results');
   const status = document.getElementById('search-status');
   const pool = villages.filter((f) => !state.commune || f.properties.commune_code === state.commune);
-  const found = input.value.trim() ? findByName(pool, input.value) : [];
+  const communePool = communes.filter((c) => !state.commune || c.properties.code === state.commune);
+  const found = input.value.trim() ? findByName([...communePool, ...pool], input.value) : [];
+  const isCommune = (f) => f.properties.commune_code === undefined;
   state.found = found.map((f) => f.properties.name);
   status.textContent = input.value.trim()
     ? found.length > 0
@@ -167,19 +178,51 @@ function runSearch(villages, points) {
       const button = document.createElement('button');
       button.type = 'button';
       button.className = 'result';
-      button.textContent = `${f.properties.name} · ${f.properties.commune_name}`;
-      button.addEventListener('click', () => openVillage(points, f.properties.code));
+      if (isCommune(f)) {
+        button.textContent = t('map.foundCommune', f.properties.name, f.properties.province_name ?? '');
+        button.dataset.commune = f.properties.code;
+        button.addEventListener('click', () => chooseCommune(f.properties.code));
+      } else {
+        button.textContent = t('map.foundVillage', f.properties.name, f.properties.commune_name);
+        button.addEventListener('click', () => openVillage(points, f.properties.code));
+      }
       item.append(button);
       return item;
     }),
   );
 }
 
+function chooseCommune(code) {
+  foldSheet(true);
+  const select = document.getElementById('commune-filter');
+  select.value = code;
+  select.dispatchEvent(new Event('change'));
+}
+
 function openVillage(points, code) {
   const marker = points.getLayers().find((m) => m.feature.properties.code === code);
   if (!marker) return;
+  foldSheet(true);
   map.setView(marker.getLatLng(), Math.max(map.getZoom(), 12));
   marker.openPopup();
+}
+
+/**
+ * On a phone the panel is a sheet below the map, folded to a few lines until opened; the map
+ * follows the room it is given.
+ */
+function wireSheet() {
+  document.getElementById('panel-toggle').addEventListener('click', () => {
+    foldSheet(document.getElementById('panel').classList.contains('open'));
+  });
+  new ResizeObserver(() => map.invalidateSize()).observe(container);
+}
+
+function foldSheet(folded) {
+  const toggle = document.getElementById('panel-toggle');
+  document.getElementById('panel').classList.toggle('open', !folded);
+  toggle.setAttribute('aria-expanded', String(!folded));
+  toggle.textContent = t(folded ? 'map.panelOpen' : 'map.panelClose');
 }
 
 function showOffline() {
@@ -190,6 +233,7 @@ function showOffline() {
 async function start() {
   const me = await startSession();
   if (!me) return;
+  wireSheet();
   try {
     // a whole country's villages are drawn from vector tiles instead of one layer
     const total = await villageTotal();
@@ -210,9 +254,13 @@ async function start() {
     const outlines = communeLayer(communes);
     const points = villageLayer(villages);
     L.control.scale({ imperial: false }).addTo(map);
+    L.control.zoom({ zoomInTitle: t('map.zoomIn'), zoomOutTitle: t('map.zoomOut') }).addTo(map);
     const layers = L.control
       .layers(null, { [t('map.layers.communes')]: outlines, [t('map.layers.villages')]: points })
       .addTo(map);
+    const layersToggle = layers.getContainer().querySelector('.leaflet-control-layers-toggle');
+    layersToggle.title = t('map.layers.title');
+    layersToggle.setAttribute('aria-label', t('map.layers.title'));
     const legend = legendControl().addTo(map);
     const bounds = outlines.getBounds().extend(points.getBounds());
     if (bounds.isValid()) {
@@ -234,8 +282,8 @@ async function start() {
     wireCommuneFilter(communes, villages, points);
     document
       .getElementById('village-search')
-      .addEventListener('input', () => runSearch(villages, points));
-    travelTimeLayer(map, layers, communes);
+      .addEventListener('input', () => runSearch(communes, villages, points));
+    travelTimeLayer(map, layers, communes, points);
     coverageLayers(map, layers);
     closureLayers(map, layers, me);
     routeLayers(map, layers, me);

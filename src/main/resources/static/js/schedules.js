@@ -1,13 +1,24 @@
-// The dashboard's schedules: start a solve of an area's week, follow it live (status, best score,
-// its history), stop it, review the draft (visits by team and day, score by constraint, villages
-// left out and why, changes against the published plan) and publish it.
+// The dashboard's schedules: start a solve of an area's week, follow it live (what it is doing,
+// the best plan so far in words, its history), stop it, review the draft (what its score means,
+// visits by team and day beside a map of its routes, each rule's cost, villages left out and why,
+// changes against the published plan) and publish it after a confirmation.
 
 import { fetchAll } from './api.js';
 import { element } from './dom.js';
 import { count } from './format.js';
-import { csrfToken, formatDate, t, tn } from './i18n.js';
+import { csrfToken, formatDate, formatNumber, t } from './i18n.js';
+import { showPlanMap } from './plan-map.js';
+import { drawHistory } from './solve-history.js';
+import {
+  diffWords,
+  levelText,
+  planWords,
+  ruleCost,
+  scoreWords,
+  statusText,
+  teamsOf,
+} from './plan-words.js';
 
-const SVG = 'http://www.w3.org/2000/svg';
 const POLL_MS = 500;
 const section = document.getElementById('schedules');
 /** What the section shows, for tests. */
@@ -90,37 +101,6 @@ function areaLabel(code) {
   return areaNames.has(code) ? `${areaNames.get(code)} (${code})` : code;
 }
 
-/** The soft part of a score such as 0hard/-3medium/-1200soft. */
-function scorePart(score, level) {
-  const match = String(score).match(new RegExp(`(-?\\d+)${level}`));
-  return match ? Number(match[1]) : 0;
-}
-
-/** The best score over time: one point per improvement (medium and soft combined by rank). */
-function drawHistory(history) {
-  const chart = document.getElementById('solve-history');
-  chart.hidden = history.length === 0;
-  if (!history.length) return;
-  const values = history.map((p) => scorePart(p.score, 'medium') * 1e6 + scorePart(p.score, 'soft'));
-  const min = Math.min(...values);
-  const max = Math.max(...values);
-  const lastMs = Math.max(history[history.length - 1].ms, 1);
-  const points = history.map((p, i) => [
-    4 + (472 * p.ms) / lastMs,
-    max === min ? 30 : 56 - (52 * (values[i] - min)) / (max - min),
-  ]);
-  const line = document.createElementNS(SVG, 'polyline');
-  line.setAttribute('points', points.map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join(' '));
-  // the best score so far as a dot: a line of one point draws nothing, the dot always shows
-  const [x, y] = points[points.length - 1];
-  const best = document.createElementNS(SVG, 'circle');
-  best.setAttribute('class', 'best');
-  best.setAttribute('cx', x.toFixed(1));
-  best.setAttribute('cy', y.toFixed(1));
-  best.setAttribute('r', '4');
-  chart.setAttribute('aria-label', t('schedules.score'));
-  chart.replaceChildren(line, best);
-}
 
 async function loadPlans() {
   const plans = await getJson('/api/schedules');
@@ -130,7 +110,14 @@ async function loadPlans() {
     open.textContent = t('schedules.open');
     open.dataset.plan = p.id;
     open.addEventListener('click', () => review(p.id));
-    return [String(p.id), areaLabel(p.area), formatDate(p.first_week), p.status, p.score ?? '–', open];
+    return [
+      String(p.id),
+      areaLabel(p.area),
+      formatDate(p.first_week),
+      statusText(p.status),
+      p.score ? scoreWords(p.score) : t('schedules.noResult'),
+      open,
+    ];
   });
   state.plans = plans.length;
 }
@@ -148,7 +135,11 @@ async function follow(id) {
     if (plan.status !== 'SOLVING') {
       progress.value = 100;
       stop.hidden = true;
-      status.textContent = t('schedules.finished', plan.status, plan.score ?? plan.message ?? '–');
+      status.textContent = t(
+        'schedules.finished',
+        statusText(plan.status),
+        plan.score ? scoreWords(plan.score) : (plan.message ?? t('schedules.noResult')),
+      );
       section.dataset.state = plan.status === 'FAILED' ? 'failed' : 'solved';
       await loadPlans();
       await review(id);
@@ -157,9 +148,18 @@ async function follow(id) {
     const elapsed = plan.elapsed_seconds ?? 0;
     progress.max = plan.time_limit_seconds || 100;
     progress.value = Math.min(elapsed, progress.max);
-    status.textContent = t('schedules.solving', elapsed, plan.score ?? '–');
+    status.textContent = solvingText(plan, elapsed);
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
+}
+
+/** What a running solve is doing: its phase and time, and the best plan so far in words. */
+function solvingText(plan, elapsed) {
+  const time = t('schedules.solvingTime', formatNumber(elapsed), formatNumber(plan.time_limit_seconds ?? 0));
+  if (!plan.score) {
+    return t('schedules.solvingPhase', plan.phase ?? t('schedules.phaseStarting'), time);
+  }
+  return t('schedules.solvingBest', time, scoreWords(plan.score));
 }
 
 async function review(id) {
@@ -175,15 +175,9 @@ async function review(id) {
   state.history = (plan.score_history ?? []).length;
   drawHistory(plan.score_history ?? []);
   document.getElementById('review-title').textContent =
-    `#${id} · ${areaLabel(plan.area)} · ${formatDate(plan.first_week)} · ${plan.status}`;
+    t('schedules.reviewTitle', id, areaLabel(plan.area), formatDate(plan.first_week), statusText(plan.status));
   const explanation = plan.explanation ?? {};
-  document.getElementById('review-summary').textContent = [
-    plan.score ?? '',
-    explanation.visits_planned === undefined
-      ? ''
-      : `${count(explanation.visits_planned)} / ${count(explanation.visits_needed)}`,
-    plan.message ?? '',
-  ]
+  document.getElementById('review-summary').textContent = [planWords(plan, visits), plan.message ?? '']
     .filter(Boolean)
     .join(' · ');
   // visits by team and day, the villages in their order
@@ -203,16 +197,17 @@ async function review(id) {
   ]);
   fillRows(
     document.querySelector('#review-constraints tbody'),
-    (explanation.constraints ?? []).filter((c) => c.matches > 0),
-    (c) => [`${c.name ?? c.constraint} (${c.level})`, c.score, count(c.matches)],
+    // every rule, the kept ones too: planners see what the plan was held to
+    explanation.constraints ?? [],
+    (c) => [c.name ?? c.constraint, levelText(c.level), ruleCost(c), count(c.matches)],
   );
   fillRows(document.querySelector('#review-left-out tbody'), explanation.left_out ?? [], (l) => [
     `${l.name} (${l.village})`,
     l.reason,
   ]);
-  document.getElementById('review-diff').textContent = diff.compared_with
-    ? `#${diff.compared_with}: +${diff.added.length} −${diff.removed.length} ↔${diff.moved.length} = ${diff.unchanged}`
-    : '–';
+  document.getElementById('review-diff').textContent = diffWords(diff);
+  state.diff = diff;
+  showPlanMap(visits).catch(() => {});
   showInputsWarning(plan.warning ? t('schedules.inputsWarning', plan.warning) : null);
   state.inputsChanged = plan.inputs_changed ?? [];
   const publish = document.getElementById('plan-publish');
@@ -260,31 +255,54 @@ function wire() {
   document.getElementById('solve-stop').addEventListener('click', async () => {
     if (state.job) await send('DELETE', `/api/schedules/${state.job}`);
   });
-  document.getElementById('plan-publish').addEventListener('click', async (event) => {
-    const id = event.target.dataset.plan;
-    const answer = await send('POST', `/api/schedules/${id}/publish`);
-    const text = document.getElementById('publish-status');
-    if (!answer.ok) {
-      text.textContent = t('schedules.publishFailed', answer.json?.message ?? answer.status);
-      return;
-    }
-    const changes = answer.json.changes ?? { added: [], removed: [], moved: [] };
-    await loadPlans();
-    await review(id);
-    if (answer.json.warning) {
-      showInputsWarning(t('schedules.publishedInputsWarning', answer.json.warning));
-    }
-    text.textContent = t(
-      'schedules.published',
-      tn('count.visits', changes.added.length + changes.removed.length + changes.moved.length),
-    );
-    // last: tests and scripts wait for it, so the page is complete when it is set
-    state.published = Number(id);
+  document.getElementById('plan-publish').addEventListener('click', (event) => {
+    confirmPublish(event.target.dataset.plan);
   });
+  document.getElementById('publish-dialog').addEventListener('close', (event) => {
+    const dialog = event.target;
+    if (dialog.returnValue === 'publish') publish(dialog.dataset.plan);
+  });
+}
+
+/**
+ * Asks before publishing: what will change against the published plan and for which teams, in a
+ * modal dialog (Escape or the first button keeps the draft).
+ */
+function confirmPublish(id) {
+  const dialog = document.getElementById('publish-dialog');
+  const diff = state.diff ?? { added: [], removed: [], moved: [], unchanged: 0 };
+  dialog.dataset.plan = id;
+  document.getElementById('publish-dialog-changes').textContent = diffWords(diff);
+  const teams = teamsOf(diff);
+  document.getElementById('publish-dialog-teams').textContent =
+    teams.length > 0 ? t('schedules.confirm.teams', teams.join(', ')) : t('schedules.confirm.noTeams');
+  dialog.returnValue = '';
+  dialog.showModal();
+  document.getElementById('publish-cancel').focus();
+}
+
+async function publish(id) {
+  const answer = await send('POST', `/api/schedules/${id}/publish`);
+  const text = document.getElementById('publish-status');
+  if (!answer.ok) {
+    text.textContent = t('schedules.publishFailed', answer.json?.message ?? answer.status);
+    return;
+  }
+  const changes = answer.json.changes ?? { added: [], removed: [], moved: [], unchanged: 0 };
+  await loadPlans();
+  await review(id);
+  if (answer.json.warning) {
+    showInputsWarning(t('schedules.publishedInputsWarning', answer.json.warning));
+  }
+  text.textContent = t('schedules.published', diffWords(changes));
+  // last: tests and scripts wait for it, so the page is complete when it is set
+  state.published = Number(id);
 }
 
 /** Sets up the section; resolves when the areas and the plans are listed. */
 export async function startSchedules() {
   wire();
-  await Promise.all([fillAreas(), loadPlans()]);
+  // the areas first: the plans list names its areas
+  await fillAreas();
+  await loadPlans();
 }

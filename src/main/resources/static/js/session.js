@@ -86,6 +86,28 @@ function renderHeader(me) {
     form.submit();
   });
   box.replaceChildren(nav, who, langs, form);
+  addMenuToggle(box);
+}
+
+/**
+ * On a phone the header folds the pages, user, language and sign-out into a menu opened by a
+ * button (the style sheet shows the button and folds the box only on narrow screens).
+ */
+function addMenuToggle(box) {
+  if (document.getElementById('menu-toggle')) return;
+  const toggle = document.createElement('button');
+  toggle.type = 'button';
+  toggle.id = 'menu-toggle';
+  toggle.className = 'menu-toggle';
+  toggle.textContent = t('nav.menu');
+  toggle.setAttribute('aria-controls', box.id);
+  toggle.setAttribute('aria-expanded', 'false');
+  toggle.addEventListener('click', () => {
+    const open = toggle.getAttribute('aria-expanded') !== 'true';
+    toggle.setAttribute('aria-expanded', String(open));
+    box.closest('header')?.classList.toggle('menu-open', open);
+  });
+  box.before(toggle);
 }
 
 /** fetch() for changes: sends the CSRF token and marks the request as the page's own. */

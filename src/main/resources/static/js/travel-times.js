@@ -3,9 +3,9 @@
 // route to a village when it is clicked (GET /api/travel-times), and the places no way reaches
 // with the reason (GET /api/travel-times/unreachable) in a table beside the map.
 
-import { geoJsonLayer } from './geo.js';
+import { geoJsonLayer, toLatLng } from './geo.js';
 import { bandClass, bandLegendControl } from './legend.js';
-import { formatDate, t, tn } from './i18n.js';
+import { formatDate, formatNumber, t, tn } from './i18n.js';
 import { textContent } from './dom.js';
 
 
@@ -34,7 +34,9 @@ function query(form) {
 
 function minutes(seconds) {
   const m = Math.round(seconds / 60);
-  return m < 60 ? `${m} min` : `${Math.floor(m / 60)} h ${String(m % 60).padStart(2, '0')} min`;
+  return m < 60
+    ? t('travel.minutes', formatNumber(m))
+    : t('travel.hours', formatNumber(Math.floor(m / 60)), String(m % 60).padStart(2, '0'));
 }
 
 function popupOf(p) {
@@ -44,12 +46,12 @@ function popupOf(p) {
   heading.textContent = p.name;
   const sub = document.createElement('p');
   sub.className = 'popup-sub';
-  sub.textContent = t('travel.village', p.code, bandClass(p.band).label);
+  sub.textContent = t('travel.village', p.code, t(`travel.band.${bandClass(p.band).key}`));
   const text = document.createElement('p');
   text.textContent =
     p.seconds === null
       ? p.reason || t('travel.noWay')
-      : t('travel.from', minutes(p.seconds), (p.metres / 1000).toFixed(1));
+      : t('travel.from', minutes(p.seconds), formatNumber(p.metres / 1000, 1));
   box.append(heading, sub, text);
   return box;
 }
@@ -58,7 +60,7 @@ function fillUnreachable(table, report) {
   const rows = report.unreachable.map((u) => {
     const row = document.createElement('tr');
     const place = document.createElement('td');
-    place.textContent = `${u.name} (${u.kind.replace('_', ' ')} ${u.code})`;
+    place.textContent = t('travel.placeOf', u.name, t(`travel.kind.${u.kind}`), u.code);
     const why = document.createElement('td');
     why.textContent = u.explanation;
     row.append(place, why);
@@ -70,9 +72,10 @@ function fillUnreachable(table, report) {
 
 /**
  * Sets up the panel's travel-time controls and the map layer. {@code communes} are the commune
- * features already loaded for the map.
+ * features already loaded for the map; `villages`, the completion circles, make way while the
+ * layer is shown (the two kinds of circle would sit on each other as double rings).
  */
-export function travelTimeLayer(map, layers, communes) {
+export function travelTimeLayer(map, layers, communes, villages) {
   const form = document.getElementById('travel-form');
   const status = document.getElementById('travel-status');
   const table = document.getElementById('unreachable-table');
@@ -91,8 +94,22 @@ export function travelTimeLayer(map, layers, communes) {
   const group = L.layerGroup();
   const legend = bandLegendControl();
   layers.addOverlay(group, t('travel.title'));
-  map.on('overlayadd', (e) => e.layer === group && legend.addTo(map));
-  map.on('overlayremove', (e) => e.layer === group && legend.remove());
+  let villagesHidden = false;
+  // after the layer control has handled its click, which would undo a change made during it
+  group.on('add', () => {
+    legend.addTo(map);
+    queueMicrotask(() => {
+      villagesHidden = map.hasLayer(villages);
+      if (villagesHidden) map.removeLayer(villages);
+    });
+  });
+  group.on('remove', () => {
+    legend.remove();
+    queueMicrotask(() => {
+      if (villagesHidden && !map.hasLayer(villages)) map.addLayer(villages);
+      villagesHidden = false;
+    });
+  });
   window.outreachMap.travelTimes = state;
 
   let routeLine = null;
@@ -145,9 +162,9 @@ export function travelTimeLayer(map, layers, communes) {
         },
       });
       group.addLayer(points);
-      const centre = bands.commune.centre.coordinates;
+      const centre = toLatLng(bands.commune.centre.coordinates);
       group.addLayer(
-        L.circleMarker([centre[1], centre[0]], {
+        L.circleMarker(centre, {
           radius: 9,
           color: '#1f2a33',
           weight: 3,
@@ -159,17 +176,17 @@ export function travelTimeLayer(map, layers, communes) {
         group.addTo(map);
       }
       if (points.getBounds().isValid()) {
-        map.fitBounds(points.getBounds().extend([centre[1], centre[0]]), { padding: [40, 40] });
+        map.fitBounds(points.getBounds().extend(centre), { padding: [40, 40] });
       }
       fillUnreachable(table, report);
-      const unreached = bands.features.filter((f) => f.properties.band === 'unreachable').length;
       status.textContent = t(
         'travel.status',
         tn('count.villages', bands.features.length),
         t(bands.mode === 'on_foot' ? 'travel.onFoot' : 'travel.motorbike'),
         t(`travel.${bands.season}`),
-        bands.date ? `, ${formatDate(bands.date)}` : '',
-        unreached,
+        bands.date ? t('travel.ofDate', formatDate(bands.date)) : '',
+        // the places of the table below: villages, and the centre itself when no road reaches it
+        formatNumber(report.unreachable.length),
       );
       Object.assign(state, {
         commune: select.value,

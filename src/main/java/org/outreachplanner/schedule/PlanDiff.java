@@ -38,14 +38,18 @@ record PlanDiff(
 
   static PlanDiff of(Plan plan, PlanRepository plans, PlanVisitRepository visits) {
     long id = plan.id();
+    // a published plan is compared with the one it replaced, so its changes read the same as
+    // they did in its review before publishing
     Long old =
         plan.basedOn() != null
             ? plan.basedOn()
-            : plans
-                .published(plan.areaKind(), plan.areaCode(), plan.firstWeek())
-                .map(Plan::id)
-                .filter(p -> p != id)
-                .orElse(null);
+            : plan.publishedAt() != null
+                ? plans.replaced(plan).map(Plan::id).orElse(null)
+                : plans
+                    .published(plan.areaKind(), plan.areaCode(), plan.firstWeek())
+                    .map(Plan::id)
+                    .filter(p -> p != id)
+                    .orElse(null);
     List<PlanVisitRepository.VisitRow> now = visits.visits(id);
     List<PlanVisitRepository.VisitRow> before = old == null ? List.of() : visits.visits(old);
     Set<String> nowKeys = new HashSet<>();

@@ -110,6 +110,13 @@ public class PlanRepository {
           + " WHERE area_kind = :kind AND area_code = :code AND first_week = :first"
           + " AND status = 'PUBLISHED'";
 
+  /** The plan of an area and week published last before :published (the one it superseded). */
+  private static final String REPLACED =
+      SELECT_PLANS
+          + " WHERE area_kind = :kind AND area_code = :code AND first_week = :first"
+          + " AND status = 'SUPERSEDED' AND published_at < CAST(:published AS timestamptz)"
+          + " ORDER BY published_at DESC LIMIT 1";
+
   private static final String SUPERSEDE =
       """
       UPDATE schedule_plan SET status = 'SUPERSEDED' WHERE status = 'PUBLISHED'
@@ -260,6 +267,16 @@ public class PlanRepository {
     return first(
         PUBLISHED_OF_WEEK,
         new MapSqlParameterSource("kind", kind).addValue("code", code).addValue("first", first));
+  }
+
+  /** The plan a published (or superseded) plan replaced when it was published, if any. */
+  public Optional<Plan> replaced(Plan plan) {
+    return first(
+        REPLACED,
+        new MapSqlParameterSource("kind", plan.areaKind())
+            .addValue("code", plan.areaCode())
+            .addValue("first", plan.firstWeek())
+            .addValue("published", plan.publishedAt()));
   }
 
   /**

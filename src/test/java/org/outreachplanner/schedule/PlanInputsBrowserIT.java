@@ -100,6 +100,7 @@ class PlanInputsBrowserIT {
     WebElement publish = driver.findElement(By.id("plan-publish"));
     new WebDriverWait(driver, Waits.DEADLINE).until(d -> publish.isEnabled());
     publish.click();
+    driver.findElement(By.id("publish-confirm")).click();
     new WebDriverWait(driver, Waits.DEADLINE)
         .until(d -> String.valueOf(id).equals(String.valueOf(script("published"))));
     assertThat(warning().getText())

@@ -4,11 +4,16 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -51,6 +56,8 @@ public final class HeadlessChromium implements AutoCloseable {
         "--window-size=1280,900",
         "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost",
         "--user-data-dir=" + profile);
+    // the page's console, read by browserErrors()
+    options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
     return new HeadlessChromium(profile, new ChromeDriver(service, options));
   }
 
@@ -58,8 +65,45 @@ public final class HeadlessChromium implements AutoCloseable {
     return driver;
   }
 
-  public Object script(String js) {
-    return ((JavascriptExecutor) driver).executeScript(js);
+  public Object script(String js, Object... args) {
+    return ((JavascriptExecutor) driver).executeScript(js, args);
+  }
+
+  /**
+   * Switches the signed-in session's pages to a language ('en', 'vi') from the page open now, as
+   * its language links do, without opening the JSON answer as a page of its own.
+   */
+  public void language(String lang) {
+    ((JavascriptExecutor) driver)
+        .executeAsyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + " fetch('/api/i18n?lang=' + arguments[0]).then(() => done(), () => done());",
+            lang);
+  }
+
+  /**
+   * Shows pages in a viewport of this size in CSS pixels, as a phone (touch, the page's viewport
+   * meta applied) when {@code phone}; screenshots are taken at that size.
+   */
+  public void viewport(int width, int height, boolean phone) {
+    driver.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", phone));
+    driver.executeCdpCommand(
+        "Emulation.setTouchEmulationEnabled", Map.of("enabled", phone, "maxTouchPoints", 5));
+  }
+
+  /**
+   * The errors the pages wrote to the console (and the uncaught exceptions) since the last call,
+   * each as its text; failed requests for the unreachable tile server are left out (the pages run
+   * offline on purpose).
+   */
+  public List<String> browserErrors() {
+    return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+        .map(LogEntry::getMessage)
+        .filter(m -> !m.contains("tile.openstreetmap.org"))
+        .toList();
   }
 
   @Override

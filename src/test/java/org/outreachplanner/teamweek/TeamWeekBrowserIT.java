@@ -208,7 +208,7 @@ class TeamWeekBrowserIT {
 
     // live progress while it solves
     new WebDriverWait(driver, Waits.DEADLINE)
-        .until(d -> text("solve-status").startsWith("Solving…"));
+        .until(d -> text("solve-status").startsWith("Solving"));
     script("document.getElementById('schedules-title').scrollIntoView()");
     shot("planner-schedule-solving.png");
     new WebDriverWait(driver, Waits.DEADLINE)
@@ -216,7 +216,7 @@ class TeamWeekBrowserIT {
 
     new WebDriverWait(driver, Duration.ofSeconds(120))
         .until(d -> "solved".equals(d.findElement(By.id("schedules")).getAttribute("data-state")));
-    assertThat(text("solve-status")).startsWith("Finished: DRAFT");
+    assertThat(text("solve-status")).startsWith("Finished: draft");
     WebElement publish = driver.findElement(By.id("plan-publish"));
     new WebDriverWait(driver, Waits.DEADLINE).until(d -> publish.isEnabled());
     int planned = TestTables.count(jdbc, "schedule_visit");
@@ -232,13 +232,14 @@ class TeamWeekBrowserIT {
                 + "/visits.xlsx");
 
     publish.click();
+    driver.findElement(By.id("publish-confirm")).click();
     new WebDriverWait(driver, Waits.DEADLINE)
         .until(d -> script("return window.outreachSchedules.published") != null);
     assertThat(text("publish-status")).startsWith("Published.");
     assertThat(jdbc.queryForObject("SELECT status FROM schedule_plan", String.class))
         .isEqualTo("PUBLISHED");
     assertThat(driver.findElement(By.cssSelector("#plans-table tbody tr")).getText())
-        .contains("PUBLISHED", "Dân Hóa");
+        .contains("published", "Dân Hóa");
   }
 
   /** The caches the page's origin keeps (the team page's service worker keeps one). */

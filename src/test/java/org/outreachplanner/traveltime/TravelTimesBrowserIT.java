@@ -85,6 +85,9 @@ class TravelTimesBrowserIT {
     assertThat(rows.get(0)).contains("Bản Bốn", "no road within 3000 m");
     assertThat(rows.get(1)).contains("Bản Năm", "does not join the commune centre");
 
+    // the completion circles make way for the travel-time circles (no double rings), and come back
+    assertThat(villagesTicked()).as("villages layer while travel times are shown").isFalse();
+
     WebElement legend = driver.findElement(By.cssSelector(".leaflet-control.legend-bands"));
     assertThat(legend.getText()).contains("Travel time from the commune centre", "30 – 60 min");
     assertThat(legend.findElements(By.cssSelector("li"))).hasSize(6);
@@ -94,5 +97,19 @@ class TravelTimesBrowserIT {
 
     Files.createDirectories(SCREENSHOT.getParent());
     Files.write(SCREENSHOT, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+
+    browser.script(
+        "const label = [...document.querySelectorAll('.leaflet-control-layers-overlays label')]"
+            + ".find(l => l.textContent.trim().startsWith('Travel time'));"
+            + " label.querySelector('input').click();");
+    assertThat(villagesTicked()).as("villages layer once travel times are off").isTrue();
+  }
+
+  /** Whether the villages overlay is ticked in the layer control. */
+  private boolean villagesTicked() {
+    return Boolean.TRUE.equals(
+        browser.script(
+            "return [...document.querySelectorAll('.leaflet-control-layers-overlays label')]"
+                + ".find(l => l.textContent.trim() === 'Villages').querySelector('input').checked"));
   }
 }
