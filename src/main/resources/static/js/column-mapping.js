@@ -2,12 +2,14 @@
 // first rows and, for each of the kind's columns, a select of the file's columns (pre-filled with
 // what the import would read); mappings are saved under a name and applied again
 // (/api/imports/{kind}/presets). The import then sends every chosen column as a column field.
+// A spreadsheet's sheets are offered in a select made here (no markup of its own in the page): the
+// chosen sheet is previewed with the row its header was found in, and sent as the layer field.
 // Everything from the file reaches the page as text.
 
 import { element } from './dom.js';
 import { csrfToken, t } from './i18n.js';
 
-const step = { kind: null, answer: null, saved: [] };
+const step = { kind: null, answer: null, saved: [], file: null, sheet: null };
 
 function byId(id) {
   return document.getElementById(id);
@@ -33,6 +35,39 @@ async function send(method, url, body) {
     json = { message: text };
   }
   return { ok: response.ok, status: response.status, json };
+}
+
+/** The select of a spreadsheet's sheets, made on first use at the top of the step. */
+function sheetSelect(form) {
+  let select = byId('mapping-sheet');
+  if (select) return select;
+  const label = element('label', 'mapping-sheet');
+  label.append(element('span', null, t('mapping.sheet')));
+  select = element('select');
+  select.id = 'mapping-sheet';
+  select.addEventListener('change', () => {
+    step.sheet = select.value;
+    previewColumns(form);
+  });
+  label.append(select);
+  byId('mapping-preset').before(label);
+  return select;
+}
+
+/** Offers the sheets of a spreadsheet (the one shown chosen), or hides the choice for a CSV. */
+function fillSheets(form, answer) {
+  const sheets = answer?.sheets ?? [];
+  if (sheets.length === 0 && !byId('mapping-sheet')) return;
+  const select = sheetSelect(form);
+  select.closest('label').hidden = sheets.length === 0;
+  select.replaceChildren(
+    ...sheets.map((name) => {
+      const option = element('option', null, name);
+      option.value = name;
+      return option;
+    }),
+  );
+  if (answer?.sheet) select.value = answer.sheet;
 }
 
 function presetsUrl(kind, name) {
@@ -64,7 +99,7 @@ function fillTargets(answer) {
       select.dataset.target = target.column;
       select.append(element('option', null, t('mapping.none')));
       select.options[0].value = '';
-      answer.columns.forEach((c) => {
+      answer.columns.filter((c) => c).forEach((c) => {
         const option = element('option', null, c);
         option.value = c;
         select.append(option);
@@ -167,6 +202,10 @@ export async function previewColumns(form) {
   const kind = form.elements.kind.value;
   const fieldset = byId('mapping');
   step.answer = null;
+  if (file !== step.file) {
+    step.file = file;
+    step.sheet = null;
+  }
   if (!file) {
     fieldset.hidden = true;
     return;
@@ -178,6 +217,7 @@ export async function previewColumns(form) {
   status(t('mapping.reading'));
   const data = new FormData();
   data.append('file', file);
+  if (step.sheet) data.append('layer', step.sheet);
   const [answer] = await Promise.all([
     send('POST', `/api/imports/${encodeURIComponent(kind)}/preview`, data),
     loadSaved(kind),
@@ -189,23 +229,33 @@ export async function previewColumns(form) {
     byId('mapping-targets').replaceChildren();
     byId('mapping-missing').textContent = '';
     byId('mapping-preset').textContent = '';
+    if (!step.sheet) fillSheets(form, null);
     status(answer.json?.message ?? `${answer.status}`);
     fieldset.dataset.state = 'unavailable';
     return;
   }
   step.answer = answer.json;
-  byId('mapping-preset').textContent = answer.json.preset
+  fillSheets(form, answer.json);
+  const found = answer.json.sheet
+    ? `${t('mapping.headerRow', answer.json.sheet, answer.json.headerRow)} `
+    : '';
+  const layout = answer.json.preset
     ? t('mapping.recognised', answer.json.preset)
     : t('mapping.noPreset');
+  byId('mapping-preset').textContent = found + layout;
   fillPreview(answer.json);
   fillTargets(answer.json);
   status('');
   fieldset.dataset.state = 'ready';
 }
 
-/** Adds the chosen columns (as column=TARGET=SOURCE) and the time zone to an import's fields. */
+/**
+ * Adds the sheet shown (as layer), the chosen columns (as column=TARGET=SOURCE) and the time zone
+ * to an import's fields.
+ */
 export function appendMapping(data) {
   if (!step.answer || byId('mapping').hidden) return;
+  if (step.answer.sheet) data.append('layer', step.answer.sheet);
   Object.entries(chosen()).forEach(([target, source]) => data.append('column', `${target}=${source}`));
   const zone = byId('mapping-timezone').value.trim();
   if (step.kind === 'surveys' && zone) data.append('timezone', zone);

@@ -32,23 +32,31 @@ class ColumnMappingController {
   private final ImportService service;
   private final UploadStore uploads;
   private final SavedPresets saved;
+  private final FileFeatureReader reader;
 
-  ColumnMappingController(ImportService service, UploadStore uploads, SavedPresets saved) {
+  ColumnMappingController(
+      ImportService service, UploadStore uploads, SavedPresets saved, FileFeatureReader reader) {
     this.service = service;
     this.uploads = uploads;
     this.saved = saved;
+    this.reader = reader;
   }
 
   /**
    * The file's columns, first rows, recognised layout, and where each of the kind's columns would
-   * come from with the mapping given ({@code column=TARGET=SOURCE}, repeatable).
+   * come from with the mapping given ({@code column=TARGET=SOURCE}, repeatable); of a spreadsheet
+   * (XLSX, XLS, ODS) the sheet {@code layer} (by name or position; the first with data when none is
+   * given), its header found below the title rows or given as {@code headerRow}, and the names of
+   * all its sheets.
    */
   @PostMapping(path = "/preview", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   ColumnPreview.Answer preview(
       @PathVariable String kind,
       @RequestParam("file") MultipartFile file,
       @RequestParam(required = false) String encoding,
-      @RequestParam(name = "column", required = false) List<String> column) {
+      @RequestParam(name = "column", required = false) List<String> column,
+      @RequestParam(required = false) String layer,
+      @RequestParam(required = false) Integer headerRow) {
     KindImporter importer = service.importer(ImportController.kind(kind));
     ImportController.checkEncoding(encoding);
     Map<String, String> mapping = ImportController.pairs(column, "imports.request.badColumn");
@@ -57,13 +65,14 @@ class ColumnMappingController {
           new ImportOptions(
               upload.originalName(),
               null,
-              null,
+              ImportController.blankToNull(layer),
               ImportController.blankToNull(encoding),
               false,
               Map.of(),
               mapping,
-              null);
-      return ColumnPreview.of(importer, upload.path(), options);
+              null,
+              headerRow);
+      return ColumnPreview.of(importer, upload.path(), options, reader::readSheet);
     }
   }
 

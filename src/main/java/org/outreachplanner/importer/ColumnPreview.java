@@ -17,9 +17,10 @@ import java.util.TreeSet;
 import org.outreachplanner.i18n.Text;
 
 /**
- * The mapping step of an upload: a CSV file's columns, its first rows, the layout recognised from
- * its header and, for each of the kind's columns, the file's column it would be read from. Reads
- * the header and {@link #ROWS} rows only; changes nothing.
+ * The mapping step of an upload: a CSV file's or a spreadsheet's columns, its first rows, the
+ * layout recognised from its header and, for each of the kind's columns, the file's column it would
+ * be read from; for a spreadsheet also its sheets, the one shown and the row its header was found
+ * in. Reads the header and {@link #ROWS} rows only; changes nothing.
  */
 final class ColumnPreview {
 
@@ -37,6 +38,9 @@ final class ColumnPreview {
    * @param preset the layout recognised from the header, or null
    * @param targets each of the kind's columns and where it would come from
    * @param unmappedRequired required columns no file column gives yet
+   * @param sheets a spreadsheet's sheets in order; empty for a CSV file
+   * @param sheet the sheet shown (sent as {@code layer} to import it), or null
+   * @param headerRow the number of the sheet's header row (the first row is 1), or null
    */
   record Answer(
       String kind,
@@ -45,7 +49,15 @@ final class ColumnPreview {
       List<List<String>> rows,
       String preset,
       List<Target> targets,
-      List<String> unmappedRequired) {}
+      List<String> unmappedRequired,
+      List<String> sheets,
+      String sheet,
+      Integer headerRow) {}
+
+  /** Reads one sheet of a spreadsheet: {@link FileFeatureReader#readSheet}. */
+  interface SheetReader {
+    SheetGrid read(Path file, String name, String layer);
+  }
 
   /**
    * One of the kind's columns.
@@ -57,27 +69,82 @@ final class ColumnPreview {
 
   private ColumnPreview() {}
 
-  /** The preview of {@code file} as data of the importer's kind, with {@code options}' mapping. */
-  static Answer of(KindImporter importer, Path file, ImportOptions options) {
+  /**
+   * The preview of {@code file} as data of the importer's kind, with {@code options}' mapping (and
+   * sheet and header row, for a spreadsheet).
+   */
+  static Answer of(KindImporter importer, Path file, ImportOptions options, SheetReader sheets) {
     String name = options.sourceName();
-    if (FileFormat.of(name) != FileFormat.CSV) {
+    FileFormat format = FileFormat.of(name);
+    if (format != FileFormat.CSV && (format == null || !format.spreadsheet())) {
       throw new ImportRequestException(Text.of("imports.preview.csvOnly", name));
     }
     try {
-      CsvLayout layout = CsvLayout.read(file, name, importer.columns(), options, false);
-      List<List<String>> rows = firstRows(file, name, layout);
-      List<Target> targets = targets(importer, layout, options.columnMapping());
-      return new Answer(
-          importer.kind().cliName(),
-          name,
-          layout.header(),
-          rows,
-          layout.columns().preset(),
-          targets,
-          unmapped(importer, targets));
+      return format == FileFormat.CSV
+          ? ofCsv(importer, file, options)
+          : ofSheet(importer, sheets.read(file, name, options.layer()), options);
     } catch (ImportRejectedException e) {
       throw new ImportRequestException(e.text());
     }
+  }
+
+  private static Answer ofCsv(KindImporter importer, Path file, ImportOptions options) {
+    String name = options.sourceName();
+    CsvLayout layout = CsvLayout.read(file, name, importer.columns(), options, false);
+    List<List<String>> rows = firstRows(file, name, layout);
+    List<Target> targets =
+        targets(importer, layout.header(), layout.columns(), options.columnMapping());
+    return new Answer(
+        importer.kind().cliName(),
+        name,
+        layout.header(),
+        rows,
+        layout.columns().preset(),
+        targets,
+        unmapped(importer, targets),
+        List.of(),
+        null,
+        null);
+  }
+
+  /** A sheet: its header found below the title rows (or the row given), then its first rows. */
+  private static Answer ofSheet(KindImporter importer, SheetGrid grid, ImportOptions options) {
+    String name = options.sourceName();
+    ColumnAliases aliases = importer.columns();
+    SheetHeader found =
+        options.headerRow() == null
+            ? SheetHeader.find(grid, aliases, name)
+            : SheetHeader.at(grid, options.headerRow(), aliases, name);
+    List<String> header = found.names();
+    FeatureColumns columns =
+        FeatureColumns.match(header, aliases, options.columnMapping(), name, Set.of());
+    List<List<String>> rows = new ArrayList<>();
+    List<SheetGrid.Row> all = grid.rows();
+    for (int i = found.index() + 1; i < all.size() && rows.size() < ROWS; i++) {
+      List<String> row = new ArrayList<>();
+      for (int c = 0; c < header.size(); c++) {
+        row.add(shown(all.get(i).text(c)));
+      }
+      rows.add(row);
+    }
+    List<Target> targets = targets(importer, header, columns, options.columnMapping());
+    return new Answer(
+        importer.kind().cliName(),
+        name,
+        header,
+        rows,
+        columns.preset(),
+        targets,
+        unmapped(importer, targets),
+        grid.sheets(),
+        grid.sheet(),
+        all.get(found.index()).number());
+  }
+
+  /** A value as a preview shows it: without surrounding space, cut when long, null when empty. */
+  private static String shown(String text) {
+    String value = FeatureColumns.clean(text);
+    return value == null || value.length() <= MAX_VALUE ? value : cut(value);
   }
 
   private static List<List<String>> firstRows(Path file, String name, CsvLayout layout) {
@@ -91,8 +158,7 @@ final class ColumnPreview {
       while (rows.size() < ROWS && records.hasNext()) {
         List<String> row = new ArrayList<>();
         for (String field : records.next().getFields()) {
-          String value = FeatureColumns.clean(field);
-          row.add(value == null || value.length() <= MAX_VALUE ? value : cut(value));
+          row.add(shown(field));
         }
         rows.add(row);
       }
@@ -116,13 +182,16 @@ final class ColumnPreview {
 
   /** The kind's columns, required first, then (for a spatial kind) lon and lat, then the others. */
   private static List<Target> targets(
-      KindImporter importer, CsvLayout layout, Map<String, String> mapping) {
+      KindImporter importer,
+      List<String> header,
+      FeatureColumns columns,
+      Map<String, String> mapping) {
     Set<String> given = new TreeSet<>();
     mapping.keySet().forEach(t -> given.add(target(importer.columns(), t)));
-    String by = layout.columns().preset() != null ? "preset" : "alias";
+    String by = columns.preset() != null ? "preset" : "alias";
     List<String> order = new ArrayList<>(importer.requiredColumns());
     if (importer.kind().spatial()) {
-      order.addAll(hasWkt(layout.header(), mapping) ? List.of("wkt") : List.of("lon", "lat"));
+      order.addAll(hasWkt(header, mapping) ? List.of("wkt") : List.of("lon", "lat"));
     }
     new TreeSet<>(importer.columns().canonicalNames())
         .stream().filter(c -> !order.contains(c)).forEach(order::add);
@@ -130,11 +199,11 @@ final class ColumnPreview {
     for (String column : order) {
       int index =
           column.equals("wkt")
-              ? wktIndex(layout.header(), importer.columns(), mapping)
+              ? wktIndex(header, importer.columns(), mapping)
               : ColumnMapping.GEOMETRY_TARGETS.contains(column)
-                  ? geometryIndex(layout.header(), importer.columns(), mapping, column)
-                  : layout.columns().index(column);
-      String source = index < 0 ? null : layout.header().get(index);
+                  ? geometryIndex(header, importer.columns(), mapping, column)
+                  : columns.index(column);
+      String source = index < 0 ? null : header.get(index);
       boolean required =
           importer.requiredColumns().contains(column)
               || ColumnMapping.GEOMETRY_TARGETS.contains(column);

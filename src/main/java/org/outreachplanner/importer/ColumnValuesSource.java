@@ -86,6 +86,11 @@ final class ColumnValuesSource implements FeatureSource {
   }
 
   @Override
+  public String sheet() {
+    return source.sheet();
+  }
+
+  @Override
   public void forEach(Consumer<SourceFeature> action) {
     source.forEach(feature -> action.accept(new WithValues(feature)));
   }

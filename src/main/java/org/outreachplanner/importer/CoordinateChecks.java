@@ -15,16 +15,17 @@ public final class CoordinateChecks {
 
   /** The problem with one point, or null when it is fine. */
   public static Text pointProblem(double lon, double lat, RegionBounds region) {
-    String x = String.valueOf(lon);
-    String y = String.valueOf(lat);
+    // the texts of the coordinates are made only for a problem: this runs for every point read
     if (!Double.isFinite(lon) || !Double.isFinite(lat)) {
-      return Text.of("imports.coordinates.nonFinitePoint", x, y);
+      return Text.of(
+          "imports.coordinates.nonFinitePoint", String.valueOf(lon), String.valueOf(lat));
     }
     if (lat < -90 || lat > 90) {
-      return swappedHint(lon, lat, region, Text.of("imports.coordinates.latitudeRange", y));
+      return swappedHint(
+          lon, lat, region, Text.of("imports.coordinates.latitudeRange", String.valueOf(lat)));
     }
     if (lon < -180 || lon > 180) {
-      return Text.of("imports.coordinates.longitudeRange", x);
+      return Text.of("imports.coordinates.longitudeRange", String.valueOf(lon));
     }
     if (!region.contains(lon, lat)) {
       return outsideRegion(lon, lat, region);

@@ -51,6 +51,11 @@ public interface FeatureSource extends AutoCloseable {
     return Map.of();
   }
 
+  /** The sheet the features are read from, when the file is a spreadsheet; else null. */
+  default String sheet() {
+    return null;
+  }
+
   /** Calls {@code action} for every feature in file order. */
   void forEach(Consumer<SourceFeature> action);
 

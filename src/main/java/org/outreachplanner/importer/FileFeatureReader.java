@@ -95,10 +95,7 @@ public class FileFeatureReader implements FeatureReader {
       if (options.crs() != null && options.crs() != 4326) {
         throw ImportRejectedException.ofFile(name, Text.of("imports.sheet.crs", options.crs()));
       }
-      SheetGrid grid =
-          format == FileFormat.ODS
-              ? new GdalSheets(gdal, settings).read(file, name, options.layer())
-              : PoiSheets.read(file, name, options.layer());
+      SheetGrid grid = readSheet(file, name, options.layer());
       return SheetFeatureSource.open(grid, name, columns, options, kind.spatial());
     }
     if (format == FileFormat.GEOJSON && OsmJsonPlaces.isOsmJson(file)) {
@@ -199,6 +196,16 @@ public class FileFeatureReader implements FeatureReader {
   }
 
   /** Refuses a missing, empty or unsupported file; returns its format. */
+  /**
+   * The sheet {@code layer} (by name or position from 1; null: the first with data) of the XLSX,
+   * XLS or ODS file {@code file}, whose name as the user knows it is {@code name}.
+   */
+  SheetGrid readSheet(Path file, String name, String layer) {
+    return checkFile(file, name) == FileFormat.ODS
+        ? new GdalSheets(gdal, settings).read(file, name, layer)
+        : PoiSheets.read(file, name, layer);
+  }
+
   private static FileFormat checkFile(Path file, String name) {
     try {
       if (!Files.isRegularFile(file)) {
@@ -253,6 +260,11 @@ public class FileFeatureReader implements FeatureReader {
     @Override
     public Map<String, String> writtenColumns() {
       return source.writtenColumns();
+    }
+
+    @Override
+    public String sheet() {
+      return source.sheet();
     }
 
     @Override

@@ -16,7 +16,8 @@ import org.outreachplanner.i18n.Text;
 /**
  * Reads one sheet of an OpenDocument spreadsheet through GDAL's ODS driver (which Apache POI cannot
  * read): every row and cell as text ({@code HEADERS=DISABLE}, {@code FIELD_TYPES=STRING}), written
- * to a scratch CSV file and read back into the same rows as {@link PoiSheets} gives.
+ * to a scratch CSV file and read back into the same rows as {@link PoiSheets} gives, merged cells
+ * filled from the file's own record of them ({@link OdsMergedCells}).
  */
 final class GdalSheets {
 
@@ -48,7 +49,7 @@ final class GdalSheets {
       }
       Path csv = scratch.path().resolve("sheet.csv");
       gdal.sheetToCsv(file, fileName, sheet, csv, scratch.path());
-      return new SheetGrid(sheet, rows(csv));
+      return new SheetGrid(sheet, sheets, OdsMergedCells.filled(file, fileName, sheet, rows(csv)));
     }
   }
 

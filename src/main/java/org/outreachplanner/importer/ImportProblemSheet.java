@@ -13,13 +13,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * An import's problem report as an XLSX spreadsheet: one row per problem with the file, the row or
- * feature number, the column and the reason in the reader's language.
+ * An import's problem report as an XLSX spreadsheet: one row per problem with the file, the sheet
+ * (of a spreadsheet), the row or feature number, the column and the reason in the reader's
+ * language.
  */
 @RestController
 class ImportProblemSheet {
 
-  private static final List<String> COLUMNS = List.of("file", "feature", "column", "reason");
+  private static final List<String> COLUMNS =
+      List.of("file", "sheet", "feature", "column", "reason");
 
   private final ImportRunRepository runs;
 
@@ -38,7 +40,7 @@ class ImportProblemSheet {
                         HttpStatus.NOT_FOUND, "imports.request.noImport", String.valueOf(id)));
     List<List<Object>> rows = new ArrayList<>();
     for (ImportProblem p : run.problems() == null ? List.<ImportProblem>of() : run.problems()) {
-      rows.add(Arrays.asList(p.file(), p.feature(), p.column(), p.reason()));
+      rows.add(Arrays.asList(p.file(), p.sheet(), p.feature(), p.column(), p.reason()));
     }
     List<Text> headers = SheetWriter.headers("imports.xlsx.column.", COLUMNS);
     return SheetWriter.download(

@@ -164,6 +164,7 @@ public class ImportService {
         source = ColumnValuesSource.wrap(opener.open(), options.columnValues(), importer.columns());
         source.notices().forEach(n -> problems.notice(n.key(), n));
         problems.nameColumnsAsWritten(source.writtenColumns());
+        problems.nameSheet(source.sheet());
         message = RequiredColumns.check(importer, source, problems);
         if (message == null) {
           ImportContext ctx =

@@ -65,7 +65,9 @@ final class PoiSheets {
     }
     try (Workbook book = WorkbookFactory.create(file.toFile(), null, true)) {
       Sheet sheet = choose(book, fileName, wanted);
-      return new SheetGrid(sheet.getSheetName(), rows(sheet));
+      List<String> names = new ArrayList<>();
+      book.forEach(s -> names.add(s.getSheetName()));
+      return new SheetGrid(sheet.getSheetName(), names, rows(sheet));
     } catch (IOException
         | EncryptedDocumentException
         | IllegalArgumentException

@@ -33,6 +33,7 @@ public final class ProblemCollector {
   private int outsideAt = -1;
   private final Map<String, Text> notices = new LinkedHashMap<>();
   private Map<String, String> writtenColumns = Map.of();
+  private String sheet;
 
   public ProblemCollector(String fileName, int limit) {
     this.fileName = fileName;
@@ -61,7 +62,12 @@ public final class ProblemCollector {
   /** Adds a problem of this file's feature {@code feature} (null: the whole file). */
   public void add(Long feature, String column, Text reason) {
     String written = column == null ? null : writtenColumns.getOrDefault(column, column);
-    add(new ImportProblem(fileName, feature, written, reason));
+    add(new ImportProblem(fileName, feature == null ? null : sheet, feature, written, reason));
+  }
+
+  /** Names the sheet in the problems of a spreadsheet's rows (null: the file is no spreadsheet). */
+  void nameSheet(String sheetName) {
+    sheet = sheetName;
   }
 
   /**

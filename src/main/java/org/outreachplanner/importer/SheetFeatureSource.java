@@ -24,6 +24,7 @@ final class SheetFeatureSource implements FeatureSource {
   private static final Set<String> DATES = Set.of("observed_at");
 
   private final String fileName;
+  private final String sheet;
   private final List<String> header;
   private final FeatureColumns columns;
   private final List<SheetRow> rows;
@@ -31,11 +32,13 @@ final class SheetFeatureSource implements FeatureSource {
 
   private SheetFeatureSource(
       String fileName,
+      String sheet,
       List<String> header,
       FeatureColumns columns,
       List<SheetRow> rows,
       List<Text> notices) {
     this.fileName = fileName;
+    this.sheet = sheet;
     this.header = header;
     this.columns = columns;
     this.rows = rows;
@@ -84,7 +87,7 @@ final class SheetFeatureSource implements FeatureSource {
       notices.add(Text.of("imports.sheet.blankRows", blank));
     }
     values.throwProblems();
-    return new SheetFeatureSource(fileName, names, columns, rows, notices);
+    return new SheetFeatureSource(fileName, grid.sheet(), names, columns, rows, notices);
   }
 
   private static int coordinate(
@@ -114,6 +117,11 @@ final class SheetFeatureSource implements FeatureSource {
   @Override
   public String fileName() {
     return fileName;
+  }
+
+  @Override
+  public String sheet() {
+    return sheet;
   }
 
   @Override

@@ -7,10 +7,12 @@ import java.util.List;
  * and XLS, GDAL for ODS), so that finding the header and reading the values is the same for all.
  *
  * @param sheet the sheet's name, for cell addresses such as {@code Sheet1!D14}
+ * @param sheets the names of all the workbook's sheets, in order (for a choice on the upload page)
  */
-record SheetGrid(String sheet, List<Row> rows) {
+record SheetGrid(String sheet, List<String> sheets, List<Row> rows) {
 
   SheetGrid {
+    sheets = List.copyOf(sheets);
     rows = List.copyOf(rows);
   }
 

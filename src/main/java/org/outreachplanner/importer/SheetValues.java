@@ -94,7 +94,9 @@ final class SheetValues {
 
   private String refuse(SheetGrid.Row row, int column, Text reason) {
     if (problemCount++ < MAX_LISTED) {
-      problems.add(new ImportProblem(fileName, (long) row.number(), header.get(column), reason));
+      problems.add(
+          new ImportProblem(
+              fileName, grid.sheet(), (long) row.number(), header.get(column), reason));
     }
     return null;
   }

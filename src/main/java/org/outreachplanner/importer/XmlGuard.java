@@ -68,7 +68,7 @@ final class XmlGuard {
     }
   }
 
-  private static XMLInputFactory hardenedFactory() {
+  static XMLInputFactory hardenedFactory() {
     XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);

@@ -5,7 +5,9 @@ import java.util.List;
 /**
  * The aliases of a village's columns shared by the village list and the census figures: the ASCII
  * ones and the headers a commune office or the commune police write in their sheets (compared
- * without case, diacritics, spaces or punctuation, see {@code ColumnAliases.key}).
+ * without case, diacritics, spaces or punctuation, see {@code ColumnAliases.key}), and the headers
+ * of the completion-by-village download in both languages ({@code api.xlsx.column.*}), so that the
+ * download imports back unchanged.
  */
 final class VillageAliases {
 
@@ -33,7 +35,9 @@ final class VillageAliases {
           "Đủ điều kiện",
           "Số người đủ điều kiện kích hoạt",
           "Số người từ 14 tuổi trở lên",
-          "Từ 14 tuổi trở lên");
+          "Từ 14 tuổi trở lên",
+          "Eligible (aged 14+)",
+          "Người đủ điều kiện (từ 14 tuổi)");
   static final List<String> EID_DONE =
       List.of(
           "eid_level2_done",
@@ -43,7 +47,9 @@ final class VillageAliases {
           "Kích hoạt mức 2",
           "Đã kích hoạt định danh mức 2",
           "Đã kích hoạt VNeID mức 2",
-          "Số đã kích hoạt");
+          "Số đã kích hoạt",
+          "Level-2 e-ID done",
+          "Đã có định danh mức 2");
 
   private VillageAliases() {}
 }

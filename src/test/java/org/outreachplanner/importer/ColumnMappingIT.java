@@ -101,7 +101,8 @@ class ColumnMappingIT {
 
     ApiClient.Response format = preview(planner, "surveys", "walk.gpkg", SURVEY);
     assertThat(format.status()).isEqualTo(400);
-    assertThat(format.json().get("message").asText()).contains("CSV, TSV and text tables only");
+    assertThat(format.json().get("message").asText())
+        .contains("spreadsheets (XLSX, XLS, ODS) only");
 
     ApiClient.Response column = preview(planner, "surveys", "walk.csv", SURVEY, "operator=Network");
     assertThat(column.status()).isEqualTo(400);

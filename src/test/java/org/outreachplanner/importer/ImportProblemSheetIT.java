@@ -50,7 +50,8 @@ class ImportProblemSheetIT {
     JsonNode problems = planner.json("/api/imports/" + id).get("problems");
 
     Spreadsheets.Table en = Spreadsheets.read(planner, "/api/imports/" + id + "/problems.xlsx");
-    assertThat(en.headers()).containsExactly("File", "Row or feature", "Column", "Problem");
+    assertThat(en.headers())
+        .containsExactly("File", "Sheet", "Row or feature", "Column", "Problem");
     assertThat(en.dataRows()).isEqualTo(problems.size()).isEqualTo(2);
     for (int r = 0; r < problems.size(); r++) {
       JsonNode p = problems.get(r);
@@ -64,7 +65,8 @@ class ImportProblemSheetIT {
 
     Spreadsheets.Table vi =
         Spreadsheets.read(planner.inLanguage("vi"), "/api/imports/" + id + "/problems.xlsx");
-    assertThat(vi.headers()).containsExactly("Tệp", "Dòng hoặc đối tượng", "Cột", "Lỗi");
+    assertThat(vi.headers())
+        .containsExactly("Tệp", "Trang tính", "Dòng hoặc đối tượng", "Cột", "Lỗi");
     assertThat(vi.cell(0, "Lỗi").getStringCellValue()).isEqualTo("không phải là số: 'mạnh'");
 
     assertThat(Spreadsheets.download(planner, "/api/imports/1234567/problems.xlsx").status())

@@ -88,32 +88,35 @@ class SpreadsheetImportIT extends ImportTestSupport {
     assertThat(figures("T02")).containsExactly(30, null, 90, 0); // a formula is not text
   }
 
+  /** The commune police's progress sheet: title rows, a two-row merged header, a totals row. */
+  private static TestSheets policeSheet() {
+    return TestSheets.sheet("Tiến độ")
+        .row("CÔNG AN XÃ THƯỢNG TRẠCH")
+        .row("BÁO CÁO TIẾN ĐỘ KÍCH HOẠT TÀI KHOẢN ĐỊNH DANH ĐIỆN TỬ MỨC 2")
+        .row("Tính đến ngày", LocalDate.of(2026, 11, 30))
+        .row()
+        .row("STT", "Mã thôn", "Tên thôn", "Số hộ", "Nhân khẩu", "Định danh điện tử", null)
+        .row(null, null, null, null, null, "Đủ điều kiện", "Đã kích hoạt mức 2")
+        .merge("A5:A6")
+        .merge("B5:B6")
+        .merge("C5:C6")
+        .merge("D5:D6")
+        .merge("E5:E6")
+        .merge("F5:G5")
+        .row(1, "osm-104", "Bản A", 60, 265, 190, 20)
+        .row(2, "osm-105", "Bản Bloc", 30, "1.120", 90, "0")
+        .row(3, "osm-108", "Tổ 3", 12, 50, 40, 10)
+        .row("Tổng cộng", null, null, formula("SUM(D7:D9)"), formula("SUM(E7:E9)"), 320, 30)
+        .merge("A10:C10")
+        .row()
+        .row(null, null, "Người lập biểu");
+  }
+
   @Test
   void aPoliceProgressSheetAttachesCensusFigures() throws Exception {
     insertCommunes();
     importPlaceNodes();
-    Path file =
-        TestSheets.sheet("Tiến độ")
-            .row("CÔNG AN XÃ THƯỢNG TRẠCH")
-            .row("BÁO CÁO TIẾN ĐỘ KÍCH HOẠT TÀI KHOẢN ĐỊNH DANH ĐIỆN TỬ MỨC 2")
-            .row("Tính đến ngày", LocalDate.of(2026, 11, 30))
-            .row()
-            .row("STT", "Mã thôn", "Tên thôn", "Số hộ", "Nhân khẩu", "Định danh điện tử", null)
-            .row(null, null, null, null, null, "Đủ điều kiện", "Đã kích hoạt mức 2")
-            .merge("A5:A6")
-            .merge("B5:B6")
-            .merge("C5:C6")
-            .merge("D5:D6")
-            .merge("E5:E6")
-            .merge("F5:G5")
-            .row(1, "osm-104", "Bản A", 60, 265, 190, 20)
-            .row(2, "osm-105", "Bản Bloc", 30, "1.120", 90, "0")
-            .row(3, "osm-108", "Tổ 3", 12, 50, 40, 10)
-            .row("Tổng cộng", null, null, formula("SUM(D7:D9)"), formula("SUM(E7:E9)"), 320, 30)
-            .merge("A10:C10")
-            .row()
-            .row(null, null, "Người lập biểu")
-            .write(dir.resolve("tien-do.xlsx"));
+    Path file = policeSheet().write(dir.resolve("tien-do.xlsx"));
     ImportReport report = importFile(ImportKind.CENSUS, file);
     assertCounts(report, 0, 3, 0);
     assertThat(figures("osm-104")).containsExactly(60, 265, 190, 20);
@@ -123,6 +126,21 @@ class SpreadsheetImportIT extends ImportTestSupport {
             "row 10 ('Tổng cộng') is a totals row and was not imported; the 1 row(s) below it"
                 + " were not read");
     assertCounts(importFile(ImportKind.CENSUS, file), 0, 0, 3);
+  }
+
+  @Test
+  void anOdsSheetsMergedHeaderIsReadLikeAnXlsxOne() throws Exception {
+    insertCommunes();
+    importPlaceNodes();
+    Path file = policeSheet().writeOdsWithMerges(dir.resolve("tien-do.ods"));
+    ImportReport report = importFile(ImportKind.CENSUS, file);
+    assertCounts(report, 0, 3, 0);
+    assertThat(figures("osm-104")).containsExactly(60, 265, 190, 20);
+    assertThat(figures("osm-105")).containsExactly(30, 1120, 90, 0);
+    assertThat(report.message())
+        .isEqualTo(
+            "row 10 ('Tổng cộng') is a totals row and was not imported; the 1 row(s) below it"
+                + " were not read");
   }
 
   @Test
@@ -200,9 +218,13 @@ class SpreadsheetImportIT extends ImportTestSupport {
     ImportReport report = importFile(ImportKind.VILLAGES, file);
     assertThat(report.status()).isEqualTo(ImportReport.Status.FAILED);
     assertThat(report.problems())
-        .extracting(ImportProblem::feature, ImportProblem::column)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(4L, "Số hộ"));
-    assertThat(EnglishProblems.inEnglish(report.problems()).get(0).toString()).contains("nhiều");
+        .extracting(ImportProblem::sheet, ImportProblem::feature, ImportProblem::column)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Danh sách", 4L, "Số hộ"));
+    assertThat(report.problems().get(0).toString())
+        .startsWith("thon.xlsx sheet 'Danh sách' row 4, column 'Số hộ': ")
+        .contains("nhiều");
+    assertThat(report.problems().get(0).in(java.util.Locale.forLanguageTag("vi")))
+        .startsWith("thon.xlsx trang tính 'Danh sách' dòng 4, cột 'Số hộ': ");
   }
 
   @Test

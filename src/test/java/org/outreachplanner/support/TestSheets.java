@@ -9,6 +9,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -66,27 +69,37 @@ public final class TestSheets {
 
   /** Writes an XLSX file, or an XLS one when the name ends in {@code .xls}. */
   public Path write(Path file) throws IOException {
+    // an empty sheet first: the first sheet with data is read
+    return writeAll(file, sheet("Hướng dẫn"), this);
+  }
+
+  /** Writes the sheets into one XLSX file (XLS when the name ends in {@code .xls}), in order. */
+  public static Path writeAll(Path file, TestSheets... sheets) throws IOException {
     try (Workbook book =
             file.toString().endsWith(".xls") ? new HSSFWorkbook() : new XSSFWorkbook();
         OutputStream out = Files.newOutputStream(file)) {
-      book.createSheet("Hướng dẫn"); // an empty sheet first: the first sheet with data is read
-      Sheet sheet = book.createSheet(sheetName);
       CellStyle date = book.createCellStyle();
       date.setDataFormat(book.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
-      for (int r = 0; r < rows.size(); r++) {
-        Row row = sheet.createRow(r);
-        Object[] cells = rows.get(r);
-        for (int c = 0; c < cells.length; c++) {
-          if (cells[c] != null) {
-            set(row.createCell(c), cells[c], date);
-          }
-        }
+      for (TestSheets s : sheets) {
+        s.fill(book.createSheet(s.sheetName), date);
       }
-      merged.forEach(m -> sheet.addMergedRegion(CellRangeAddress.valueOf(m)));
       book.getCreationHelper().createFormulaEvaluator().evaluateAll();
       book.write(out);
     }
     return file;
+  }
+
+  private void fill(Sheet sheet, CellStyle date) {
+    for (int r = 0; r < rows.size(); r++) {
+      Row row = sheet.createRow(r);
+      Object[] cells = rows.get(r);
+      for (int c = 0; c < cells.length; c++) {
+        if (cells[c] != null) {
+          set(row.createCell(c), cells[c], date);
+        }
+      }
+    }
+    merged.forEach(m -> sheet.addMergedRegion(CellRangeAddress.valueOf(m)));
   }
 
   private static void set(Cell cell, Object value, CellStyle date) {
@@ -141,5 +154,106 @@ public final class TestSheets {
     }
     Files.delete(csv);
     return file;
+  }
+
+  /**
+   * Writes an ODS file as a spreadsheet program does, its {@code content.xml} written here: numbers
+   * as numbers, dates as dates, formulas left out, and merged regions as spans over covered cells
+   * (which {@link #writeOds} through GDAL cannot write).
+   */
+  public Path writeOdsWithMerges(Path file) throws IOException {
+    int width = rows.stream().mapToInt(r -> r.length).max().orElse(1);
+    List<CellRangeAddress> regions = merged.stream().map(CellRangeAddress::valueOf).toList();
+    StringBuilder xml = new StringBuilder();
+    xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>")
+        .append(
+            "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\"")
+        .append(" xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\"")
+        .append(
+            " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1.2\">")
+        .append("<office:body><office:spreadsheet><table:table table:name=\"")
+        .append(escaped(sheetName))
+        .append("\">");
+    for (int r = 0; r < rows.size(); r++) {
+      xml.append("<table:table-row>");
+      for (int c = 0; c < width; c++) {
+        Object v = c < rows.get(r).length ? rows.get(r)[c] : null;
+        xml.append(odsCell(v, r, c, regions));
+      }
+      xml.append("</table:table-row>");
+    }
+    xml.append("</table:table></office:spreadsheet></office:body></office:document-content>");
+    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+      byte[] mimetype =
+          "application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.US_ASCII);
+      ZipEntry first = new ZipEntry("mimetype");
+      first.setMethod(ZipEntry.STORED);
+      first.setSize(mimetype.length);
+      CRC32 crc = new CRC32();
+      crc.update(mimetype);
+      first.setCrc(crc.getValue());
+      zip.putNextEntry(first);
+      zip.write(mimetype);
+      zip.putNextEntry(new ZipEntry("META-INF/manifest.xml"));
+      zip.write(
+          ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><manifest:manifest"
+                  + " xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\""
+                  + " manifest:version=\"1.2\"><manifest:file-entry manifest:full-path=\"/\""
+                  + " manifest:media-type=\"application/vnd.oasis.opendocument.spreadsheet\"/>"
+                  + "<manifest:file-entry manifest:full-path=\"content.xml\""
+                  + " manifest:media-type=\"text/xml\"/></manifest:manifest>")
+              .getBytes(StandardCharsets.UTF_8));
+      zip.putNextEntry(new ZipEntry("content.xml"));
+      zip.write(xml.toString().getBytes(StandardCharsets.UTF_8));
+    }
+    return file;
+  }
+
+  private static String odsCell(Object v, int r, int c, List<CellRangeAddress> regions) {
+    for (CellRangeAddress region : regions) {
+      if (region.isInRange(r, c)) {
+        if (region.getFirstRow() != r || region.getFirstColumn() != c) {
+          return "<table:covered-table-cell/>";
+        }
+        String spans =
+            " table:number-rows-spanned=\""
+                + (region.getLastRow() - r + 1)
+                + "\" table:number-columns-spanned=\""
+                + (region.getLastColumn() - c + 1)
+                + "\"";
+        return "<table:table-cell" + spans + odsValue(v) + "</table:table-cell>";
+      }
+    }
+    return "<table:table-cell" + odsValue(v) + "</table:table-cell>";
+  }
+
+  /** The value's attributes, the end of the start tag and the cell's text paragraph. */
+  private static String odsValue(Object v) {
+    if (v == null || v instanceof Formula) {
+      return ">";
+    }
+    String text = escaped(v.toString());
+    if (v instanceof Number) {
+      return " office:value-type=\"float\" office:value=\""
+          + text
+          + "\"><text:p>"
+          + text
+          + "</text:p>";
+    }
+    if (v instanceof LocalDate) {
+      return " office:value-type=\"date\" office:date-value=\""
+          + text
+          + "\"><text:p>"
+          + text
+          + "</text:p>";
+    }
+    return " office:value-type=\"string\"><text:p>" + text + "</text:p>";
+  }
+
+  private static String escaped(String text) {
+    return text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
   }
 }
