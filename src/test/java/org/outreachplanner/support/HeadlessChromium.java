@@ -4,11 +4,17 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.logging.Level;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -51,6 +57,10 @@ public final class HeadlessChromium implements AutoCloseable {
         "--window-size=1280,900",
         "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost",
         "--user-data-dir=" + profile);
+    // the console, read by browserErrors()
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
     return new HeadlessChromium(profile, new ChromeDriver(service, options));
   }
 
@@ -60,6 +70,32 @@ public final class HeadlessChromium implements AutoCloseable {
 
   public Object script(String js) {
     return ((JavascriptExecutor) driver).executeScript(js);
+  }
+
+  /**
+   * Sizes the window's viewport as a screen of this many CSS pixels would be (1366x768, 390x844).
+   */
+  public void viewport(int width, int height) {
+    driver.manage().window().setSize(new Dimension(width, height));
+    Object inner = script("return [window.innerWidth, window.innerHeight]");
+    @SuppressWarnings("unchecked")
+    List<Long> size = (List<Long>) inner;
+    driver
+        .manage()
+        .window()
+        .setSize(
+            new Dimension(2 * width - size.get(0).intValue(), 2 * height - size.get(1).intValue()));
+  }
+
+  /**
+   * The errors the pages logged to the console since the last call (uncaught exceptions, failed
+   * requests, console.error), each as "level message".
+   */
+  public List<String> browserErrors() {
+    return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+        .map(LogEntry::getMessage)
+        .toList();
   }
 
   @Override
