@@ -105,10 +105,15 @@ export function totalsText(shown, all) {
   const known = shown.filter((z) => z.households != null);
   const sum = (rows, key) => rows.reduce((s, z) => s + (z[key] ?? 0), 0);
   const area = shown.reduce((s, z) => s + Number(z.area_km2 ?? 0), 0);
+  // sums of the counts shown only; with none shown there is no sum to give (unknown is not zero)
   const parts = [
     t('partner.totals.zones', count(shown.length), count(all)),
-    tn('count.households', sum(known, 'households')),
-    t('partner.totals.residents', count(sum(known, 'residents'))),
+    ...(known.length
+      ? [
+          tn('count.households', sum(known, 'households')),
+          t('partner.totals.residents', count(sum(known, 'residents'))),
+        ]
+      : []),
     t('partner.totals.area', formatNumber(area, 2)),
   ];
   const hidden = shown.length - known.length;
