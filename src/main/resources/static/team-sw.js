@@ -12,13 +12,16 @@
 // - Signing out (js/offline.js, from the header's button and the login page) deletes these copies
 //   and unregisters the worker, so a shared phone keeps nobody's week.
 
-const CACHE = 'outreach-team-v3';
+const CACHE = 'outreach-team-v4';
 const SAVED_AT = 'X-Outreach-Saved-At';
 const PAGE = '/team.html';
 const LEAFLET = '/webjars/leaflet/1.9.4/dist';
 const SHELL = [
   PAGE,
   '/js/team.js',
+  '/js/team-map.js',
+  '/js/team-choice.js',
+  '/js/team-sms.js',
   '/js/api.js',
   '/js/dom.js',
   '/js/basemap.js',
@@ -28,6 +31,7 @@ const SHELL = [
   '/js/session.js',
   '/css/map.css',
   '/css/team.css',
+  '/css/phone-header.css',
   '/img/favicon.svg',
   `${LEAFLET}/leaflet.css`,
   `${LEAFLET}/leaflet.js`,
@@ -38,7 +42,13 @@ const SHELL = [
   `${LEAFLET}/images/layers-2x.png`,
 ];
 /** The data the page reads, by path (the query, such as ?week=, is part of what is kept). */
-const DATA = [/^\/api\/i18n$/, /^\/api\/me$/, /^\/api\/teams\/[^/]+\/week$/, /^\/api\/communes$/];
+const DATA = [
+  /^\/api\/i18n$/,
+  /^\/api\/me$/,
+  /^\/api\/teams\/[^/]+\/week$/,
+  /^\/api\/teams\/[^/]+\/schedule\.txt$/,
+  /^\/api\/communes$/,
+];
 const WEEK = /^\/api\/teams\/[^/]+\/week$/;
 
 /** A good answer of the server itself: 2xx and not the login page it redirected to. */

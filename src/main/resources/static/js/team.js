@@ -4,7 +4,6 @@
 // shows the last week without a connection.
 
 import { fetchAll } from './api.js';
-import { geoJsonLayer, toLatLng } from './geo.js';
 import {
   formatDate,
   formatDateTime,
@@ -15,10 +14,9 @@ import {
   tn,
 } from './i18n.js';
 import { startSession } from './session.js';
-import { textContent } from './dom.js';
-import { addOnlineTiles } from './basemap.js';
-
-const DAY_COLOURS = ['#1b6ca8', '#c0392b', '#2e8b57', '#8e44ad', '#d35400', '#16a085', '#7f8c8d'];
+import { DAY_COLOURS, drawWeek, routeMap } from './team-map.js';
+import { offerTeams, refuseOtherTeam } from './team-choice.js';
+import { showSmsText } from './team-sms.js';
 /** Set by the service worker on a saved copy it answers with: when it was saved. */
 const SAVED_AT = 'X-Outreach-Saved-At';
 
@@ -37,8 +35,7 @@ window.outreachTeam = state;
 /** Whether the service worker answered this page's requests from the start (it kept them then). */
 const keptAlready = Boolean(navigator.serviceWorker?.controller);
 
-let map;
-let routes;
+let view;
 
 function el(tag, className, text) {
   const node = document.createElement(tag);
@@ -51,27 +48,32 @@ function minutes(n) {
   return t('week.minutes', formatNumber(n));
 }
 
-function renderDay(day, index) {
+/** What to bring on a day, or that the team's stock is not set (never "bring 0 and 0"). */
+function bringText(day) {
+  const households = tn('count.householdsToHelp', day.households);
+  return day.bring
+    ? t(
+        'week.page.bring',
+        households,
+        tn('count.simCards', day.bring.sim_cards),
+        tn('count.loanerPhones', day.bring.loaner_phones),
+      )
+    : t('week.page.stockNotSet', households);
+}
+
+/** A day with its visits, numbered through the week from `first` (the map's numbers). */
+function renderDay(day, index, first) {
   const section = el('section', 'day');
   section.dataset.date = day.date;
   section.style.setProperty('--day-colour', DAY_COLOURS[index % DAY_COLOURS.length]);
   section.append(el('h3', null, formatLongDay(day.date)));
-  section.append(
-    el(
-      'p',
-      'bring',
-      t(
-        'week.page.bring',
-        tn('count.householdsToHelp', day.households),
-        tn('count.simCards', day.bring.sim_cards),
-        tn('count.loanerPhones', day.bring.loaner_phones),
-      ),
-    ),
-  );
+  section.append(el('p', day.bring ? 'bring' : 'bring stock-not-set', bringText(day)));
   const list = el('ol', 'visits');
-  for (const v of day.visits) {
+  list.start = first;
+  day.visits.forEach((v, i) => {
     const item = el('li', 'visit');
     item.dataset.village = v.village;
+    item.dataset.stop = String(first + i);
     const name = el('div', 'visit-name', v.village_name);
     if (v.overnight) name.append(` · ${t('week.overnight')}`);
     const times = el(
@@ -87,9 +89,37 @@ function renderDay(day, index) {
     item.append(name, times);
     if (v.return_minutes) item.append(el('div', 'visit-times', t('week.back', formatNumber(v.return_minutes))));
     list.append(item);
-  }
+  });
   section.append(list);
   return section;
+}
+
+/** A day of the week without visits. */
+function renderFreeDay(date) {
+  const section = el('section', 'day free');
+  section.dataset.date = date;
+  section.append(el('h3', null, formatLongDay(date)), el('p', 'free-note', t('week.freeDay')));
+  return section;
+}
+
+/** The seven days of the week, the free ones too, numbering the stops through the week. */
+function renderWeek(week) {
+  const byDate = new Map(week.days.map((d, i) => [d.date, [d, i]]));
+  const monday = new Date(`${week.week}T00:00:00Z`);
+  const sections = [];
+  let next = 1;
+  for (let i = 0; i < 7; i++) {
+    const date = new Date(monday.getTime() + i * 86400000).toISOString().slice(0, 10);
+    const found = byDate.get(date);
+    if (found) {
+      sections.push(renderDay(found[0], found[1], next));
+      next += found[0].visits.length;
+    } else if (week.days.length) {
+      sections.push(renderFreeDay(date));
+    }
+  }
+  state.freeDays = sections.filter((s) => s.classList.contains('free')).length;
+  return sections;
 }
 
 function render(week, savedAt) {
@@ -111,10 +141,10 @@ function render(week, savedAt) {
   const status = document.getElementById('team-status');
   status.textContent = week.days.length ? '' : t('week.noVisits');
   status.hidden = week.days.length > 0;
-  document.getElementById('days').replaceChildren(...week.days.map(renderDay));
+  document.getElementById('days').replaceChildren(...renderWeek(week));
   wireWeekLinks(week);
   wireDownloads(week);
-  drawRoutes(week);
+  if (view) drawWeek(view, week, state);
 }
 
 function weekUrl(week, team) {
@@ -140,64 +170,7 @@ function wireDownloads(week) {
   xlsx.download = `week-${week.team.code}-${week.week}.xlsx`;
   document.getElementById('download-txt').href = `${base}/schedule.txt${query}`;
   document.getElementById('download-print').href = `${base}/schedule/print${query}`;
-}
-
-function setUpMap() {
-  map = L.map('route-map', { zoomSnap: 0.25 });
-  map.setView([21.0, 105.0], 6);
-  L.control.scale({ imperial: false }).addTo(map);
-  routes = L.layerGroup().addTo(map);
-  const showPlain = () => {
-    state.basemap = 'offline';
-    document.getElementById('route-note').hidden = false;
-    fetchAll('/api/communes')
-      .then((communes) =>
-        geoJsonLayer(
-          { type: 'FeatureCollection', features: communes },
-          { style: { color: '#34495e', weight: 1.5, fillColor: '#ffffff', fillOpacity: 0.5 } },
-        )
-          .addTo(map)
-          .bringToBack(),
-      )
-      .catch(() => {});
-  };
-  if (!addOnlineTiles(map, state, showPlain)) {
-    showPlain();
-  }
-}
-
-/** A route with at least two positions (a visit next to the base may have none). */
-function drawable(route) {
-  const positions = route?.type === 'MultiLineString' ? route.coordinates.flat() : route?.coordinates;
-  return Array.isArray(positions) && positions.length >= 2 && positions.every((p) => p.every(Number.isFinite));
-}
-
-/** The day's routes along the roads (straight lines where a visit has none) and the villages. */
-function drawRoutes(week) {
-  if (!routes) return;
-  routes.clearLayers();
-  const base = toLatLng(week.team.base);
-  const bounds = L.latLngBounds([base]);
-  L.marker(base, { title: t('week.base') }).bindTooltip(textContent(t('week.base'))).addTo(routes);
-  week.days.forEach((day, index) => {
-    const colour = DAY_COLOURS[index % DAY_COLOURS.length];
-    let previous = base;
-    for (const v of day.visits) {
-      const here = toLatLng(v.location);
-      const line = drawable(v.route)
-        ? geoJsonLayer(v.route, { style: { color: colour, weight: 4, opacity: 0.85 } })
-        : L.polyline([previous, here], { color: colour, weight: 3, dashArray: '6 6' });
-      line.addTo(routes);
-      L.circleMarker(here, { radius: 8, color: '#22313f', weight: 1, fillColor: colour, fillOpacity: 0.95 })
-        .bindTooltip(textContent(`${v.seq}. ${v.village_name} · ${v.arrival}`))
-        .addTo(routes);
-      bounds.extend(here);
-      previous = here;
-    }
-  });
-  state.routeLayers = routes.getLayers().length;
-  if (week.days.length) map.fitBounds(bounds.pad(0.15), { maxZoom: 14 });
-  else map.setView(base, 11);
+  showSmsText(`${base}/schedule.txt${query}`, state);
 }
 
 function weekApi(team, week) {
@@ -222,6 +195,13 @@ async function load(team, week) {
   render(await response.json(), savedAt);
   page.dataset.state = state.offline ? 'offline' : 'ready';
   return true;
+}
+
+/** Texts of attributes a person hears (aria-label), from the bundles. */
+function labelTexts() {
+  for (const node of document.querySelectorAll('[data-i18n-label]')) {
+    node.setAttribute('aria-label', t(node.dataset.i18nLabel));
+  }
 }
 
 function showFailure(error) {
@@ -252,7 +232,7 @@ async function keepForOffline(team, week) {
         fetch('/api/i18n', json),
         fetch('/api/me', json),
         fetch(weekApi(team, week), json),
-        fetchAll('/api/communes'),
+            fetchAll('/api/communes'),
       ]);
     }
     state.offlineReady = true;
@@ -273,19 +253,20 @@ async function start() {
     return;
   }
   if (!me) return;
+  labelTexts();
   const params = new URLSearchParams(location.search);
+  if (refuseOtherTeam(me, params.get('team'), page)) return;
   const team = me.role === 'TEAM_LEAD' ? me.teamCode : params.get('team');
-  const choice = document.getElementById('team-choice');
-  if (me.role === 'PLANNER') {
-    choice.hidden = false;
-    document.getElementById('team-code').value = team ?? '';
-  }
+  if (me.role === 'PLANNER') await offerTeams(team);
   if (!team) {
     page.dataset.state = 'choose';
-    document.getElementById('team-status').textContent = t('week.chooseTeam');
+    document.getElementById('team-status').textContent = t('week.teams');
+    for (const id of ['week-nav', 'route-section', 'downloads-section']) {
+      document.getElementById(id).hidden = true;
+    }
     return;
   }
-  setUpMap();
+  view = routeMap(state);
   let loaded = false;
   try {
     loaded = await load(team, params.get('week'));

@@ -37,10 +37,22 @@ class DeadZoneController {
 
   private final DeadZoneReport report;
   private final DeadZoneExports exports;
+  private final ZoneCommunes communes;
 
-  DeadZoneController(DeadZoneReport report, DeadZoneExports exports) {
+  DeadZoneController(DeadZoneReport report, DeadZoneExports exports, ZoneCommunes communes) {
     this.report = report;
     this.exports = exports;
+    this.communes = communes;
+  }
+
+  @GetMapping("/communes")
+  @Operation(
+      summary = "The outlines of the communes around the dead zones",
+      description =
+          "Code, name and an outline simplified by 100 m for each commune meeting the extent of"
+              + " the zones: the partners' map draws them under the zones. No figures.")
+  ResponseEntity<byte[]> communes() {
+    return GeoJson.ok(communes.outlines());
   }
 
   @GetMapping
@@ -59,14 +71,20 @@ class DeadZoneController {
           String bbox,
       @Parameter(description = "simplification tolerance in metres (default 100)")
           @RequestParam(required = false)
-          Double simplify) {
+          Double simplify,
+      @Parameter(
+              description =
+                  "true: the zones as the report shares them, a small zone's households and"
+                      + " residents withheld from planners too (the partners' page)")
+          @RequestParam(defaultValue = "false")
+          boolean shared) {
     double tolerance = simplify == null ? DeadZoneReport.MAP_SIMPLIFY_M : simplify;
     if (!(tolerance >= 0 && tolerance <= 5000)) {
       throw new ApiException(HttpStatus.BAD_REQUEST, "coverage.badSimplify");
     }
     return GeoJson.ok(
         report.geoJson(
-            sort, BoundingBox.parse(bbox), tolerance, DeadZoneReport.MAP_DECIMALS, false));
+            sort, BoundingBox.parse(bbox), tolerance, DeadZoneReport.MAP_DECIMALS, false, !shared));
   }
 
   @GetMapping("/report")

@@ -15,11 +15,14 @@ import org.springframework.stereotype.Repository;
 /**
  * The dead-zone report as telecom partners get it: aggregates per zone only, ranked by a sort key.
  * For a zone with fewer villages or households than the privacy thresholds ({@code
- * outreach.coverage.privacy.*}) no one gets the count of residents without Level-2 e-ID, and anyone
- * but a planner gets none of its counts nor its village names. The villages counted are those with
- * census figures: a zone's sums cover only them, so a zone of one village with figures and four
- * without would otherwise give that one village's figures away. Every format (map, JSON, CSV,
- * GeoJSON, KML, GeoPackage, printable page) reads {@link #rowsSql}, the one place the rule lives.
+ * outreach.coverage.privacy.*}) the report and its downloads give no one its counts (households,
+ * residents, residents without Level-2 e-ID: a one-village zone's households are that village's),
+ * anyone but a planner none of its village names either; only the planners' own map and dashboard
+ * ({@code GET /api/dead-zones} without {@code shared}) show a planner its households and residents.
+ * The villages counted are those with census figures: a zone's sums cover only them, so a zone of
+ * one village with figures and four without would otherwise give that one village's figures away.
+ * Every format (map, JSON, CSV, GeoJSON, KML, GeoPackage, printable page) reads {@link #rowsSql},
+ * the one place the rule lives.
  */
 @Repository
 public class DeadZoneReport {
@@ -56,9 +59,9 @@ public class DeadZoneReport {
 
   /**
    * %1$s: minimum villages, %2$s: minimum households, %3$s: the sort expression, %4$s: a filter,
-   * %5$s: whether a suppressed zone also loses its households, residents and village names (true
-   * for everyone but planners). The privacy rule is applied here, so every format gets the same
-   * suppressed figures, and a sort by a suppressed count puts the zone last.
+   * %5$s: whether a suppressed zone also loses its village names (true for everyone but planners).
+   * The privacy rule is applied here, so every format gets the same suppressed figures, and a sort
+   * by a suppressed count puts the zone last.
    */
   private static final String ROWS =
       """
@@ -67,14 +70,16 @@ public class DeadZoneReport {
                  (cardinality(z.village_codes) - z.villages_without_figures < %1$d
                      OR z.households < %2$d) AS suppressed,
                  (cardinality(z.village_codes) - z.villages_without_figures < %1$d
-                     OR z.households < %2$d) AND %5$s AS hidden
+                     OR z.households < %2$d) AND %5$s AS hidden,
+                 (cardinality(z.village_codes) - z.villages_without_figures < %1$d
+                     OR z.households < %2$d) AND %6$s AS counts_hidden
           FROM dead_zone z WHERE %4$s),
       r AS (
           SELECT id, round(area_km2::numeric, 3) AS area_km2, village_count,
                  CASE WHEN hidden THEN NULL
                       ELSE array_to_string(village_names, '; ') END AS village_names,
-                 CASE WHEN hidden THEN NULL ELSE households END AS households,
-                 CASE WHEN hidden THEN NULL ELSE residents END AS residents,
+                 CASE WHEN counts_hidden THEN NULL ELSE households END AS households,
+                 CASE WHEN counts_hidden THEN NULL ELSE residents END AS residents,
                  CASE WHEN suppressed THEN NULL ELSE eid_missing END AS eid_missing,
                  suppressed AS eid_suppressed, villages_without_figures,
                  array_to_string(operators_absent, ', ') AS operators_absent,
@@ -117,8 +122,17 @@ public class DeadZoneReport {
     this.settings = settings;
   }
 
-  /** The report rows as SQL (geometry column geom, EPSG:4326), ranked by the key, rank order. */
+  /** The report rows as they are shared (the rule for everyone), ranked by the key, rank order. */
   String rowsSql(String sort, BoundingBox bbox) {
+    return rowsSql(sort, bbox, false);
+  }
+
+  /**
+   * The report rows as SQL (geometry column geom, EPSG:4326), ranked by the key, rank order. With
+   * {@code planning}, a planner gets the households and residents of the small zones too (their map
+   * and dashboard, where they see every village anyway); anyone else never does.
+   */
+  String rowsSql(String sort, BoundingBox bbox, boolean planning) {
     String key = SORT_KEYS.get(sort == null ? "households" : sort.toLowerCase(Locale.ROOT));
     if (key == null) {
       throw new ApiException(HttpStatus.BAD_REQUEST, "coverage.badSort");
@@ -139,7 +153,8 @@ public class DeadZoneReport {
             settings.privacyMinHouseholds,
             key,
             filter,
-            !askedByPlanner())
+            !askedByPlanner(),
+            !(planning && askedByPlanner()))
         + ") ranked ORDER BY rank";
   }
 
@@ -160,6 +175,17 @@ public class DeadZoneReport {
    * layer's metadata (when computed, parameters, agreement check, privacy thresholds).
    */
   byte[] geoJson(String sort, BoundingBox bbox, double simplifyM, int decimals, boolean full) {
+    return geoJson(sort, bbox, simplifyM, decimals, full, false);
+  }
+
+  /** The same, with the planners' counts when {@code planning} (see {@link #rowsSql}). */
+  byte[] geoJson(
+      String sort,
+      BoundingBox bbox,
+      double simplifyM,
+      int decimals,
+      boolean full,
+      boolean planning) {
     String sql =
         """
         WITH rows AS (%1$s)
@@ -177,7 +203,7 @@ public class DeadZoneReport {
         )::text
         FROM rows
         """
-            .formatted(rowsSql(sort, bbox), metadataSql(), full ? "" : MAP_LEFT_OUT);
+            .formatted(rowsSql(sort, bbox, planning), metadataSql(), full ? "" : MAP_LEFT_OUT);
     MapSqlParameterSource params =
         new MapSqlParameterSource().addValue("simplify", simplifyM).addValue("decimals", decimals);
     return jdbc.query(sql, params, rs -> rs.next() ? rs.getBytes(1) : null);
@@ -197,9 +223,8 @@ public class DeadZoneReport {
                 FROM coverage_cell WHERE operator <> '*' AND NOT estimated),
             'privacy', json_build_object('min_villages', %1$d, 'min_households', %2$d,
                 'rule', 'for a zone with fewer villages with census figures or households than'
-                    || ' these, eid_missing'
-                    || ' is left out (null), and for partners also households, residents and'
-                    || ' village_names'))
+                    || ' these, households, residents and eid_missing are left out (null), and'
+                    || ' for partners also village_names'))
         """
         .formatted(settings.privacyMinVillages, settings.privacyMinHouseholds);
   }

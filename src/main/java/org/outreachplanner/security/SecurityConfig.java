@@ -186,7 +186,10 @@ class SecurityConfig {
         return;
       }
       String message = text(request, e instanceof CsrfException ? "error.csrf" : "error.forbidden");
-      if (isApi(request) || e instanceof CsrfException) {
+      // an API address opened in a tab (a download link: another team's printable week) gets the
+      // short page below, as any page would, never the JSON meant for scripts
+      boolean opened = "navigate".equals(request.getHeader("Sec-Fetch-Mode"));
+      if ((isApi(request) && !opened) || e instanceof CsrfException) {
         write(response, request, HttpStatus.FORBIDDEN, message);
         return;
       }
@@ -195,7 +198,9 @@ class SecurityConfig {
       response
           .getWriter()
           .write(
-              "<!doctype html><html><head><meta charset=\"utf-8\"><title>403</title>"
+              "<!doctype html><html lang=\""
+                  + locales.resolveLocale(request).getLanguage()
+                  + "\"><head><meta charset=\"utf-8\"><title>403</title>"
                   + "<link rel=\"stylesheet\" href=\"/css/login.css\"></head><body class=\"login\">"
                   + "<main class=\"login-box\"><h1>403</h1><p>"
                   + message

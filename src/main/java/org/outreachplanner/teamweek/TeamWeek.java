@@ -16,7 +16,10 @@ import java.util.Map;
  */
 public record TeamWeek(Team team, LocalDate monday, List<Visit> visits) {
 
-  /** A team: its name, base, working hours and what it carries on every visit. */
+  /**
+   * A team: its name, base, working hours and what it carries on every visit; the stock (SIM cards
+   * and loaner phones) is null while the planners have not set it (no settings, or both zero).
+   */
   public record Team(
       String code,
       String name,
@@ -25,8 +28,14 @@ public record TeamWeek(Team team, LocalDate monday, List<Visit> visits) {
       double baseLon,
       LocalTime dayStart,
       LocalTime dayEnd,
-      int simCards,
-      int loanerPhones) {}
+      Integer simCards,
+      Integer loanerPhones) {
+
+    /** Whether the planners have set what the team carries. */
+    boolean stockSet() {
+      return simCards != null && loanerPhones != null;
+    }
+  }
 
   /** A published visit. */
   public record Visit(
@@ -45,7 +54,10 @@ public record TeamWeek(Team team, LocalDate monday, List<Visit> visits) {
       int households,
       String route) {}
 
-  /** A working day with visits: the visits in order, the households and what to bring. */
+  /**
+   * A working day with visits: the visits in order, the households and what to bring (null while
+   * the team's stock is not set).
+   */
   public record Day(LocalDate date, List<Visit> visits, int households, Bring bring) {}
 
   /**
@@ -69,7 +81,9 @@ public record TeamWeek(Team team, LocalDate monday, List<Visit> visits) {
                   date,
                   list,
                   households,
-                  new Bring(Math.min(team.simCards(), households), team.loanerPhones())));
+                  team.stockSet()
+                      ? new Bring(Math.min(team.simCards(), households), team.loanerPhones())
+                      : null));
         });
     return days;
   }

@@ -1,7 +1,9 @@
 package org.outreachplanner.teamweek;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
+import org.outreachplanner.i18n.ApiException;
 import org.outreachplanner.spreadsheet.SheetWriter;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -17,7 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
  * A team's published week for its lead: the page's data, a calendar file (ICS), a spreadsheet
  * (XLSX), short text for SMS or chat and a printable A4 page, each in the request's language. A
  * team lead reads their own team only; another team's code answers 404 (see {@link
- * TeamWeekService}).
+ * TeamWeekService}); the printable page and the text, which open in a browser tab, say so in a
+ * short page or line of the reader's language instead of the API's JSON ({@link WeekRefusal}).
  */
 @RestController
 class TeamWeekController {
@@ -28,6 +31,12 @@ class TeamWeekController {
   TeamWeekController(TeamWeekService weeks, MessageSource messages) {
     this.weeks = weeks;
     this.messages = messages;
+  }
+
+  /** The teams a planner picks from on the team page: code, name and commune, by code. */
+  @GetMapping("/api/teams")
+  List<TeamChoice> teams() {
+    return weeks.teams();
   }
 
   /** The week as the team page shows it: the team, the days with their visits, what to bring. */
@@ -66,9 +75,15 @@ class TeamWeekController {
   @GetMapping("/api/teams/{code}/schedule.txt")
   ResponseEntity<String> text(
       @PathVariable String code, @RequestParam(required = false) String week, Locale locale) {
-    TeamWeek w = weeks.week(code, week);
+    WeekTexts texts = new WeekTexts(messages, locale);
+    TeamWeek w;
+    try {
+      w = weeks.week(code, week);
+    } catch (ApiException refused) {
+      return WeekRefusal.text(refused, locale, texts);
+    }
     return download(
-        WeekText.write(w, new WeekTexts(messages, locale)),
+        WeekText.write(w, texts),
         new MediaType("text", "plain", StandardCharsets.UTF_8),
         fileName(w, "txt"),
         false);
@@ -78,9 +93,15 @@ class TeamWeekController {
   @GetMapping("/api/teams/{code}/schedule/print")
   ResponseEntity<String> print(
       @PathVariable String code, @RequestParam(required = false) String week, Locale locale) {
-    TeamWeek w = weeks.week(code, week);
+    WeekTexts texts = new WeekTexts(messages, locale);
+    TeamWeek w;
+    try {
+      w = weeks.week(code, week);
+    } catch (ApiException refused) {
+      return WeekRefusal.page(refused, texts);
+    }
     return download(
-        WeekPrint.write(w, new WeekTexts(messages, locale)),
+        WeekPrint.write(w, texts),
         new MediaType("text", "html", StandardCharsets.UTF_8),
         fileName(w, "html"),
         false);

@@ -30,8 +30,11 @@ class TeamWeekRepository {
         .query(
             """
             SELECT t.code, t.name, c.name AS commune, ST_Y(t.base) AS lat, ST_X(t.base) AS lon,
-                   t.day_start, t.day_end, COALESCE(s.sim_cards, 0) AS sim_cards,
-                   COALESCE(s.loaner_phones, 0) AS loaner_phones
+                   t.day_start, t.day_end,
+                   -- the stock is not set without settings, or with both still at their 0 default
+                   CASE WHEN s.sim_cards > 0 OR s.loaner_phones > 0 THEN s.sim_cards END AS sim_cards,
+                   CASE WHEN s.sim_cards > 0 OR s.loaner_phones > 0 THEN s.loaner_phones END
+                       AS loaner_phones
               FROM team t
               JOIN commune c ON c.code = t.commune_code
               LEFT JOIN team_schedule_settings s ON s.team_code = t.code
@@ -47,10 +50,24 @@ class TeamWeekRepository {
                     rs.getDouble("lon"),
                     rs.getObject("day_start", LocalTime.class),
                     rs.getObject("day_end", LocalTime.class),
-                    rs.getInt("sim_cards"),
-                    rs.getInt("loaner_phones")))
+                    rs.getObject("sim_cards", Integer.class),
+                    rs.getObject("loaner_phones", Integer.class)))
         .stream()
         .findFirst();
+  }
+
+  /** The teams within the scope with their commune, by code. */
+  List<TeamChoice> teams(String scope) {
+    return jdbc.query(
+        """
+        SELECT t.code, t.name, c.name AS commune
+          FROM team t JOIN commune c ON c.code = t.commune_code
+         WHERE CAST(:scope AS text) IS NULL OR t.code = :scope
+         ORDER BY t.code
+        """,
+        new MapSqlParameterSource("scope", scope),
+        (rs, i) ->
+            new TeamChoice(rs.getString("code"), rs.getString("name"), rs.getString("commune")));
   }
 
   /** The published visits of the team within the scope between two dates. */

@@ -81,6 +81,11 @@ class TeamWeekService {
     return new TeamSchedule(code, monday.toString(), visits);
   }
 
+  /** The teams within the caller's scope (every team for a planner), by code. */
+  List<TeamChoice> teams() {
+    return repository.teams(scope.teamFilter());
+  }
+
   static LocalDate monday(LocalDate day) {
     return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
   }

@@ -8,7 +8,7 @@ import org.outreachplanner.schedule.RawJson;
 /**
  * A team's published week as its page shows it ({@code GET /api/teams/{code}/week}).
  *
- * @param team the team and what it carries
+ * @param team the team and what it carries (null while not set)
  * @param week the Monday of the week
  * @param previousWeek the Monday before
  * @param nextWeek the Monday after
@@ -37,10 +37,10 @@ record WeekAnswer(
       List<Double> base,
       String dayStart,
       String dayEnd,
-      int simCards,
-      int loanerPhones) {}
+      Integer simCards,
+      Integer loanerPhones) {}
 
-  /** A day: its households, what to bring and its visits in order. */
+  /** A day: its households, what to bring (null while the stock is not set), its visits. */
   record Day(String date, int households, Bring bring, List<Visit> visits) {}
 
   /** What to bring on a day. */
@@ -88,7 +88,7 @@ record WeekAnswer(
     return new Day(
         day.date().toString(),
         day.households(),
-        new Bring(day.bring().simCards(), day.bring().loanerPhones()),
+        day.bring() == null ? null : new Bring(day.bring().simCards(), day.bring().loanerPhones()),
         day.visits().stream().map(WeekAnswer::visit).toList());
   }
 

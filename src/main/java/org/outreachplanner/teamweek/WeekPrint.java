@@ -2,21 +2,18 @@ package org.outreachplanner.teamweek;
 
 import static org.springframework.web.util.HtmlUtils.htmlEscape;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * A team's week as one self-contained HTML page for A4 paper: the styles are inline, there is no
  * script and nothing to load, so the page prints as it is and stays readable when saved for use
- * without a connection. Each day has its visits in order and what to bring; a sketch of the day's
- * routes (straight lines from the base through the villages) stands in for the map.
+ * without a connection. Each day of the week has its visits in order and what to bring, or says it
+ * is free; a sketch of the routes ({@link RouteSketch}) stands in for the map.
  */
 final class WeekPrint {
-
-  private static final String[] DAY_COLOURS = {
-    "#1b6ca8", "#c0392b", "#2e8b57", "#8e44ad", "#d35400", "#16a085", "#7f8c8d"
-  };
 
   private static final String STYLE =
       """
@@ -31,7 +28,10 @@ final class WeekPrint {
       td.n { text-align: right; }
       .day { break-inside: avoid; page-break-inside: avoid; }
       .bring { font-weight: 600; }
-      svg.sketch { width: 100%; max-height: 80mm; border: 1px solid #ccc; margin-top: 3mm; }
+      .free h2 { color: #555; }
+      .route { break-inside: avoid; page-break-inside: avoid; }
+      svg.sketch { display: block; width: 100%; height: auto; max-height: 110mm; margin-top: 2mm; }
+      .sketch-note { font-size: 9pt; color: #444; }
       """;
 
   private WeekPrint() {}
@@ -68,30 +68,64 @@ final class WeekPrint {
     if (week.visits().isEmpty()) {
       h.append("<p id=\"no-visits\">").append(esc(texts.t("week.noVisits"))).append("</p>\n");
     }
-    for (TeamWeek.Day day : week.days()) {
-      day(h, day, texts);
+    Map<LocalDate, TeamWeek.Day> days = new HashMap<>();
+    week.days().forEach(d -> days.put(d.date(), d));
+    int[] number = {0};
+    for (int i = 0; i < 7; i++) {
+      LocalDate date = week.monday().plusDays(i);
+      TeamWeek.Day day = days.get(date);
+      if (day != null) {
+        day(h, day, texts, number);
+      } else if (!week.visits().isEmpty()) {
+        freeDay(h, date, texts);
+      }
     }
     if (!week.visits().isEmpty()) {
-      h.append(sketch(week, texts));
+      h.append("<section class=\"route\"><h2>")
+          .append(esc(texts.t("week.route")))
+          .append("</h2>\n")
+          .append(RouteSketch.svg(week, texts))
+          .append("<p class=\"sketch-note\">")
+          .append(esc(texts.t("week.sketch.note")))
+          .append("</p></section>\n");
     }
     h.append("</body></html>\n");
     return h.toString();
   }
 
-  /** A day: its heading, what to bring and a table of its visits in order. */
-  private static void day(StringBuilder h, TeamWeek.Day day, WeekTexts texts) {
+  /** A day without visits: its heading and "free day". */
+  private static void freeDay(StringBuilder h, LocalDate date, WeekTexts texts) {
+    h.append("<section class=\"day free\" data-date=\"")
+        .append(date)
+        .append("\"><h2>")
+        .append(esc(capitalised(texts.longDate(date), texts.locale())))
+        .append("</h2>\n<p>")
+        .append(esc(texts.t("week.freeDay")))
+        .append("</p></section>\n");
+  }
+
+  /** What to bring on a day, or that the team's stock is not set. */
+  static String bringLine(TeamWeek.Day day, WeekTexts texts) {
+    return day.bring() == null
+        ? texts.t("week.export.stockNotSet", day.households())
+        : texts.t(
+            "week.export.bringLine",
+            day.households(),
+            day.bring().simCards(),
+            day.bring().loanerPhones());
+  }
+
+  /**
+   * A day: its heading, what to bring and a table of its visits in order, numbered through the week
+   * as on the route sketch (`number` holds the last number used).
+   */
+  private static void day(StringBuilder h, TeamWeek.Day day, WeekTexts texts, int[] number) {
     h.append("<section class=\"day\" data-date=\"")
         .append(day.date())
         .append("\"><h2>")
         .append(esc(capitalised(texts.longDate(day.date()), texts.locale())))
         .append("</h2>\n<p class=\"bring\">")
-        .append(
-            esc(
-                texts.t(
-                    "week.export.bringLine",
-                    day.households(),
-                    day.bring().simCards(),
-                    day.bring().loanerPhones())))
+        .append(esc(bringLine(day, texts)))
         .append("</p>\n<table><thead><tr><th>#</th><th>")
         .append(esc(texts.t("week.village")))
         .append("</th><th>")
@@ -105,7 +139,7 @@ final class WeekPrint {
         .append("</th></tr></thead><tbody>\n");
     for (TeamWeek.Visit v : day.visits()) {
       h.append("<tr class=\"visit\"><td class=\"n\">")
-          .append(v.seq())
+          .append(++number[0])
           .append("</td><td>")
           .append(esc(v.villageName()))
           .append(v.overnight() ? " · " + esc(texts.t("week.overnight")) : "")
@@ -122,80 +156,6 @@ final class WeekPrint {
           .append("</td></tr>\n");
     }
     h.append("</tbody></table></section>\n");
-  }
-
-  /** The day's routes as straight lines from the base through the villages in order. */
-  private static String sketch(TeamWeek week, WeekTexts texts) {
-    double minLon = week.team().baseLon(), maxLon = minLon;
-    double minLat = week.team().baseLat(), maxLat = minLat;
-    for (TeamWeek.Visit v : week.visits()) {
-      minLon = Math.min(minLon, v.lon());
-      maxLon = Math.max(maxLon, v.lon());
-      minLat = Math.min(minLat, v.lat());
-      maxLat = Math.max(maxLat, v.lat());
-    }
-    double w = 600, hgt = 300, pad = 30;
-    double spanLon = Math.max(maxLon - minLon, 1e-4), spanLat = Math.max(maxLat - minLat, 1e-4);
-    double scale = Math.min((w - 2 * pad) / spanLon, (hgt - 2 * pad) / spanLat);
-    double fMinLon = minLon, fMaxLat = maxLat;
-    java.util.function.DoubleBinaryOperator x = (lon, lat) -> pad + (lon - fMinLon) * scale;
-    java.util.function.DoubleBinaryOperator y = (lon, lat) -> pad + (fMaxLat - lat) * scale;
-    StringBuilder s = new StringBuilder();
-    s.append("<h2>")
-        .append(esc(texts.t("week.route")))
-        .append("</h2>\n")
-        .append("<svg class=\"sketch\" viewBox=\"0 0 600 300\" role=\"img\" aria-label=\"")
-        .append(esc(texts.t("week.route")))
-        .append("\">");
-    double bx = x.applyAsDouble(week.team().baseLon(), week.team().baseLat());
-    double by = y.applyAsDouble(week.team().baseLon(), week.team().baseLat());
-    int i = 0;
-    for (TeamWeek.Day day : week.days()) {
-      String colour = DAY_COLOURS[i++ % DAY_COLOURS.length];
-      List<String> points = new ArrayList<>();
-      points.add(fmt(bx) + "," + fmt(by));
-      for (TeamWeek.Visit v : day.visits()) {
-        points.add(
-            fmt(x.applyAsDouble(v.lon(), v.lat())) + "," + fmt(y.applyAsDouble(v.lon(), v.lat())));
-      }
-      s.append("<polyline fill=\"none\" stroke-width=\"2\" stroke=\"")
-          .append(colour)
-          .append("\" points=\"")
-          .append(String.join(" ", points))
-          .append("\"/>");
-      for (TeamWeek.Visit v : day.visits()) {
-        double vx = x.applyAsDouble(v.lon(), v.lat()), vy = y.applyAsDouble(v.lon(), v.lat());
-        s.append("<circle r=\"4\" fill=\"")
-            .append(colour)
-            .append("\" cx=\"")
-            .append(fmt(vx))
-            .append("\" cy=\"")
-            .append(fmt(vy))
-            .append("\"/><text font-size=\"11\" x=\"")
-            .append(fmt(vx + 6))
-            .append("\" y=\"")
-            .append(fmt(vy - 4))
-            .append("\">")
-            .append(esc(v.villageName()))
-            .append("</text>");
-      }
-    }
-    s.append("<rect width=\"9\" height=\"9\" fill=\"#111\" x=\"")
-        .append(fmt(bx - 4.5))
-        .append("\" y=\"")
-        .append(fmt(by - 4.5))
-        .append("\"/><text font-size=\"11\" x=\"")
-        .append(fmt(bx + 7))
-        .append("\" y=\"")
-        .append(fmt(by + 12))
-        .append("\">")
-        .append(esc(texts.t("week.base")))
-        .append("</text></svg>\n");
-    return s.toString();
-  }
-
-  private static String fmt(double v) {
-    return String.format(Locale.ROOT, "%.1f", v);
   }
 
   private static String capitalised(String text, Locale locale) {

@@ -64,4 +64,11 @@ final class WeekTexts {
   String number(long n) {
     return numbers.format(n);
   }
+
+  /** A number with up to one decimal: "1.5" in English, "1,5" in Vietnamese. */
+  String decimal(double n) {
+    NumberFormat f = NumberFormat.getNumberInstance(locale);
+    f.setMaximumFractionDigits(1);
+    return f.format(n);
+  }
 }

@@ -97,8 +97,15 @@ class DeadZoneApiIT {
     assertThat(keys).isEqualTo(new TreeSet<>(DeadZoneReport.MAP_COLUMNS));
 
     JsonNode z2 = all.path("features").get(1).path("properties");
+    // on the planners' own map a small zone keeps its households, never its e-ID count
     assertThat(z2.path("households").asInt()).isEqualTo(10);
     assertThat(z2.path("eid_missing").isNull()).as("one village, 10 households").isTrue();
+    // shared as the report (the partners' page), its households would be that village's: withheld
+    JsonNode shared =
+        api.json("/api/dead-zones?shared=true").path("features").get(1).path("properties");
+    for (String column : List.of("households", "residents", "eid_missing")) {
+      assertThat(shared.path(column).isNull()).as(column).isTrue();
+    }
     assertThat(z2.path("eid_suppressed").asBoolean()).isTrue();
 
     JsonNode metadata = all.path("metadata");
@@ -165,11 +172,14 @@ class DeadZoneApiIT {
     for (String path : PARTNER_TEXT_OUTPUTS) {
       assertThat(partner.get(path).body()).as(path).doesNotContain("Bản V4");
     }
-    // a planner still sees the small zone's households and name, but not its e-ID count
+    // a planner still sees the small zone's village name, but none of its counts
     JsonNode planners = api.json("/api/dead-zones/report").path("zones").get(1);
-    assertThat(planners.path("households").asInt()).isEqualTo(10);
     assertThat(planners.path("village_names").asText()).isEqualTo("Bản V4");
-    assertThat(planners.path("eid_missing").isNull()).isTrue();
+    for (String column : List.of("households", "residents", "eid_missing")) {
+      assertThat(planners.path(column).isNull()).as(column).isTrue();
+    }
+    assertThat(api.get("/api/dead-zones/report.csv?header=codes").body().lines().toList().get(2))
+        .startsWith("2,2,0.162,1,Bản V4,,,,true,");
   }
 
   private static void assertHidden(String where, JsonNode zone) {
@@ -200,7 +210,7 @@ class DeadZoneApiIT {
     assertThat(lines).hasSize(3);
     assertThat(lines.get(0)).isEqualTo(String.join(",", DeadZoneReport.COLUMNS));
     assertThat(lines.get(1)).startsWith("1,1,0.325,3,Bản V1; Bản V2; Bản V6,155,620,206,false,");
-    assertThat(lines.get(2)).startsWith("2,2,0.162,1,Bản V4,10,40,,true,");
+    assertThat(lines.get(2)).startsWith("2,2,0.162,1,Bản V4,,,,true,");
     api.assertBadRequest(
         "/api/dead-zones/report.csv?header=names", "header must be titles or codes");
   }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -104,6 +105,21 @@ public final class HeadlessChromium implements AutoCloseable {
         .map(LogEntry::getMessage)
         .filter(m -> !m.contains("tile.openstreetmap.org"))
         .toList();
+  }
+
+  /**
+   * Sizes the window's viewport as a screen of this many CSS pixels would be (1366x768, 390x844).
+   */
+  public void viewport(int width, int height) {
+    driver.manage().window().setSize(new Dimension(width, height));
+    Object inner = script("return [window.innerWidth, window.innerHeight]");
+    @SuppressWarnings("unchecked")
+    List<Long> size = (List<Long>) inner;
+    driver
+        .manage()
+        .window()
+        .setSize(
+            new Dimension(2 * width - size.get(0).intValue(), 2 * height - size.get(1).intValue()));
   }
 
   @Override

@@ -95,9 +95,13 @@ class TeamWeekBrowserIT {
     driver.get(base + "/team.html?week=" + PublishedDemoWeek.MONDAY);
     waitFor("team", "ready");
     assertThat(script("return window.outreachTeam.team")).isEqualTo(team);
-    assertThat(driver.findElements(By.cssSelector("#days section.day"))).hasSize((int) days);
+    assertThat(driver.findElements(By.cssSelector("#days section.day:not(.free)")))
+        .hasSize((int) days);
+    // the other days of the week are there too, as free days
+    assertThat(driver.findElements(By.cssSelector("#days section.day.free")))
+        .hasSize(7 - (int) days);
     List<String> dayTitles =
-        driver.findElements(By.cssSelector("#days section.day h3")).stream()
+        driver.findElements(By.cssSelector("#days section.day:not(.free) h3")).stream()
             .map(WebElement::getText)
             .toList();
     List<WebElement> items = driver.findElements(By.cssSelector("#days li.visit"));
@@ -111,9 +115,16 @@ class TeamWeekBrowserIT {
     assertThat(dayTitles.get(0)).isEqualTo("Monday, 23 November 2026");
     assertThat(text("team-totals"))
         .startsWith(visits.size() + " visit" + (visits.size() == 1 ? ", " : "s, "));
-    // the route map: a line and a circle per visit, and the base
+    // the route map: a line and a numbered stop per visit, the base and the commune's outline
     assertThat((Long) script("return window.outreachTeam.routeLayers"))
         .isGreaterThanOrEqualTo(2L * visits.size() + 1);
+    assertThat(script("return window.outreachTeam.stops")).isEqualTo((long) visits.size());
+    assertThat(script("return window.outreachTeam.outline")).isEqualTo(1L);
+    assertThat(
+            driver.findElements(By.cssSelector("#route-map .stop-number")).stream()
+                .map(e -> e.getAttribute("textContent"))
+                .toList())
+        .startsWith("1");
     assertThat(driver.findElements(By.cssSelector("#route-map .leaflet-interactive"))).isNotEmpty();
     shot("team-lead-week.png");
     script("document.getElementById('route-title').scrollIntoView()");
@@ -148,11 +159,21 @@ class TeamWeekBrowserIT {
                         + PublishedDemoWeek.MONDAY
                         + "').then(r => done(r.status));");
     assertThat(refused).isIn(403L, 404L);
+    // the page of another team says so plainly, offers the lead's own week and shows nothing else
     driver.get(base + "/team.html?team=" + other + "&week=" + PublishedDemoWeek.MONDAY);
-    waitFor("team", "ready");
-    assertThat(script("return window.outreachTeam.team")).isEqualTo(team);
+    waitFor("team", "refused");
+    assertThat(text("team-status"))
+        .startsWith("This is the page of team " + other + ". You lead team " + team)
+        .contains("Open your team's week");
+    assertThat(driver.findElements(By.cssSelector("#days section"))).isEmpty();
+    assertThat(driver.findElement(By.id("downloads-section")).isDisplayed()).isFalse();
+    shot("team-lead-refused.png");
+    // and its printable page answers in words, not with the API's JSON
     driver.get(base + "/api/teams/" + other + "/schedule/print?week=" + PublishedDemoWeek.MONDAY);
-    assertThat(driver.getPageSource()).doesNotContain("<tr class=\"visit\">");
+    assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("403");
+    assertThat(driver.findElement(By.tagName("body")).getText())
+        .contains("Your role may not see or change this.", "Start page");
+    assertThat(driver.getPageSource()).doesNotContain("<tr class=\"visit\">", "\"message\"");
 
     // the printable page saved as a file reads without the server, its days written as the page's
     driver.get(base + "/team.html?week=" + PublishedDemoWeek.MONDAY);
@@ -166,7 +187,7 @@ class TeamWeekBrowserIT {
     assertThat(driver.findElement(By.tagName("h1")).getText()).contains("week of 23 Nov 2026");
     assertThat(driver.findElements(By.cssSelector("svg.sketch circle"))).hasSize(visits.size());
     assertThat(
-            driver.findElements(By.cssSelector("section.day h2")).stream()
+            driver.findElements(By.cssSelector("section.day:not(.free) h2")).stream()
                 .map(WebElement::getText)
                 .toList())
         .isEqualTo(dayTitles);

@@ -81,4 +81,73 @@ class WeekTextsTest {
     assertThat(EN.t("week.export.totals", 0, 0, 0))
         .isEqualTo("0 visits, 0 households to help, 0 min on the road.");
   }
+
+  @Test
+  void aTeamWhoseStockIsNotSetIsToldSoNotToBringZero() {
+    TeamWeek.Team unset =
+        new TeamWeek.Team(
+            "T1",
+            "Tổ Dân Hóa",
+            "18904",
+            17.7,
+            105.9,
+            LocalTime.of(7, 0),
+            LocalTime.of(17, 0),
+            null,
+            null);
+    TeamWeek week = new TeamWeek(unset, MONDAY, List.of(visit(MONDAY, 1, 30, 12)));
+    assertThat(week.days().get(0).bring()).isNull();
+    String print = WeekPrint.write(week, EN);
+    assertThat(print)
+        .contains("12 households to help · stock of SIM cards and loaner phones not set")
+        .doesNotContain("0 SIM cards", "0 loaner phones");
+    assertThat(WeekPrint.write(week, VI)).contains("chưa đặt số SIM");
+  }
+
+  @Test
+  void theFreeDaysOfTheWeekArePrinted() {
+    TeamWeek week = new TeamWeek(TEAM, MONDAY, List.of(visit(MONDAY.plusDays(1), 1, 30, 2)));
+    String print = WeekPrint.write(week, EN);
+    // Monday, and Wednesday to Sunday: six free days, one with visits
+    assertThat(print.split("class=\"day free\"", -1)).hasSize(7);
+    assertThat(print).contains("Monday, 23 November 2026", "Free day: no visit planned.");
+  }
+
+  @Test
+  void theSketchNumbersTheStopsInsideItsBoxWithAScaleBarAndANorthArrow() {
+    TeamWeek.Visit far =
+        new TeamWeek.Visit(
+            MONDAY.plusDays(1),
+            1,
+            "V9",
+            "Bản 9",
+            17.75,
+            105.95,
+            LocalTime.of(8, 0),
+            LocalTime.of(8, 10),
+            LocalTime.of(12, 0),
+            40,
+            40,
+            false,
+            3,
+            null);
+    TeamWeek week =
+        new TeamWeek(TEAM, MONDAY, List.of(visit(MONDAY, 1, 10, 1), visit(MONDAY, 2, 5, 1), far));
+    String svg = RouteSketch.svg(week, EN);
+    assertThat(svg)
+        .startsWith("<svg class=\"sketch\"")
+        .contains("viewBox=\"0 0 600.0 380.0\"", "<title id=\"sketch-title\">")
+        .contains(">1</text>", ">2</text>", ">3</text>", "class=\"north\"", ">N</text>")
+        .contains("class=\"scale-bar\"", " km</text>");
+    // every stop and the base inside the box: x in [0, 600], y in [0, 380]
+    java.util.regex.Matcher centre =
+        java.util.regex.Pattern.compile("cx=\"([\\d.-]+)\" cy=\"([\\d.-]+)\"").matcher(svg);
+    int stops = 0;
+    while (centre.find()) {
+      stops++;
+      assertThat(Double.parseDouble(centre.group(1))).isBetween(10.0, 590.0);
+      assertThat(Double.parseDouble(centre.group(2))).isBetween(10.0, 370.0);
+    }
+    assertThat(stops).isEqualTo(3);
+  }
 }
