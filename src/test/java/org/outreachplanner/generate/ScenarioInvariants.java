@@ -26,7 +26,7 @@ final class ScenarioInvariants {
       Set.of("secondary", "tertiary", "unclassified", "track", "path", "footway");
   static final Set<String> SURFACES = Set.of("paved", "gravel", "dirt");
   private static final Pattern SIX_DECIMALS = Pattern.compile("-?\\d{1,3}\\.\\d{6}");
-  private static final Pattern DEVICE = Pattern.compile("dev-\\d{3,}");
+  private static final Pattern DEVICE = Pattern.compile("dev-(\\d{2}-)?\\d{3,}");
   private static final OffsetDateTime SURVEYS_FROM =
       OffsetDateTime.of(2025, 12, 1, 0, 0, 0, 0, ZoneOffset.ofHours(7));
   private static final OffsetDateTime SURVEYS_UNTIL =
