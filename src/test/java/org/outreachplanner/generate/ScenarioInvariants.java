@@ -45,8 +45,7 @@ final class ScenarioInvariants {
   }
 
   static void assertPlainUtf8Text(Path dir) throws IOException {
-    for (String name :
-        List.of("communes.geojson", "villages.csv", "teams.csv", "surveys.csv", "roads.geojson")) {
+    for (String name : GeneratedFiles.NAMES) {
       byte[] bytes = Files.readAllBytes(dir.resolve(name));
       assertThat(bytes).as(name).isNotEmpty();
       assertThat(bytes[0])
