@@ -17,7 +17,11 @@ import picocli.CommandLine.Spec;
           + " roads.geojson) in the import formats. Same options, same bytes.",
       "Presets: 'seeds' is the demo modelled on the published figures for the border communes"
           + " of Lai Châu and Quảng Trị (fixed sizes); 'province' is a synthetic province of any"
-          + " size for benchmarks."
+          + " size for benchmarks; 'national' is the whole country after the 2025"
+          + " reorganisation (34 provinces, 3,321 communes, about 100,000 villages, 10 million"
+          + " survey readings), written province by province with progress on stderr;"
+          + " --provinces, --communes, --villages, --teams, --survey-points and --scale make it"
+          + " smaller."
     })
 public class GenerateCommand implements Callable<Integer> {
 
@@ -29,7 +33,7 @@ public class GenerateCommand implements Callable<Integer> {
       names = "--preset",
       paramLabel = "NAME",
       defaultValue = "seeds",
-      description = "seeds or province (default: ${DEFAULT-VALUE})")
+      description = "seeds, province or national (default: ${DEFAULT-VALUE})")
   String preset;
 
   @Option(
@@ -45,13 +49,16 @@ public class GenerateCommand implements Callable<Integer> {
   @Option(
       names = "--communes",
       paramLabel = "N",
-      description = "province: communes (default: one per 40 villages, or 30)")
+      description =
+          "province: communes (default: one per 40 villages, or 30); national: communes in total"
+              + " (default: the provinces' real number, 3,321 for all)")
   Integer communes;
 
   @Option(
       names = "--villages",
       paramLabel = "N",
-      description = "province: villages in total (default: 40 per commune)")
+      description =
+          "province: villages in total (default: 40 per commune); national: about 30 per commune")
   Integer villages;
 
   @Option(
@@ -61,10 +68,26 @@ public class GenerateCommand implements Callable<Integer> {
   Integer teams;
 
   @Option(
-      names = "--survey-points",
+      names = {"--survey-points", "--survey-readings"},
       paramLabel = "N",
-      description = "survey readings in total (default: 30,000 for seeds, 100,000 for province)")
+      description =
+          "survey readings in total (default: 30,000 for seeds, 100,000 for province, 100 per"
+              + " village for national)")
   Long surveyPoints;
+
+  @Option(
+      names = "--provinces",
+      paramLabel = "N",
+      description = "national: the first N of the 34 provinces, from the north (default: all)")
+  Integer provinces;
+
+  @Option(
+      names = "--scale",
+      paramLabel = "X",
+      description =
+          "national: multiplies the default communes, and with them villages, teams and survey"
+              + " readings (default: 1)")
+  Double scale;
 
   @Option(
       names = "--roads-per-village",
@@ -79,10 +102,17 @@ public class GenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    ScenarioGenerator generator = new ScenarioGenerator(seed);
-    ScenarioSpec scenario = scenario(generator.streams());
+    checkCommonOptions();
     long started = System.nanoTime();
-    ScenarioGenerator.Summary summary = generator.generate(scenario, out);
+    ScenarioGenerator.Summary summary;
+    if ("national".equals(preset)) {
+      summary =
+          new NationalGenerator(seed, spec.commandLine().getErr())
+              .generate(nationalSizes(), roadsPerVillage, out);
+    } else {
+      ScenarioGenerator generator = new ScenarioGenerator(seed);
+      summary = generator.generate(scenario(generator.streams()), out);
+    }
     spec.commandLine()
         .getOut()
         .printf(
@@ -98,18 +128,33 @@ public class GenerateCommand implements Callable<Integer> {
     return 0;
   }
 
-  private ScenarioSpec scenario(RandomStreams streams) {
+  private void checkCommonOptions() {
     if (surveyPoints != null && (surveyPoints < 0 || surveyPoints > MOST_SURVEY_POINTS)) {
       throw usage("--survey-points must be between 0 and " + MOST_SURVEY_POINTS);
     }
     if (roadsPerVillage < 1 || roadsPerVillage > 5) {
       throw usage("--roads-per-village must be between 1 and 5");
     }
+    if (!"national".equals(preset) && (provinces != null || scale != null)) {
+      throw usage("--provinces and --scale apply to --preset national only");
+    }
+  }
+
+  private ScenarioSpec scenario(RandomStreams streams) {
     return switch (preset) {
       case "seeds" -> seeds();
       case "province" -> province(streams);
-      default -> throw usage("unknown preset '" + preset + "': use seeds or province");
+      default -> throw usage("unknown preset '" + preset + "': use seeds, province or national");
     };
+  }
+
+  private NationalSizes nationalSizes() {
+    try {
+      return NationalSizes.of(
+          provinces, communes, villages, teams, surveyPoints, scale != null ? scale : 1.0);
+    } catch (IllegalArgumentException e) {
+      throw usage(e.getMessage());
+    }
   }
 
   private ScenarioSpec seeds() {

@@ -8,7 +8,8 @@ import java.util.SplittableRandom;
 
 /**
  * A synthetic province of any size for benchmarks: communes on a jittered grid in the northern
- * mountains, shrunk to fit when there are many of them.
+ * mountains, shrunk to fit when there are many of them. The national preset lays out each of its
+ * provinces the same way, at the province's own place.
  */
 final class ProvincePreset {
 
@@ -18,13 +19,39 @@ final class ProvincePreset {
   static final long DEFAULT_SURVEY_POINTS = 100_000;
   static final int MAX_COMMUNES = 9_999;
 
-  private static final String PROVINCE_CODE = "90";
-  private static final String PROVINCE_NAME = "Tỉnh Mẫu";
-  private static final int FIRST_COMMUNE_CODE = 90_001;
-  private static final double REGION_CENTRE_LON = 104.8;
-  private static final double REGION_CENTRE_LAT = 21.2;
-  private static final double REGION_SIDE_KM = 420;
-  private static final double LARGEST_SPACING_KM = 18;
+  /** Where a province lies and what its communes are like. */
+  record Placement(
+      String code,
+      String name,
+      int firstCommuneCode,
+      int communeCodeDigits,
+      double centreLon,
+      double centreLat,
+      double sideKm,
+      double largestSpacingKm,
+      VillageNaming naming,
+      List<String> ethnicGroups) {
+
+    /** The distance between neighbouring commune centres for {@code communes} communes. */
+    double spacingKm(int communes) {
+      int columns = (int) Math.ceil(Math.sqrt(communes));
+      int rows = (int) Math.ceil((double) communes / columns);
+      return Math.min(largestSpacingKm, sideKm / Math.max(columns, rows));
+    }
+  }
+
+  private static final Placement SYNTHETIC =
+      new Placement(
+          "90",
+          "Tỉnh Mẫu",
+          90_001,
+          5,
+          104.8,
+          21.2,
+          420,
+          18,
+          VillageNaming.NORTHWEST,
+          List.of("Mông", "Dao", "Thái"));
 
   private ProvincePreset() {}
 
@@ -36,10 +63,17 @@ final class ProvincePreset {
       double roadsPerVillage,
       RandomStreams streams) {
     SplittableRandom random = streams.stream("province-preset", 0);
+    ProvinceSpec province = province(SYNTHETIC, communes, villages, teams, random);
+    return new ScenarioSpec(List.of(province), surveyPoints, roadsPerVillage);
+  }
+
+  /** The communes of one province, on a jittered grid around its centre. */
+  static ProvinceSpec province(
+      Placement place, int communes, int villages, int teams, SplittableRandom random) {
     int columns = (int) Math.ceil(Math.sqrt(communes));
     int rows = (int) Math.ceil((double) communes / columns);
-    double spacingKm = Math.min(LARGEST_SPACING_KM, REGION_SIDE_KM / Math.max(columns, rows));
-    LocalProjection projection = new LocalProjection(REGION_CENTRE_LON, REGION_CENTRE_LAT);
+    double spacingKm = place.spacingKm(communes);
+    LocalProjection projection = new LocalProjection(place.centreLon(), place.centreLat());
     int[] villageCounts = Apportionment.split(villages, weights(communes, random), 1, villages);
     int[] teamCounts =
         Apportionment.split(teams, weights(communes, random), teams >= communes ? 1 : 0, teams);
@@ -48,20 +82,21 @@ final class ProvincePreset {
     for (int i = 0; i < communes; i++) {
       double xKm = (i % columns - (columns - 1) / 2.0 + random.nextDouble(-0.2, 0.2)) * spacingKm;
       double yKm = (i / columns - (rows - 1) / 2.0 + random.nextDouble(-0.2, 0.2)) * spacingKm;
-      String code = Integer.toString(FIRST_COMMUNE_CODE + i);
+      String code =
+          VillagePlacer.zeroPadded(place.firstCommuneCode() + i, place.communeCodeDigits());
       specs.add(
           new CommuneSpec(
               code,
-              VillageNaming.NORTHWEST.newPlaceName(random, names),
+              place.naming().newPlaceName(random, names),
               code,
               CoordinateFormat.round6(projection.lon(xKm * 1000)),
               CoordinateFormat.round6(projection.lat(yKm * 1000)),
               spacingKm * 0.6,
               1.0,
               villageCounts[i],
-              VillageNaming.NORTHWEST,
+              place.naming(),
               List.of(),
-              List.of("Mông", "Dao", "Thái"),
+              place.ethnicGroups(),
               null,
               null,
               teamCounts[i],
@@ -71,8 +106,7 @@ final class ProvincePreset {
               0.015,
               0));
     }
-    ProvinceSpec province = new ProvinceSpec(PROVINCE_CODE, PROVINCE_NAME, Totals.NONE, specs);
-    return new ScenarioSpec(List.of(province), surveyPoints, roadsPerVillage);
+    return new ProvinceSpec(place.code(), place.name(), Totals.NONE, specs);
   }
 
   private static double[] weights(int count, SplittableRandom random) {

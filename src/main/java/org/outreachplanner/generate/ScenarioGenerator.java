@@ -1,7 +1,6 @@
 package org.outreachplanner.generate;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,14 +13,38 @@ import java.util.List;
 final class ScenarioGenerator {
 
   /** What was written. */
-  record Summary(int communes, int villages, int teams, int roadSegments, long surveyPoints) {}
+  record Summary(int communes, int villages, int teams, int roadSegments, long surveyPoints) {
+
+    static final Summary NONE = new Summary(0, 0, 0, 0, 0);
+
+    Summary plus(Summary other) {
+      return new Summary(
+          communes + other.communes,
+          villages + other.villages,
+          teams + other.teams,
+          roadSegments + other.roadSegments,
+          surveyPoints + other.surveyPoints);
+    }
+  }
+
+  /** Everything generated for some provinces, indexed by the communes' {@code index()}. */
+  record Parts(
+      List<Commune> communes,
+      List<List<Village>> villages,
+      List<List<Team>> teams,
+      RoadNetwork roads,
+      List<SignalModel> signals) {}
 
   private final RandomStreams streams;
   private final Terrain terrain;
 
   ScenarioGenerator(long seed) {
-    this.streams = new RandomStreams(seed);
-    this.terrain = new Terrain(seed);
+    this(new RandomStreams(seed), new Terrain(seed));
+  }
+
+  ScenarioGenerator(RandomStreams streams, Terrain terrain) {
+    this.streams = streams;
+    this.terrain = terrain;
   }
 
   RandomStreams streams() {
@@ -29,15 +52,20 @@ final class ScenarioGenerator {
   }
 
   Summary generate(ScenarioSpec spec, Path outDir) throws IOException {
-    Files.createDirectories(outDir);
-    List<Commune> communes = new CommuneLayout(streams).layout(spec.provinces());
+    try (ScenarioFiles files = new ScenarioFiles(outDir)) {
+      Parts parts = build(spec.provinces(), spec.roadsPerVillage());
+      return write(parts, spec.surveyPoints(), "", files);
+    }
+  }
+
+  Parts build(List<ProvinceSpec> provinces, double roadsPerVillage) {
+    List<Commune> communes = new CommuneLayout(streams).layout(provinces);
     VillagePlacer placer = new VillagePlacer(terrain, streams);
     List<List<VillageSite>> sites = new ArrayList<>(communes.size());
     for (Commune commune : communes) {
       sites.add(placer.place(commune));
     }
-    RoadNetwork roads =
-        new RoadNetworkBuilder(streams).build(communes, sites, spec.roadsPerVillage());
+    RoadNetwork roads = new RoadNetworkBuilder(streams).build(communes, sites, roadsPerVillage);
     List<List<Village>> villages = new VillageAssembler(streams).assemble(communes, sites, roads);
     TeamPlanner teamPlanner = new TeamPlanner(streams);
     TowerPlacer towerPlacer = new TowerPlacer(terrain, streams);
@@ -45,27 +73,31 @@ final class ScenarioGenerator {
     List<SignalModel> signals = new ArrayList<>(communes.size());
     for (Commune commune : communes) {
       List<Village> communeVillages = villages.get(commune.index());
-      teams.add(teamPlanner.plan(commune, communeVillages));
+      teams.add(new ArrayList<>(teamPlanner.plan(commune, communeVillages)));
       signals.add(
           new SignalModel(
               terrain, commune.projection(), towerPlacer.place(commune, communeVillages)));
     }
+    return new Parts(communes, villages, teams, roads, signals);
+  }
 
-    ScenarioFiles.writeCommunes(outDir.resolve(ScenarioFiles.COMMUNES), communes);
-    ScenarioFiles.writeVillages(outDir.resolve(ScenarioFiles.VILLAGES), villages);
-    ScenarioFiles.writeTeams(outDir.resolve(ScenarioFiles.TEAMS), teams);
-    ScenarioFiles.writeRoads(outDir.resolve(ScenarioFiles.ROADS), roads);
-    long surveyPoints;
-    try (SurveyRowWriter out = new SurveyRowWriter(outDir.resolve(ScenarioFiles.SURVEYS))) {
-      new SurveySimulator(streams)
-          .simulate(communes, villages, roads, signals, spec.surveyPoints(), out);
-      surveyPoints = out.rows();
-    }
+  /**
+   * Appends the parts to the files, then their survey readings; {@code devicePrefix} keeps the
+   * surveyors' device names of one run apart when it writes several provinces one by one.
+   */
+  Summary write(Parts parts, long surveyPoints, String devicePrefix, ScenarioFiles files)
+      throws IOException {
+    files.append(parts.communes(), parts.villages(), parts.teams(), parts.roads());
+    SurveyRowWriter out = files.surveys();
+    long before = out.rows();
+    new SurveySimulator(streams, devicePrefix)
+        .simulate(
+            parts.communes(), parts.villages(), parts.roads(), parts.signals(), surveyPoints, out);
     return new Summary(
-        communes.size(),
-        villages.stream().mapToInt(List::size).sum(),
-        teams.stream().mapToInt(List::size).sum(),
-        roads.segmentCount(),
-        surveyPoints);
+        parts.communes().size(),
+        parts.villages().stream().mapToInt(List::size).sum(),
+        parts.teams().stream().mapToInt(List::size).sum(),
+        parts.roads().segmentCount(),
+        out.rows() - before);
   }
 }

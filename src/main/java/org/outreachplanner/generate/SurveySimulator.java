@@ -28,10 +28,13 @@ final class SurveySimulator {
   private static final double VILLAGE_SPREAD_METRES = 180;
 
   private final RandomStreams streams;
+  private final String devicePrefix;
   private final byte[][] datePrefixes = new byte[SURVEY_DAYS][];
 
-  SurveySimulator(RandomStreams streams) {
+  /** {@code devicePrefix} comes between "dev-" and the device's number, e.g. "12-". */
+  SurveySimulator(RandomStreams streams, String devicePrefix) {
     this.streams = streams;
+    this.devicePrefix = devicePrefix;
     for (int d = 0; d < SURVEY_DAYS; d++) {
       String prefix = SURVEYS_END.minusDays(d + 1L) + "T";
       datePrefixes[d] = prefix.getBytes(StandardCharsets.US_ASCII);
@@ -84,7 +87,9 @@ final class SurveySimulator {
       this.metresPerDegreeLon = commune.projection().metresPerDegreeLon();
       for (int d = 0; d < DEVICES_PER_COMMUNE; d++) {
         String id =
-            "dev-" + VillagePlacer.zeroPadded(commune.index() * DEVICES_PER_COMMUNE + d + 1, 3);
+            "dev-"
+                + devicePrefix
+                + VillagePlacer.zeroPadded(commune.index() * DEVICES_PER_COMMUNE + d + 1, 3);
         devices[d] = id.getBytes(StandardCharsets.US_ASCII);
       }
       for (RoadEdge edge : edges) {

@@ -1,11 +1,14 @@
 package org.outreachplanner.generate;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +21,16 @@ import org.locationtech.jts.geom.Polygon;
 
 /** The five files of a generated scenario, read back the way an importer would. */
 final class GeneratedFiles {
+
+  static final List<String> NAMES =
+      List.of("communes.geojson", "villages.csv", "teams.csv", "surveys.csv", "roads.geojson");
+
+  /** Asserts that two scenario folders hold the same five files, byte for byte. */
+  static void assertSameBytes(Path first, Path second) throws IOException {
+    for (String name : NAMES) {
+      assertThat(Files.mismatch(first.resolve(name), second.resolve(name))).as(name).isEqualTo(-1);
+    }
+  }
 
   record CommuneFeature(
       String code,

@@ -26,7 +26,7 @@ final class ScenarioInvariants {
       Set.of("secondary", "tertiary", "unclassified", "track", "path", "footway");
   static final Set<String> SURFACES = Set.of("paved", "gravel", "dirt");
   private static final Pattern SIX_DECIMALS = Pattern.compile("-?\\d{1,3}\\.\\d{6}");
-  private static final Pattern DEVICE = Pattern.compile("dev-\\d{3,}");
+  private static final Pattern DEVICE = Pattern.compile("dev-(\\d{2}-)?\\d{3,}");
   private static final OffsetDateTime SURVEYS_FROM =
       OffsetDateTime.of(2025, 12, 1, 0, 0, 0, 0, ZoneOffset.ofHours(7));
   private static final OffsetDateTime SURVEYS_UNTIL =
@@ -45,8 +45,7 @@ final class ScenarioInvariants {
   }
 
   static void assertPlainUtf8Text(Path dir) throws IOException {
-    for (String name :
-        List.of("communes.geojson", "villages.csv", "teams.csv", "surveys.csv", "roads.geojson")) {
+    for (String name : GeneratedFiles.NAMES) {
       byte[] bytes = Files.readAllBytes(dir.resolve(name));
       assertThat(bytes).as(name).isNotEmpty();
       assertThat(bytes[0])
