@@ -9,10 +9,13 @@
 //   connection the kept copy answers, marked with the time it was saved (header X-Outreach-Saved-At)
 //   so that the page can say it shows a saved copy. A week not kept is answered by the team's week
 //   saved last.
+// - The visit reports (js/visit-report-form.js) are never sent through here: the page keeps them in
+//   IndexedDB and posts them itself when the server answers; the villages of the team's commune (for
+//   an unplanned visit) are kept like the page's other data.
 // - Signing out (js/offline.js, from the header's button and the login page) deletes these copies
 //   and unregisters the worker, so a shared phone keeps nobody's week.
 
-const CACHE = 'outreach-team-v3';
+const CACHE = 'outreach-team-v4';
 const SAVED_AT = 'X-Outreach-Saved-At';
 const PAGE = '/team.html';
 const LEAFLET = '/webjars/leaflet/1.9.4/dist';
@@ -26,8 +29,12 @@ const SHELL = [
   '/js/i18n.js',
   '/js/offline.js',
   '/js/session.js',
+  '/js/visit-report-form.js',
+  '/js/report-store.js',
+  '/js/report-sms.js',
   '/css/map.css',
   '/css/team.css',
+  '/css/reports.css',
   '/img/favicon.svg',
   `${LEAFLET}/leaflet.css`,
   `${LEAFLET}/leaflet.js`,
@@ -38,7 +45,13 @@ const SHELL = [
   `${LEAFLET}/images/layers-2x.png`,
 ];
 /** The data the page reads, by path (the query, such as ?week=, is part of what is kept). */
-const DATA = [/^\/api\/i18n$/, /^\/api\/me$/, /^\/api\/teams\/[^/]+\/week$/, /^\/api\/communes$/];
+const DATA = [
+  /^\/api\/i18n$/,
+  /^\/api\/me$/,
+  /^\/api\/teams\/[^/]+\/week$/,
+  /^\/api\/communes$/,
+  /^\/api\/villages$/,
+];
 const WEEK = /^\/api\/teams\/[^/]+\/week$/;
 
 /** A good answer of the server itself: 2xx and not the login page it redirected to. */

@@ -17,6 +17,7 @@ import {
 import { startSession } from './session.js';
 import { textContent } from './dom.js';
 import { addOnlineTiles } from './basemap.js';
+import { startReports } from './visit-report-form.js';
 
 const DAY_COLOURS = ['#1b6ca8', '#c0392b', '#2e8b57', '#8e44ad', '#d35400', '#16a085', '#7f8c8d'];
 /** Set by the service worker on a saved copy it answers with: when it was saved. */
@@ -115,6 +116,7 @@ function render(week, savedAt) {
   wireWeekLinks(week);
   wireDownloads(week);
   drawRoutes(week);
+  startReports(week);
 }
 
 function weekUrl(week, team) {

@@ -21,6 +21,7 @@ public record TeamWeek(Team team, LocalDate monday, List<Visit> visits) {
       String code,
       String name,
       String commune,
+      String communeCode,
       double baseLat,
       double baseLon,
       LocalTime dayStart,
@@ -28,8 +29,9 @@ public record TeamWeek(Team team, LocalDate monday, List<Visit> visits) {
       int simCards,
       int loanerPhones) {}
 
-  /** A published visit. */
+  /** A published visit ({@code id}: its schedule_visit row, which a visit report names). */
   public record Visit(
+      long id,
       LocalDate date,
       int seq,
       String village,
