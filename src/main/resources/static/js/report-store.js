@@ -54,12 +54,12 @@ export async function allReports() {
 }
 
 /**
- * The latest version of each report on this phone, by the visit it reports: a planned visit by its
+ * The latest version of each report among these (oldest first), by the visit it reports: a planned visit by its
  * id ('p123'), an unplanned one by village and date ('u:DH-05:2026-12-08').
  */
-export async function latestByVisit() {
+export function latestByVisit(rows) {
   const latest = new Map();
-  for (const row of await allReports()) latest.set(visitKey(row.report), row);
+  for (const row of rows) latest.set(visitKey(row.report), row);
   return latest;
 }
 

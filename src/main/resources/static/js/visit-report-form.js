@@ -8,6 +8,7 @@ import { fetchAll } from './api.js';
 import { element } from './dom.js';
 import { formatDay, t, tn } from './i18n.js';
 import {
+  allReports,
   latestByVisit,
   onChange,
   saveReport,
@@ -18,7 +19,7 @@ import { smsPanel } from './report-sms.js';
 
 export const REASONS = ['ROAD_CLOSED', 'FLOODED', 'RAIN', 'RESIDENTS_AWAY', 'TEAM_UNAVAILABLE', 'OTHER'];
 export const UNFINISHED = ['NO_SIGNAL', 'NO_SIM', 'NO_PHONE', 'PAPERS_MISSING'];
-export const OPERATORS = ['Viettel', 'VinaPhone', 'MobiFone', 'Vietnamobile'];
+export const OPERATORS = ['Viettel', 'VinaPhone', 'MobiFone', 'Vietnamobile', 'Gmobile'];
 export const LEVELS = ['NONE', 'WEAK', 'USABLE'];
 const COUNTS = [
   'householdsHelped',
@@ -64,7 +65,8 @@ function plannedVisits() {
 
 async function refresh() {
   if (section.querySelector('form.report-form')) return; // a form is open: the list comes back after it
-  const latest = await latestByVisit();
+  const rows = await allReports();
+  const latest = latestByVisit(rows);
   const list = element('ul', 'report-list');
   const planned = plannedVisits();
   state.visits = planned.length;
@@ -85,7 +87,7 @@ async function refresh() {
   state.reports = Object.fromEntries([...latest].map(([key, row]) => [key, row.state]));
   state.waiting = [...latest.values()].filter((r) => r.state === 'saved' || r.state === 'sent').length;
   const body = section.querySelector('.reports-body');
-  body.replaceChildren(list, actions(), smsPanel(week, latest));
+  body.replaceChildren(list, actions(), smsPanel(week, rows));
 }
 
 function visitItem(title, row, open) {
