@@ -73,14 +73,14 @@ async function refresh() {
   const keys = new Set();
   for (const v of planned) {
     keys.add(`p${v.id}`);
-    list.append(visitItem(`${formatDay(v.date)} · ${v.seq}. ${v.village_name}`, latest.get(`p${v.id}`), (row) =>
+    list.append(visitItem(v.village, `${formatDay(v.date)} · ${v.seq}. ${v.village_name}`, latest.get(`p${v.id}`), (row) =>
       openForm({ plannedVisitId: v.id, village: v.village, villageName: v.village_name, visitDate: v.date }, row),
     ));
   }
   for (const [key, row] of latest) {
     if (keys.has(key) || row.report.team !== week.team.code) continue;
     const r = row.report;
-    list.append(visitItem(`${formatDay(r.visitDate)} · ${t('report.unplanned')} · ${r.village}`, row, (kept) =>
+    list.append(visitItem(r.village, `${formatDay(r.visitDate)} · ${t('report.unplanned')} · ${r.village}`, row, (kept) =>
       openForm({ plannedVisitId: null, village: r.village, villageName: r.village, visitDate: r.visitDate }, kept),
     ));
   }
@@ -90,9 +90,10 @@ async function refresh() {
   body.replaceChildren(list, actions(), smsPanel(week, rows));
 }
 
-function visitItem(title, row, open) {
+function visitItem(village, title, row, open) {
   const item = element('li', 'report-item');
   const text = element('div', 'report-visit', title);
+  text.dataset.village = village;
   const badge = element('span', 'report-state', row ? stateText(row.state) : t('report.state.none'));
   badge.dataset.state = row ? row.state : 'none';
   text.append(badge);

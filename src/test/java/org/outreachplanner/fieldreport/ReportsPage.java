@@ -16,8 +16,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.outreachplanner.support.Waits;
 
 /**
- * The visit reports of the team page and the dashboard's field reports card, as a person uses
- * them: buttons clicked, fields typed into, and what the page says read back.
+ * The visit reports of the team page and the dashboard's field reports card, as a person uses them:
+ * buttons clicked, fields typed into, and what the page says read back.
  */
 final class ReportsPage {
 
