@@ -67,6 +67,7 @@ class ArchitectureTest {
                   "geo",
                   "spreadsheet")),
           Map.entry("teamweek", Set.of("schedule", "security", "api", "spreadsheet")),
+          Map.entry("fieldreport", Set.of("security", "api", "importer", "survey")),
           Map.entry(
               "cli",
               Set.of(
