@@ -36,6 +36,13 @@ final class ReportsPage {
         .until(d -> d.findElement(By.id("report-form")));
   }
 
+  /** Opens the form of an unplanned visit. */
+  WebElement openUnplanned() {
+    driver.findElement(By.id("report-unplanned")).click();
+    return new WebDriverWait(driver, Waits.DEADLINE)
+        .until(d -> d.findElement(By.id("report-form")));
+  }
+
   /** Fills the form: "reached" yes/no, then fields by name (selects by value), empty leaves it. */
   void fill(WebElement form, boolean reached, Map<String, String> fields) {
     form.findElement(By.cssSelector("input[name=reached][value=" + (reached ? "yes" : "no") + "]"))

@@ -73,6 +73,15 @@ class VisitReportsBrowserIT {
     PublishedDemoWeek.planAndPublish(planning, 4);
     String team = PublishedDemoWeek.busiestTeam(jdbc);
     TestUsers.bindLead(jdbc, team);
+    String week = moveToLastWeek();
+    List<String> villages =
+        jdbc.queryForList(
+            "SELECT code FROM village WHERE commune_code = ? AND code NOT IN"
+                + " (SELECT village_code FROM schedule_visit WHERE team_code = ?)"
+                + " ORDER BY code LIMIT 2",
+            String.class,
+            PublishedDemoWeek.DAN_HOA,
+            team);
     server = new LocalForwarder(0, port);
     int reachable = server.port();
     String base = "http://localhost:" + reachable;
@@ -80,22 +89,23 @@ class VisitReportsBrowserIT {
     phone.manage().window().setSize(new Dimension(390, 844));
     BrowserLogin.signIn(phone, base, TestUsers.TEAM_LEAD);
     phone.manage().addCookie(new Cookie("lang", "vi"));
-    phone.get(base + "/team.html?week=" + PublishedDemoWeek.MONDAY);
+    phone.get(base + "/team.html?week=" + week);
     waitForTeam(phone, "ready");
     new WebDriverWait(phone, Waits.DEADLINE)
         .until(d -> Boolean.TRUE.equals(lead.script("return window.outreachTeam.offlineReady")));
     ReportsPage page = new ReportsPage(phone);
-    int visits = ((Long) page.script("return window.outreachReports.visits")).intValue();
-    assertThat(visits).isGreaterThanOrEqualTo(3);
+    int visits =
+        jdbc.queryForObject(
+            "SELECT count(*) FROM schedule_visit WHERE team_code = ?", Integer.class, team);
+    page.waitForStates(java.util.Collections.nCopies(visits, "none"));
 
     // no connection: the page opens from the phone, the form with it
     server.stopAndWait();
     phone.navigate().refresh();
     waitForTeam(phone, "offline");
     page.waitForStates(java.util.Collections.nCopies(visits, "none"));
-    reportThreeVisits(page);
-    List<String> saved = page.states().subList(0, 3);
-    assertThat(saved).containsOnly("saved");
+    reportThreeVisits(page, villages);
+    page.waitForStates(threeIn(visits, "saved"));
     assertThat(phone.findElement(By.id("report-waiting")).getText())
         .isEqualTo("3 báo cáo đang chờ gửi: sẽ gửi ngay khi có kết nối.");
     assertThat(page.sidewaysScroll()).isZero();
@@ -106,7 +116,7 @@ class VisitReportsBrowserIT {
 
     // the connection returns: the reports go without anyone pressing a button
     server = new LocalForwarder(reachable, port);
-    page.waitForStates(withNone(visits, "accepted", "accepted", "accepted"));
+    page.waitForStates(threeIn(visits, "accepted"));
     JsonNode listed = listing(planning, team);
     assertThat(listed).hasSize(3);
     JsonNode first = byVillage(listed, firstVillage(page));
@@ -125,8 +135,11 @@ class VisitReportsBrowserIT {
     resolveOnTheDashboard();
     Waits.until("the version received to count")
         .until(
-            () -> byVillage(listing(planning, team), firstVillage(page)).path("householdsHelped"),
-            n -> n.asInt() == 13);
+            () ->
+                byVillage(listing(planning, team), firstVillage(page))
+                    .path("householdsHelped")
+                    .asInt(),
+            n -> n == 13);
 
     // the day's SMS text the phone composed is read by the server; pasted twice, nothing changes
     assertThat(sms).startsWith("OR1 " + team + " ");
@@ -140,8 +153,11 @@ class VisitReportsBrowserIT {
     return states;
   }
 
-  /** The first three visits: one fully reported, one not reached, one with a few figures. */
-  private void reportThreeVisits(ReportsPage page) throws IOException {
+  /**
+   * Three visits: the first planned one fully reported; an unplanned one to another village of the
+   * commune, not reached (the reason "other" wants a note); an unplanned one with a few figures.
+   */
+  private void reportThreeVisits(ReportsPage page, List<String> villages) throws IOException {
     WebElement form = page.open(0);
     Map<String, String> full = new LinkedHashMap<>();
     full.put("startTime", "08:40");
@@ -157,24 +173,40 @@ class VisitReportsBrowserIT {
     page.fullShot("report-form-390-vi.png");
     page.save(form);
 
-    form = page.open(1);
-    page.fill(form, false, Map.of("notReachedReason", "OTHER"));
+    form = page.openUnplanned();
+    page.fill(form, false, Map.of("village", villages.get(0), "notReachedReason", "OTHER"));
     form.findElement(By.cssSelector("button[type=submit]")).click();
     assertThat(page.problems(form))
         .isEqualTo("Với lý do \"Lý do khác\", hãy ghi rõ lý do trong ghi chú.");
     page.fill(form, false, Map.of("notReachedReason", "RAIN"));
     page.save(form);
 
-    form = page.open(2);
-    page.fill(form, true, Map.of("activationsCompleted", "3"));
+    form = page.openUnplanned();
+    page.fill(form, true, Map.of("village", villages.get(1), "activationsCompleted", "3"));
     page.save(form);
   }
 
-  private static List<String> withNone(int visits, String... states) {
-    List<String> all = new java.util.ArrayList<>(List.of(states));
-    while (all.size() < visits) {
-      all.add("none");
-    }
+  /**
+   * Moves the published week to the week before this one, so that its visits are recent enough for
+   * a lead to report and none is in the future; answers its Monday.
+   */
+  private String moveToLastWeek() {
+    java.time.LocalDate monday =
+        java.time.LocalDate.now()
+            .with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY))
+            .minusWeeks(1);
+    long days =
+        java.time.temporal.ChronoUnit.DAYS.between(
+            java.time.LocalDate.parse(PublishedDemoWeek.MONDAY), monday);
+    jdbc.update("UPDATE schedule_visit SET visit_date = visit_date + ?", (int) days);
+    return monday.toString();
+  }
+
+  /** The states of the list: the first planned visit, the others (none), two unplanned ones. */
+  private static List<String> threeIn(int visits, String state) {
+    List<String> all = new java.util.ArrayList<>(List.of(state));
+    all.addAll(java.util.Collections.nCopies(visits - 1, "none"));
+    all.addAll(List.of(state, state));
     return all;
   }
 
@@ -226,11 +258,9 @@ class VisitReportsBrowserIT {
         .until(d -> d.findElements(By.cssSelector("#conflicts .conflict")).isEmpty());
   }
 
-  private static JsonNode listing(ApiClient planning, String team) {
+  private static JsonNode listing(ApiClient planning, String team, String week) {
     ApiClient.Response answer =
-        planning.get(
-            "/api/visit-reports?team=" + team + "&week=" + PublishedDemoWeek.MONDAY,
-            "application/json");
+        planning.get("/api/visit-reports?team=" + team + "&week=" + week, "application/json");
     assertThat(answer.status()).as(answer.body()).isEqualTo(200);
     JsonNode body = answer.json();
     return body.isArray() ? body : body.path("reports");
