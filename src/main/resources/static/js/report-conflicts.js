@@ -4,7 +4,7 @@
 // differ marked, a button to keep each.
 
 import { element } from './dom.js';
-import { csrfToken, t } from './i18n.js';
+import { csrfToken, formatDateTime, formatDay, t } from './i18n.js';
 
 const card = document.getElementById('field-reports');
 /** What the card shows, for tests. */
@@ -40,6 +40,7 @@ function shown(value) {
   if (value === true) return t('report.reached.yes');
   if (value === false) return t('report.reached.no');
   if (Array.isArray(value)) return value.map((s) => `${s.operator}: ${s.level}`).join(', ') || '–';
+  if (typeof value === 'string' && /^\d\d:\d\d:00$/.test(value)) return value.slice(0, 5);
   if (typeof value === 'object') {
     return Object.entries(value).map(([k, v]) => `${k}: ${v}`).join(', ') || '–';
   }
@@ -113,13 +114,16 @@ function version(title, report, other) {
   return box;
 }
 
+/** A conflict of the API: the stored version, and the received one with who sent it and when. */
 function conflictItem(c) {
   const item = element('li', 'conflict');
-  item.dataset.conflict = c.conflictId;
+  item.dataset.conflict = c.id;
+  const stored = { ...c.stored, receivedAt: c.stored?.receivedAt && formatDateTime(c.stored.receivedAt) };
+  const received = { ...c.received, sentBy: c.sentBy, receivedAt: c.receivedAt && formatDateTime(c.receivedAt) };
   const versions = element('div', 'conflict-versions');
   versions.append(
-    version(t('report.conflicts.stored'), c.stored, c.received),
-    version(t('report.conflicts.received'), c.received, c.stored),
+    version(t('report.conflicts.stored'), stored, received),
+    version(t('report.conflicts.received'), received, stored),
   );
   const buttons = element('div', 'report-buttons');
   for (const [keep, text] of [
@@ -132,14 +136,15 @@ function conflictItem(c) {
     button.addEventListener('click', () => resolve(c, keep, item));
     buttons.append(button);
   }
-  item.append(element('p', null, t('report.conflicts.about', c.stored?.village ?? '', c.id ?? '')), versions, buttons);
+  const about = t('report.conflicts.about', c.stored?.village ?? '', c.stored?.visitDate ? formatDay(c.stored.visitDate) : '');
+  item.append(element('p', null, about), versions, buttons);
   return item;
 }
 
 async function resolve(c, keep, item) {
   const { status, answer } = await send(
     'POST',
-    `/api/visit-reports/conflicts/${encodeURIComponent(c.conflictId)}/resolve`,
+    `/api/visit-reports/conflicts/${encodeURIComponent(c.id)}/resolve`,
     { keep },
   );
   if (status >= 200 && status < 300) {
