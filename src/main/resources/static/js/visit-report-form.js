@@ -30,12 +30,14 @@ const COUNTS = [
 ];
 
 /** What the reports part shows, for tests. */
-const state = { visits: 0, reports: {}, waiting: 0 };
+const state = { visits: 0, reports: {}, waiting: 0, villagesKept: false };
 window.outreachReports = state;
 
 let week = null;
 let section = null;
 let villages = null;
+/** Whether a form is open: the list comes back when it closes. */
+let editing = false;
 
 /** Shows the reports of this week in the page's #reports section and starts sending. */
 export function startReports(published) {
@@ -55,8 +57,11 @@ export function startReports(published) {
  */
 function keepVillagesForOffline() {
   if (!navigator.onLine || !('serviceWorker' in navigator)) return;
-  if (navigator.serviceWorker.controller) communeVillages();
-  else navigator.serviceWorker.addEventListener('controllerchange', communeVillages, { once: true });
+  const keep = async () => {
+    state.villagesKept = (await communeVillages()).length > 0;
+  };
+  if (navigator.serviceWorker.controller) keep();
+  else navigator.serviceWorker.addEventListener('controllerchange', keep, { once: true });
 }
 
 function plannedVisits() {
@@ -64,8 +69,9 @@ function plannedVisits() {
 }
 
 async function refresh() {
-  if (section.querySelector('form.report-form')) return; // a form is open: the list comes back after it
+  if (editing) return;
   const rows = await allReports();
+  if (editing) return;
   const latest = latestByVisit(rows);
   const list = element('ul', 'report-list');
   const planned = plannedVisits();
@@ -220,6 +226,7 @@ function reachedChoice() {
 
 /** The form of a new report of a visit; `previous`: the version it corrects, whose figures it starts from. */
 async function openForm(visit, previous) {
+  editing = true;
   const form = element('form', 'report-form');
   form.noValidate = true;
   form.id = 'report-form';
@@ -292,6 +299,7 @@ async function openForm(visit, previous) {
 }
 
 function close() {
+  editing = false;
   section.querySelector('.reports-body').replaceChildren();
   refresh();
   section.scrollIntoView({ block: 'start' });

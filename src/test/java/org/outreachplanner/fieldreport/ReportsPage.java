@@ -8,6 +8,7 @@ import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -31,14 +32,26 @@ final class ReportsPage {
 
   /** Opens the form of the nth visit of the list (0-based): a first report or a correction. */
   WebElement open(int visit) {
-    driver.findElements(By.cssSelector("#reports .report-open")).get(visit).click();
-    return new WebDriverWait(driver, Waits.DEADLINE)
-        .until(d -> d.findElement(By.id("report-form")));
+    return openBy(d -> d.findElements(By.cssSelector("#reports .report-open")).get(visit));
   }
 
   /** Opens the form of an unplanned visit. */
   WebElement openUnplanned() {
-    driver.findElement(By.id("report-unplanned")).click();
+    return openBy(d -> d.findElement(By.id("report-unplanned")));
+  }
+
+  /**
+   * Clicks the button and waits for the form; the list is drawn again whenever a report's state
+   * changes, so a button found may be gone when clicked: then it is found and clicked again.
+   */
+  private WebElement openBy(java.util.function.Function<WebDriver, WebElement> button) {
+    new WebDriverWait(driver, Waits.DEADLINE)
+        .ignoring(StaleElementReferenceException.class)
+        .until(
+            d -> {
+              button.apply(d).click();
+              return true;
+            });
     return new WebDriverWait(driver, Waits.DEADLINE)
         .until(d -> d.findElement(By.id("report-form")));
   }

@@ -93,6 +93,9 @@ class VisitReportsBrowserIT {
     waitForTeam(phone, "ready");
     new WebDriverWait(phone, Waits.DEADLINE)
         .until(d -> Boolean.TRUE.equals(lead.script("return window.outreachTeam.offlineReady")));
+    // the commune's villages (for an unplanned visit) are kept too
+    new WebDriverWait(phone, Waits.DEADLINE)
+        .until(d -> Boolean.TRUE.equals(lead.script("return window.outreachReports.villagesKept")));
     ReportsPage page = new ReportsPage(phone);
     int visits =
         jdbc.queryForObject(
