@@ -114,12 +114,21 @@ function version(title, report, other) {
   return box;
 }
 
+/** A version with its dates written for a reader. */
+function readable(report, receivedAt) {
+  return {
+    ...report,
+    visitDate: report?.visitDate && formatDay(report.visitDate),
+    receivedAt: receivedAt && formatDateTime(receivedAt),
+  };
+}
+
 /** A conflict of the API: the stored version, and the received one with who sent it and when. */
 function conflictItem(c) {
   const item = element('li', 'conflict');
   item.dataset.conflict = c.id;
-  const stored = { ...c.stored, receivedAt: c.stored?.receivedAt && formatDateTime(c.stored.receivedAt) };
-  const received = { ...c.received, sentBy: c.sentBy, receivedAt: c.receivedAt && formatDateTime(c.receivedAt) };
+  const stored = readable(c.stored, c.stored?.receivedAt);
+  const received = readable({ ...c.received, sentBy: c.sentBy }, c.receivedAt);
   const versions = element('div', 'conflict-versions');
   versions.append(
     version(t('report.conflicts.stored'), stored, received),

@@ -86,8 +86,9 @@ async function refresh() {
   for (const [key, row] of latest) {
     if (keys.has(key) || row.report.team !== week.team.code) continue;
     const r = row.report;
-    list.append(visitItem(r.village, `${formatDay(r.visitDate)} · ${t('report.unplanned')} · ${r.village}`, row, (kept) =>
-      openForm({ plannedVisitId: null, village: r.village, villageName: r.village, visitDate: r.visitDate }, kept),
+    const name = villageName(r.village);
+    list.append(visitItem(r.village, `${formatDay(r.visitDate)} · ${t('report.unplanned')} · ${name}`, row, (kept) =>
+      openForm({ plannedVisitId: null, village: r.village, villageName: name, visitDate: r.visitDate }, kept),
     ));
   }
   state.reports = Object.fromEntries([...latest].map(([key, row]) => [key, row.state]));
@@ -316,6 +317,11 @@ async function communeVillages() {
     }
   }
   return villages;
+}
+
+/** A village of the commune by its name and code, once they are loaded; else its code. */
+function villageName(code) {
+  return villages?.find(([c]) => c === code)?.[1] ?? code;
 }
 
 /** Puts a version's figures into the form (a correction starts from them). */

@@ -68,8 +68,13 @@ final class ReportsPage {
           } else {
             field.clear();
             if (field.getAttribute("type").equals("time")) {
-              // a time field takes the digits of the hours and minutes as a person types them
-              field.sendKeys(value.replace(":", ""));
+              // what a time field takes from the keyboard follows the browser's locale (08:40 or
+              // 08:40 AM): the time is set as the field's picker sets it
+              script(
+                  "arguments[0].value = arguments[1];"
+                      + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}))",
+                  field,
+                  value);
             } else {
               field.sendKeys(value);
             }
@@ -136,24 +141,12 @@ final class ReportsPage {
         .executeAsyncScript("const done = arguments[arguments.length - 1];" + js);
   }
 
-  Object script(String js) {
-    return ((JavascriptExecutor) driver).executeScript(js);
+  Object script(String js, Object... args) {
+    return ((JavascriptExecutor) driver).executeScript(js, args);
   }
 
   void shot(String name) throws IOException {
     Files.createDirectories(SHOTS);
     Files.write(SHOTS.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-  }
-
-  /** A screenshot of the whole page, however long (the window grown to it for the shot). */
-  void fullShot(String name) throws IOException {
-    var size = driver.manage().window().getSize();
-    long height = (Long) script("return document.documentElement.scrollHeight");
-    driver
-        .manage()
-        .window()
-        .setSize(new org.openqa.selenium.Dimension(size.getWidth(), (int) height + 140));
-    shot(name);
-    driver.manage().window().setSize(size);
   }
 }

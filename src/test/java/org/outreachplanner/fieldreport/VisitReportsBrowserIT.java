@@ -124,6 +124,7 @@ class VisitReportsBrowserIT {
     assertThat(listed).hasSize(3);
     JsonNode first = byVillage(listed, firstVillage(page));
     assertThat(first.path("householdsHelped").asInt()).isEqualTo(12);
+    assertThat(first.path("startTime").asText()).startsWith("08:40");
     assertThat(first.path("phonesReturned").isNull()).as("unknown, not 0").isTrue();
     assertThat(first.path("sentBy").asText()).isEqualTo(TestUsers.TEAM_LEAD.username());
 
@@ -175,7 +176,10 @@ class VisitReportsBrowserIT {
     full.put("signal.Viettel", "WEAK");
     full.put("notes", "Đường trơn");
     page.fill(form, true, full);
-    page.fullShot("report-form-390-vi.png");
+    page.script("arguments[0].scrollIntoView({block: 'start'})", form);
+    page.shot("report-form-390-vi.png");
+    page.script("arguments[0].scrollIntoView({block: 'end'})", form);
+    page.shot("report-form-end-390-vi.png");
     page.save(form);
 
     form = page.openUnplanned();
