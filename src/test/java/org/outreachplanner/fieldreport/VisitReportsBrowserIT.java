@@ -147,16 +147,28 @@ class VisitReportsBrowserIT {
                     .asInt(),
             n -> n.intValue() == 13);
 
-    // the day's SMS text the phone composed is read by the server; pasted twice, nothing changes
-    assertThat(sms).startsWith("OR1 " + team + " ");
-    assertThat(states(paste(planning, sms))).hasSize(3).doesNotContain("REFUSED", "CONFLICT");
-    assertThat(states(paste(planning, sms))).containsOnly("DUPLICATE").hasSize(3);
+    // the day's SMS text the phone composed (the newest day: the two unplanned visits), pasted on
+    // the dashboard, is read by the server; pasted twice, nothing changes
+    assertThat(sms).startsWith("OR1 " + team + " ").hasLineCount(3);
+    assertThat(pasteOnTheDashboard(sms)).isEqualTo("ACCEPTED ACCEPTED");
+    assertThat(pasteOnTheDashboard(sms)).isEqualTo("DUPLICATE DUPLICATE");
+    new ReportsPage(planner.driver()).shot("dashboard-sms-1366.png");
   }
 
-  private static List<String> states(JsonNode answer) {
-    List<String> states = new java.util.ArrayList<>();
-    answer.path("results").forEach(r -> states.add(r.path("state").asText()));
-    return states;
+  /** Pastes a text into the dashboard's card and answers the states it shows for its reports. */
+  private String pasteOnTheDashboard(String text) {
+    WebDriver desk = planner.driver();
+    WebElement area = desk.findElement(By.id("sms-text"));
+    area.clear();
+    area.sendKeys(text);
+    new ReportsPage(desk).script("document.getElementById('sms-results').dataset.states = ''");
+    desk.findElement(By.id("sms-submit")).click();
+    return new WebDriverWait(desk, Waits.DEADLINE)
+        .until(
+            d -> {
+              String states = d.findElement(By.id("sms-results")).getAttribute("data-states");
+              return states == null || states.isEmpty() ? null : states;
+            });
   }
 
   /**
@@ -234,17 +246,6 @@ class VisitReportsBrowserIT {
                 + " body: JSON.stringify({reports: rows.map(r => r.report)})}));"
                 + "}).then(r => r.json().then(b => done(r.status + ' '"
                 + " + b.results.map(x => x.state).join(' '))), e => done(String(e)))"));
-  }
-
-  private JsonNode paste(ApiClient planning, String text) {
-    ApiClient.Response answer =
-        planning.send(
-            "POST",
-            "/api/visit-reports/sms",
-            "application/json",
-            "{\"text\":" + com.fasterxml.jackson.databind.node.TextNode.valueOf(text) + "}");
-    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-    return answer.json();
   }
 
   /** The planner's dashboard at 1366 px: the conflict with both versions; keeps the received. */
