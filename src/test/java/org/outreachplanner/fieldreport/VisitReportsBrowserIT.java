@@ -120,6 +120,11 @@ class VisitReportsBrowserIT {
     // the connection returns: the reports go without anyone pressing a button
     server = new LocalForwarder(reachable, port);
     page.waitForStates(threeIn(visits, "accepted"));
+    page.shot("report-list-accepted-390-vi.png");
+    phone.manage().window().setSize(new Dimension(1366, 900));
+    page.script("document.getElementById('reports').scrollIntoView({block: 'start'})");
+    page.shot("report-list-1366-vi.png");
+    assertThat(page.sidewaysScroll()).isZero();
     JsonNode listed = listing(planning, team);
     assertThat(listed).hasSize(3);
     JsonNode first = byVillage(listed, firstVillage(page));
