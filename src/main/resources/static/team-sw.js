@@ -30,6 +30,7 @@ const SHELL = [
   '/js/offline.js',
   '/js/session.js',
   '/js/visit-report-form.js',
+  '/js/report-fields.js',
   '/js/report-store.js',
   '/js/report-sms.js',
   '/css/map.css',
