@@ -9,10 +9,13 @@
 //   connection the kept copy answers, marked with the time it was saved (header X-Outreach-Saved-At)
 //   so that the page can say it shows a saved copy. A week not kept is answered by the team's week
 //   saved last.
+// - The visit reports (js/visit-report-form.js) are never sent through here: the page keeps them in
+//   IndexedDB and posts them itself when the server answers; the villages of the team's commune (for
+//   an unplanned visit) are kept like the page's other data.
 // - Signing out (js/offline.js, from the header's button and the login page) deletes these copies
 //   and unregisters the worker, so a shared phone keeps nobody's week.
 
-const CACHE = 'outreach-team-v4';
+const CACHE = 'outreach-team-v5';
 const SAVED_AT = 'X-Outreach-Saved-At';
 const PAGE = '/team.html';
 const LEAFLET = '/webjars/leaflet/1.9.4/dist';
@@ -29,9 +32,14 @@ const SHELL = [
   '/js/i18n.js',
   '/js/offline.js',
   '/js/session.js',
+  '/js/visit-report-form.js',
+  '/js/report-fields.js',
+  '/js/report-store.js',
+  '/js/report-sms.js',
   '/css/map.css',
   '/css/team.css',
   '/css/phone-header.css',
+  '/css/reports.css',
   '/img/favicon.svg',
   `${LEAFLET}/leaflet.css`,
   `${LEAFLET}/leaflet.js`,
@@ -48,6 +56,7 @@ const DATA = [
   /^\/api\/teams\/[^/]+\/week$/,
   /^\/api\/teams\/[^/]+\/schedule\.txt$/,
   /^\/api\/communes$/,
+  /^\/api\/villages$/,
 ];
 const WEEK = /^\/api\/teams\/[^/]+\/week$/;
 

@@ -11,6 +11,7 @@ import { loadDeadZones } from './dashboard-dead-zones.js';
 import { startSession } from './session.js';
 import { appendMapping, wireMapping } from './column-mapping.js';
 import { reflowTables } from './table-cards.js';
+import { startFieldReports } from './report-conflicts.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const page = document.getElementById('dashboard');
@@ -225,7 +226,7 @@ async function start() {
   if (!me) return;
   wireUpload();
   try {
-    await Promise.all([loadFigures(), startSchedules(), loadDeadZones()]);
+    await Promise.all([loadFigures(), startSchedules(), loadDeadZones(), startFieldReports()]);
     page.dataset.state = 'ready';
   } catch (error) {
     document.getElementById('import-status').textContent = t('summary.failed', error.message);

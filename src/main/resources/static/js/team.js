@@ -17,6 +17,7 @@ import { startSession } from './session.js';
 import { DAY_COLOURS, drawWeek, routeMap } from './team-map.js';
 import { offerTeams, refuseOtherTeam } from './team-choice.js';
 import { showSmsText } from './team-sms.js';
+import { startReports } from './visit-report-form.js';
 /** Set by the service worker on a saved copy it answers with: when it was saved. */
 const SAVED_AT = 'X-Outreach-Saved-At';
 
@@ -145,6 +146,7 @@ function render(week, savedAt) {
   wireWeekLinks(week);
   wireDownloads(week);
   if (view) drawWeek(view, week, state);
+  startReports(week);
 }
 
 function weekUrl(week, team) {

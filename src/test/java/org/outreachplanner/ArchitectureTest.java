@@ -68,6 +68,7 @@ class ArchitectureTest {
                   "spreadsheet")),
           Map.entry("teamweek", Set.of("schedule", "security", "api", "spreadsheet")),
           Map.entry("tiles", Set.of()),
+          Map.entry("fieldreport", Set.of("security", "api", "importer", "survey")),
           Map.entry(
               "cli",
               Set.of(

@@ -1,7 +1,9 @@
 package org.outreachplanner.security;
 
 import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.function.Supplier;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -23,6 +25,8 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
  *       again in the query); changes nothing. The map's vector tiles (/tiles/{layer}/**) follow the
  *       same split: villages and coverage for planners and leads. Plans as a whole
  *       (/api/schedules/**) are the planners'.
+ *   <li>TEAM_LEAD also sends visit reports of their own team and reads them (POST and GET
+ *       /api/visit-reports; the service checks the team of every report).
  *   <li>TELECOM_PARTNER: reads /api/dead-zones/** and the partner pages, and the map tiles of dead
  *       zones and commune outlines, nothing else.
  * </ul>
@@ -88,6 +92,18 @@ final class AccessRules {
         // one team's data: planners, or the lead of that very team
         .requestMatchers(GET, "/api/teams/{code}", "/api/teams/{code}/**")
         .access(AccessRules::plannerOrLeadOfTeam)
+        // visit reports: a lead sends and reads their own team's (the service checks the team),
+        // conflicts and SMS texts are the planners'
+        // an SMS text: a planner pastes it, a gateway posts it with its token (checked by the
+        // endpoint against the setting outreach.reports.sms-token)
+        .requestMatchers(POST, "/api/visit-reports/sms")
+        .access(AccessRules::plannerOrSmsGateway)
+        .requestMatchers("/api/visit-reports/conflicts", "/api/visit-reports/conflicts/**")
+        .hasRole(PLANNER)
+        .requestMatchers(GET, "/api/visit-reports")
+        .hasAnyRole(PLANNER, LEAD)
+        .requestMatchers(POST, "/api/visit-reports")
+        .hasAnyRole(PLANNER, LEAD)
         // dead-zone reports: the telecom partners' part
         .requestMatchers(GET, "/api/dead-zones/**")
         .hasAnyRole(PLANNER, PARTNER)
@@ -97,6 +113,32 @@ final class AccessRules {
         .hasRole(PLANNER)
         .anyRequest()
         .denyAll();
+  }
+
+  /** The header an SMS gateway sends its token in. */
+  static final String SMS_TOKEN_HEADER = "X-Outreach-Sms-Token";
+
+  /**
+   * A planner, or a request without a session cookie that carries the SMS gateway's token header
+   * (the endpoint compares the token with the setting).
+   */
+  private static AuthorizationDecision plannerOrSmsGateway(
+      Supplier<Authentication> authentication, RequestAuthorizationContext context) {
+    Authentication auth = authentication.get();
+    boolean planner =
+        auth != null
+            && auth.getPrincipal() instanceof SignedInUser signedIn
+            && signedIn.user().role() == Role.PLANNER;
+    return new AuthorizationDecision(planner || smsGateway(context.getRequest()));
+  }
+
+  /** A non-browser request carrying the gateway token header (it needs no CSRF token). */
+  static boolean smsGateway(HttpServletRequest request) {
+    String token = request.getHeader(SMS_TOKEN_HEADER);
+    return token != null
+        && !token.isBlank()
+        && request.getHeader("Cookie") == null
+        && request.getHeader("Authorization") == null;
   }
 
   /** The path's {code} is a team the signed-in user may read (see {@link TeamScope}). */

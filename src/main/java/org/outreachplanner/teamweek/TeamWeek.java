@@ -24,6 +24,7 @@ public record TeamWeek(Team team, LocalDate monday, List<Visit> visits) {
       String code,
       String name,
       String commune,
+      String communeCode,
       double baseLat,
       double baseLon,
       LocalTime dayStart,
@@ -37,8 +38,9 @@ public record TeamWeek(Team team, LocalDate monday, List<Visit> visits) {
     }
   }
 
-  /** A published visit. */
+  /** A published visit ({@code id}: its schedule_visit row, which a visit report names). */
   public record Visit(
+      long id,
       LocalDate date,
       int seq,
       String village,

@@ -29,7 +29,8 @@ class TeamWeekRepository {
     return jdbc
         .query(
             """
-            SELECT t.code, t.name, c.name AS commune, ST_Y(t.base) AS lat, ST_X(t.base) AS lon,
+            SELECT t.code, t.name, c.name AS commune, c.code AS commune_code,
+                   ST_Y(t.base) AS lat, ST_X(t.base) AS lon,
                    t.day_start, t.day_end,
                    -- the stock is not set without settings, or with both still at their 0 default
                    CASE WHEN s.sim_cards > 0 OR s.loaner_phones > 0 THEN s.sim_cards END AS sim_cards,
@@ -46,6 +47,7 @@ class TeamWeekRepository {
                     rs.getString("code"),
                     rs.getString("name"),
                     rs.getString("commune"),
+                    rs.getString("commune_code"),
                     rs.getDouble("lat"),
                     rs.getDouble("lon"),
                     rs.getObject("day_start", LocalTime.class),
@@ -74,7 +76,7 @@ class TeamWeekRepository {
   List<TeamWeek.Visit> visits(String code, String scope, LocalDate from, LocalDate to) {
     return jdbc.query(
         """
-        SELECT v.visit_date, v.seq, v.village_code, g.name AS village_name,
+        SELECT v.id, v.visit_date, v.seq, v.village_code, g.name AS village_name,
                ST_Y(g.location) AS lat, ST_X(g.location) AS lon, v.arrival, v.work_start,
                v.departure, v.travel_minutes, v.return_minutes, v.overnight,
                v.households_expected, ST_AsGeoJSON(v.route, 6) AS route
@@ -109,6 +111,7 @@ class TeamWeekRepository {
 
   private static TeamWeek.Visit visit(ResultSet rs) throws SQLException {
     return new TeamWeek.Visit(
+        rs.getLong("id"),
         rs.getObject("visit_date", LocalDate.class),
         rs.getInt("seq"),
         rs.getString("village_code"),

@@ -28,12 +28,13 @@ record WeekAnswer(
     int travelMinutes,
     List<Day> days) {
 
-  /** The team: base as [lon, lat], working hours, what it carries. */
+  /** The team: its commune's name and code, base as [lon, lat], working hours, what it carries. */
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
   record Team(
       String code,
       String name,
       String commune,
+      String communeCode,
       List<Double> base,
       String dayStart,
       String dayEnd,
@@ -47,9 +48,13 @@ record WeekAnswer(
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
   record Bring(int simCards, int loanerPhones) {}
 
-  /** A visit: location as [lon, lat], the route from the previous place as GeoJSON or null. */
+  /**
+   * A visit: its id (the planned visit a visit report names), location as [lon, lat], the route
+   * from the previous place as GeoJSON or null.
+   */
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
   record Visit(
+      long id,
       int seq,
       String village,
       String villageName,
@@ -70,6 +75,7 @@ record WeekAnswer(
             t.code(),
             t.name(),
             t.commune(),
+            t.communeCode(),
             List.of(t.baseLon(), t.baseLat()),
             t.dayStart().toString(),
             t.dayEnd().toString(),
@@ -94,6 +100,7 @@ record WeekAnswer(
 
   private static Visit visit(TeamWeek.Visit v) {
     return new Visit(
+        v.id(),
         v.seq(),
         v.village(),
         v.villageName(),

@@ -22,10 +22,20 @@ class WeekTextsTest {
 
   private static final TeamWeek.Team TEAM =
       new TeamWeek.Team(
-          "T1", "Tổ Dân Hóa", "18904", 17.7, 105.9, LocalTime.of(7, 0), LocalTime.of(17, 0), 1, 1);
+          "T1",
+          "Tổ Dân Hóa",
+          "Dân Hóa",
+          "18904",
+          17.7,
+          105.9,
+          LocalTime.of(7, 0),
+          LocalTime.of(17, 0),
+          1,
+          1);
 
   private static TeamWeek.Visit visit(LocalDate day, int seq, int travel, int households) {
     return new TeamWeek.Visit(
+        seq,
         day,
         seq,
         "V" + seq,
@@ -88,6 +98,7 @@ class WeekTextsTest {
         new TeamWeek.Team(
             "T1",
             "Tổ Dân Hóa",
+            "Dân Hóa",
             "18904",
             17.7,
             105.9,
@@ -117,6 +128,7 @@ class WeekTextsTest {
   void theSketchNumbersTheStopsInsideItsBoxWithAScaleBarAndANorthArrow() {
     TeamWeek.Visit far =
         new TeamWeek.Visit(
+            9L,
             MONDAY.plusDays(1),
             1,
             "V9",
