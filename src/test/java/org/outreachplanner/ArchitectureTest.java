@@ -79,7 +79,8 @@ class ArchitectureTest {
                   "coverage",
                   "survey",
                   "schedule",
-                  "security")));
+                  "security",
+                  "fieldreport")));
 
   private static JavaClasses classes;
 
