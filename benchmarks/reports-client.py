@@ -1,13 +1,15 @@
-"""Sends generated visit reports in batches to POST /api/visit-reports and prints a Markdown table.
+"""Sends generated visit reports in batches to POST /api/visit-reports from one signed-in session
+(as the team page does: a session cookie and the CSRF token) and prints a Markdown table.
 
 Usage: reports-client.py BASE_URL USER PASSWORD REPORTS BATCH (called by benchmarks/reports).
 """
-import base64
 import datetime
+import http.cookiejar
 import json
 import statistics
 import sys
 import time
+import urllib.parse
 import urllib.request
 import uuid
 
@@ -25,15 +27,28 @@ def reports(n):
         }
 
 
-def send(base, auth, batches):
+def sign_in(base, user, password):
+    """A session as the team page has one: signed in once, the CSRF token sent with each change."""
+    jar = http.cookiejar.CookieJar()
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+    opener.open(base + "/login").read()
+    token = {c.name: c.value for c in jar}["XSRF-TOKEN"]
+    form = urllib.parse.urlencode({"username": user, "password": password, "_csrf": token}).encode()
+    opener.open(base + "/login", data=form).read()
+    opener.open(base + "/api/me").read()
+    return opener, {c.name: c.value for c in jar}["XSRF-TOKEN"]
+
+
+def send(base, session, batches):
+    opener, token = session
     times = []
     start = time.perf_counter()
     for body in batches:
         request = urllib.request.Request(
             base + "/api/visit-reports", data=body, method="POST",
-            headers={"Content-Type": "application/json", "Authorization": auth})
+            headers={"Content-Type": "application/json", "X-XSRF-TOKEN": token})
         t = time.perf_counter()
-        with urllib.request.urlopen(request) as answer:
+        with opener.open(request) as answer:
             results = json.load(answer)["results"]
         times.append((time.perf_counter() - t) * 1000)
         if any(r["state"] not in ("ACCEPTED", "DUPLICATE") for r in results):
@@ -43,12 +58,12 @@ def send(base, auth, batches):
 
 def main():
     base, user, password, n, size = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), int(sys.argv[5])
-    auth = "Basic " + base64.b64encode(("%s:%s" % (user, password)).encode()).decode()
+    session = sign_in(base, user, password)
     all_reports = list(reports(n))
     batches = [json.dumps({"reports": all_reports[i:i + size]}).encode()
                for i in range(0, n, size)]
-    first, first_times = send(base, auth, batches)
-    again, again_times = send(base, auth, batches)
+    first, first_times = send(base, session, batches)
+    again, again_times = send(base, session, batches)
     print("| run | reports | total | reports/s | batch median | batch p95 |")
     print("| --- | ---: | ---: | ---: | ---: | ---: |")
     for name, total, times in (("first send: every report ACCEPTED", first, first_times),

@@ -27,3 +27,21 @@ SELECT r.*
 
 COMMENT ON VIEW visit_report_latest IS
     'The latest version of every visit report (the one that counts); report_id names the report';
+
+-- The reports import kind (./outreach reports import FILE) in import_run: added to the kinds the
+-- check allows, whatever they are by then (a versioned migration that redefines the check keeps
+-- 'reports' in its list).
+DO $$
+DECLARE
+  definition text;
+BEGIN
+  SELECT pg_get_constraintdef(oid) INTO definition
+    FROM pg_constraint
+   WHERE conrelid = 'import_run'::regclass AND conname = 'import_run_kind_check';
+  IF definition IS NOT NULL AND definition NOT LIKE '%''reports''%' THEN
+    ALTER TABLE import_run DROP CONSTRAINT import_run_kind_check;
+    EXECUTE 'ALTER TABLE import_run ADD CONSTRAINT import_run_kind_check '
+            || regexp_replace(definition, 'ARRAY\[', 'ARRAY[''reports''::text, ');
+  END IF;
+END
+$$;

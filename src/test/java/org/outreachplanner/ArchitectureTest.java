@@ -80,7 +80,8 @@ class ArchitectureTest {
                   "coverage",
                   "survey",
                   "schedule",
-                  "security")));
+                  "security",
+                  "fieldreport")));
 
   private static JavaClasses classes;
 

@@ -33,6 +33,7 @@ import picocli.CommandLine.Command;
       org.outreachplanner.schedule.ScheduleBenchmarkCommand.class,
       DbCommand.class,
       org.outreachplanner.security.UsersCommand.class,
+      org.outreachplanner.fieldreport.ReportsCommand.class,
       CommandLine.HelpCommand.class
     })
 public class OutreachCli implements Runnable {

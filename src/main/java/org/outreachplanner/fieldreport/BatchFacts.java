@@ -12,12 +12,20 @@ import java.util.UUID;
  * @param villages village code to its commune
  * @param planned planned visit id to the visit
  * @param versions stored versions by id (those the batch sends and those it corrects)
+ * @param smsTwins versions that came by SMS with the code of a report of the batch, by {@link
+ *     #smsKey}
  */
 record BatchFacts(
     Map<String, String> teams,
     Map<String, String> villages,
     Map<Long, Planned> planned,
-    Map<UUID, Stored> versions) {
+    Map<UUID, Stored> versions,
+    Map<String, Stored> smsTwins) {
+
+  /** The key of a report sent by SMS: its team, visit date and code. */
+  static String smsKey(String team, java.time.LocalDate date, String code) {
+    return team + "|" + date + "|" + code;
+  }
 
   /** A planned visit. */
   record Planned(String team, String village, LocalDate date) {}

@@ -53,8 +53,8 @@ class ConflictRepository {
     this.jdbc = jdbc;
   }
 
-  /** A received version that conflicts with the stored one of its id. */
-  record Received(NewVersion version, String json) {}
+  /** A received version that conflicts with a stored one (of its id, or its SMS twin). */
+  record Received(UUID storedId, NewVersion version, String json) {}
 
   /** A conflict as stored: the received version still as JSON text. */
   record Row(
@@ -102,7 +102,7 @@ class ConflictRepository {
         conflicts,
         conflicts.size(),
         (ps, c) -> {
-          ps.setObject(1, c.version().report().id());
+          ps.setObject(1, c.storedId());
           ps.setString(2, c.json());
           ps.setString(3, c.version().hash());
           ps.setString(4, c.version().sender().name());

@@ -18,11 +18,15 @@ final class ReportBatch {
   /** A report to sort: read, or refused when read (problem), with its SMS code if it came so. */
   record Item(VisitReport report, UUID id, Text problem, String smsCode) {}
 
+  /** A received version that conflicts with the stored version {@code storedId}. */
+  record Conflict(UUID storedId, NewVersion version) {}
+
   private final List<Item> items;
   private final Sender sender;
   private final ReportResult[] results;
   private final List<NewVersion> fresh = new ArrayList<>();
-  private final List<NewVersion> conflicts = new ArrayList<>();
+  private final List<Conflict> conflicts = new ArrayList<>();
+  private Map<String, BatchFacts.Stored> smsTwins = Map.of();
   private final Map<UUID, BatchFacts.Stored> seen = new HashMap<>();
   private final Set<UUID> correctedHere = new LinkedHashSet<>();
 
@@ -71,6 +75,7 @@ final class ReportBatch {
 
   void sort(BatchFacts facts, ReportChecks checks) {
     seen.putAll(facts.versions());
+    smsTwins = facts.smsTwins();
     for (int i = 0; i < items.size(); i++) {
       results[i] = sortOne(items.get(i), checks);
     }
@@ -85,6 +90,11 @@ final class ReportBatch {
     BatchFacts.Stored stored = r.id() == null ? null : seen.get(r.id());
     if (stored != null) {
       return repeat(r, stored, new NewVersion(r, stored.reportId(), hash, sender, item.smsCode()));
+    }
+    BatchFacts.Stored twin = item.smsCode() != null || r.id() == null ? null : smsTwin(r);
+    if (twin != null) {
+      return repeat(
+          r, twin, new NewVersion(r, twin.reportId(), hash, sender, null), SmsTwin.hash(r));
     }
     Text problem = checks.problem(r);
     UUID reportId = r.id();
@@ -106,15 +116,28 @@ final class ReportBatch {
 
   /** An id already stored (or sent earlier in this batch): the same content or a conflict. */
   private ReportResult repeat(VisitReport r, BatchFacts.Stored stored, NewVersion received) {
+    return repeat(r, stored, received, received.hash());
+  }
+
+  /** The same, comparing {@code compared} (the content as the stored version could hold it). */
+  private ReportResult repeat(
+      VisitReport r, BatchFacts.Stored stored, NewVersion received, String compared) {
     if (!sender.isPlanner() && !stored.team().equals(sender.leadOf())) {
       return ReportResult.refused(
           r.id(), Text.of("reports.notYourTeam", stored.team(), sender.leadOf()));
     }
-    if (stored.contentHash().equals(received.hash())) {
+    if (stored.contentHash().equals(compared)) {
       return ReportResult.duplicate(r.id());
     }
-    conflicts.add(received);
+    conflicts.add(new Conflict(stored.id(), received));
     return ReportResult.conflict(r.id());
+  }
+
+  /** The version that came by SMS under this report's code, if any (a resend over data). */
+  private BatchFacts.Stored smsTwin(VisitReport r) {
+    return r.corrects() != null || r.team() == null || r.visitDate() == null
+        ? null
+        : smsTwins.get(BatchFacts.smsKey(r.team(), r.visitDate(), SmsCodec.code(r.id())));
   }
 
   private Text correctionProblem(VisitReport r, BatchFacts.Stored base) {
@@ -136,7 +159,7 @@ final class ReportBatch {
   }
 
   /** The versions that conflict with a stored one. */
-  List<NewVersion> conflicts() {
+  List<Conflict> conflicts() {
     return conflicts;
   }
 

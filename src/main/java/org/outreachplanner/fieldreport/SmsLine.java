@@ -89,6 +89,18 @@ final class SmsLine {
     return new SmsCodec.Read(report, code);
   }
 
+  /**
+   * Signal seen written as in a text without its G ({@code VT:2,MF:0}): the reports import reads
+   * its signal column so.
+   *
+   * @throws SmsTokens.Bad when it cannot be read
+   */
+  static List<VisitReport.SignalSeen> signalPairs(String pairs) {
+    SmsLine line = new SmsLine(0, "", "", null);
+    line.signal(pairs);
+    return List.copyOf(line.signal);
+  }
+
   private void token(String part) {
     char tag = Character.toUpperCase(part.charAt(0));
     String value = part.substring(1);

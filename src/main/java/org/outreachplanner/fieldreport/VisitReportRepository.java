@@ -35,6 +35,15 @@ class VisitReportRepository {
        WHERE r.id = ANY (?)
       """;
 
+  /** Versions that came by SMS under these codes (a report may come again over data). */
+  private static final String SELECT_SMS_TWINS =
+      """
+      SELECT r.id, r.report_id, r.team_code, r.content_hash, r.visit_date, r.sms_code,
+             (SELECT c.id FROM visit_report c WHERE c.corrects = r.id) AS corrected_by
+        FROM visit_report r
+       WHERE r.sms_code = ANY (?) AND r.via = 'SMS'
+      """;
+
   /** A version: a row never updated; a repeat of a stored id or correction is left out. */
   static final String INSERT_VERSION =
       """
@@ -70,7 +79,29 @@ class VisitReportRepository {
         pairs(SELECT_TEAMS, "text", teams.toArray()),
         pairs(SELECT_VILLAGES, "text", villages.toArray()),
         planned(planned.toArray()),
-        versions(versions.toArray()));
+        versions(versions.toArray()),
+        smsTwins(versions.stream().map(SmsCodec::code).distinct().toArray()));
+  }
+
+  private Map<String, BatchFacts.Stored> smsTwins(Object[] codes) {
+    Map<String, BatchFacts.Stored> found = new HashMap<>();
+    jdbc.query(
+        con -> statement(con.prepareStatement(SELECT_SMS_TWINS), con.createArrayOf("text", codes)),
+        rs -> {
+          String team = rs.getString("team_code");
+          found.put(
+              BatchFacts.smsKey(
+                  team,
+                  rs.getObject("visit_date", java.time.LocalDate.class),
+                  rs.getString("sms_code")),
+              new BatchFacts.Stored(
+                  rs.getObject("id", UUID.class),
+                  rs.getObject("report_id", UUID.class),
+                  team,
+                  rs.getString("content_hash"),
+                  rs.getObject("corrected_by", UUID.class)));
+        });
+    return found;
   }
 
   /** The stored versions with these ids. */

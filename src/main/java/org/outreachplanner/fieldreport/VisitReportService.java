@@ -79,8 +79,9 @@ public class VisitReportService {
     }
     readings.write(kept);
     List<ConflictRepository.Received> received = new ArrayList<>();
-    for (NewVersion v : batch.conflicts()) {
-      received.add(new ConflictRepository.Received(v, toJson(v.report())));
+    for (ReportBatch.Conflict c : batch.conflicts()) {
+      received.add(
+          new ConflictRepository.Received(c.storedId(), c.version(), toJson(c.version().report())));
     }
     conflicts.keep(received);
     return new BatchAnswer(batch.results());

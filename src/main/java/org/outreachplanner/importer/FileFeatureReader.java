@@ -30,7 +30,12 @@ public class FileFeatureReader implements FeatureReader {
 
   /** The kinds a spreadsheet can hold: points with lon/lat columns, or a table. */
   private static final Set<ImportKind> SHEET_KINDS =
-      Set.of(ImportKind.VILLAGES, ImportKind.CENSUS, ImportKind.TEAMS, ImportKind.SURVEYS);
+      Set.of(
+          ImportKind.VILLAGES,
+          ImportKind.CENSUS,
+          ImportKind.TEAMS,
+          ImportKind.SURVEYS,
+          ImportKind.REPORTS);
 
   private final ImportSettings settings;
   private final ConnectionInfo database;

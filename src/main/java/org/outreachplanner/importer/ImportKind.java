@@ -16,7 +16,9 @@ public enum ImportKind {
   /** A travel-time matrix (from_code, to_code, mode, season, seconds, metres): a table, no map. */
   TRAVEL_TIMES,
   /** Census figures of villages imported already, by village code or name within a commune. */
-  CENSUS;
+  CENSUS,
+  /** Visit reports typed from paper forms (the fieldreport package): a table, no map. */
+  REPORTS;
 
   /** The name used on the command line, in URLs and in the import_run table: travel-times. */
   public String cliName() {
@@ -25,7 +27,7 @@ public enum ImportKind {
 
   /** Whether its features have a geometry; a kind without is read from CSV files only. */
   public boolean spatial() {
-    return this != TRAVEL_TIMES && this != CENSUS;
+    return this != TRAVEL_TIMES && this != CENSUS && this != REPORTS;
   }
 
   /** The kind of a name, with dashes or underscores (travel-times, travel_times). */

@@ -68,6 +68,35 @@ class SmsReportsIT {
   }
 
   @Test
+  void aReportSentBySmsAndLaterOverDataCountsOnce() throws Exception {
+    ApiClient planner = ApiClient.as(port, TestUsers.PLANNER);
+    assertThat(planner.send("POST", "/api/visit-reports/sms", body(text("12"))).status())
+        .isEqualTo(200);
+    String overData =
+        """
+        {"id": "1a2b3c4d-0000-4000-8000-00000000000a", "team": "TL-T01", "village": "V001",
+         "visitDate": "%s", "reached": true, "startTime": "08:40", "endTime": "11:15",
+         "householdsHelped": %d, "activationsCompleted": 8,
+         "signal": [{"operator": "Viettel", "level": "WEAK"}], "notes": "đường  trơn"}
+        """;
+    ApiClient lead = ApiClient.as(port, TestUsers.TEAM_LEAD);
+    ApiClient.Response same =
+        lead.send(
+            "POST",
+            "/api/visit-reports",
+            ReportFixture.batch(overData.formatted(ReportFixture.yesterday(), 12)));
+    assertThat(states(same.json())).as(same.body()).isEqualTo("DUPLICATE");
+    ApiClient.Response other =
+        lead.send(
+            "POST",
+            "/api/visit-reports",
+            ReportFixture.batch(overData.formatted(ReportFixture.yesterday(), 14)));
+    assertThat(states(other.json())).isEqualTo("CONFLICT");
+    assertThat(TestTables.count(jdbc, "visit_report")).isEqualTo(2);
+    assertThat(TestTables.count(jdbc, "visit_report_conflict")).isEqualTo(1);
+  }
+
+  @Test
   void aBadTextIsRefusedNamingTheLineAndPartInTheReadersLanguage() throws Exception {
     ApiClient planner = ApiClient.as(port, TestUsers.PLANNER).inLanguage("vi");
     ApiClient.Response bad =
