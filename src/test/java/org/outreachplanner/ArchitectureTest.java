@@ -67,6 +67,8 @@ class ArchitectureTest {
                   "geo",
                   "spreadsheet")),
           Map.entry("teamweek", Set.of("schedule", "security", "api", "spreadsheet")),
+          Map.entry("progress", Set.of("security")),
+          Map.entry("stock", Set.of("security")),
           Map.entry(
               "cli",
               Set.of(
@@ -78,7 +80,9 @@ class ArchitectureTest {
                   "coverage",
                   "survey",
                   "schedule",
-                  "security")));
+                  "security",
+                  "progress",
+                  "stock")));
 
   private static JavaClasses classes;
 

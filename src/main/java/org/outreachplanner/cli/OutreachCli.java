@@ -33,6 +33,8 @@ import picocli.CommandLine.Command;
       org.outreachplanner.schedule.ScheduleBenchmarkCommand.class,
       DbCommand.class,
       org.outreachplanner.security.UsersCommand.class,
+      org.outreachplanner.progress.ProgressCommand.class,
+      org.outreachplanner.stock.StockCommand.class,
       CommandLine.HelpCommand.class
     })
 public class OutreachCli implements Runnable {
