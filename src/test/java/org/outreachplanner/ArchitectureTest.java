@@ -69,6 +69,7 @@ class ArchitectureTest {
           Map.entry("teamweek", Set.of("schedule", "security", "api", "spreadsheet")),
           Map.entry("progress", Set.of("security")),
           Map.entry("stock", Set.of("security")),
+          Map.entry("fieldreport", Set.of("security", "api", "importer", "survey")),
           Map.entry(
               "cli",
               Set.of(

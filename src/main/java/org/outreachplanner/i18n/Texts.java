@@ -26,7 +26,13 @@ public final class Texts {
   /** The page texts, then the texts of the server by area. */
   public static final List<String> BASENAMES =
       List.of(
-          "messages", "i18n/api", "i18n/imports", "i18n/roads", "i18n/coverage", "i18n/schedules");
+          "messages",
+          "i18n/api",
+          "i18n/imports",
+          "i18n/roads",
+          "i18n/coverage",
+          "i18n/schedules",
+          "i18n/reports");
 
   public static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
 

@@ -1,6 +1,7 @@
 package org.outreachplanner.security;
 
 import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
 
 import java.util.function.Supplier;
 import org.springframework.security.authorization.AuthorizationDecision;
@@ -22,6 +23,8 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
  *       own team under /api/teams/{code}/** (its published week; {@link TeamScope} checks the team
  *       again in the query); changes nothing. Plans as a whole (/api/schedules/**) are the
  *       planners'.
+ *   <li>TEAM_LEAD also sends visit reports of their own team and reads them (POST and GET
+ *       /api/visit-reports; the service checks the team of every report).
  *   <li>TELECOM_PARTNER: reads /api/dead-zones/** and the partner pages, nothing else.
  * </ul>
  */
@@ -79,6 +82,14 @@ final class AccessRules {
         // one team's data: planners, or the lead of that very team
         .requestMatchers(GET, "/api/teams/{code}", "/api/teams/{code}/**")
         .access(AccessRules::plannerOrLeadOfTeam)
+        // visit reports: a lead sends and reads their own team's (the service checks the team),
+        // conflicts and SMS texts are the planners'
+        .requestMatchers("/api/visit-reports/conflicts", "/api/visit-reports/conflicts/**")
+        .hasRole(PLANNER)
+        .requestMatchers(GET, "/api/visit-reports")
+        .hasAnyRole(PLANNER, LEAD)
+        .requestMatchers(POST, "/api/visit-reports")
+        .hasAnyRole(PLANNER, LEAD)
         // dead-zone reports: the telecom partners' part
         .requestMatchers(GET, "/api/dead-zones/**")
         .hasAnyRole(PLANNER, PARTNER)

@@ -102,6 +102,12 @@ class SecurityMatrixIT {
     expect("GET /api/openapi.yaml", P);
     // one team's data: planners and that team's lead (checked with both team codes below)
     expect("GET /api/teams/**", P, L);
+    // visit reports: a lead sends and reads their own team's (checked per report); conflicts are
+    // the planners'
+    expect("POST /api/visit-reports", P, L);
+    expect("GET /api/visit-reports", P, L);
+    expect("GET /api/visit-reports/conflicts", P);
+    expect("POST /api/visit-reports/conflicts/**", P);
     // dead-zone reports: planners and telecom partners
     expect("GET /api/dead-zones/**", P, T);
     // every signed-in user; everyone
