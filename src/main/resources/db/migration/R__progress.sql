@@ -1,5 +1,7 @@
 -- Progress with provenance and stock (repeatable migration: the current definition of its
--- functions, views and trigger; see docs/progress.md and docs/architecture.md).
+-- functions and trigger; see docs/progress.md and docs/architecture.md). The latest version of a
+-- visit report is the one no other version corrects (the view visit_report_latest of
+-- R__visit_reports.sql, written out here: this file runs before that one).
 
 CREATE OR REPLACE FUNCTION outreach_record_eid_baseline() RETURNS trigger
 LANGUAGE plpgsql AS $$
@@ -60,8 +62,9 @@ LANGUAGE sql STABLE AS $$
     ),
     reported AS (
         SELECT r.village_code, r.visit_date, r.received_at, r.activations_completed AS n
-          FROM visit_report_current r JOIN area a ON a.code = r.village_code
+          FROM visit_report r JOIN area a ON a.code = r.village_code
          WHERE r.reached AND r.activations_completed > 0 AND r.visit_date < p_first + 7 * p_weeks
+           AND NOT EXISTS (SELECT 1 FROM visit_report c WHERE c.corrects = r.id)
     ),
     added AS (
         SELECT s.week_start, s.village_code, sum(r.n) AS n
@@ -86,7 +89,7 @@ $$;
 COMMENT ON FUNCTION outreach_progress_weeks(text, text, date, integer) IS
     'Level-2 e-ID progress of an area for p_weeks weeks from the Monday p_first, as each week '
     'stood at its end: per village the baseline in force then (village_eid_baseline: the latest '
-    'import) plus the activations of the current visit reports received after that baseline, of '
+    'import) plus the activations of the latest versions of the visit reports received after that baseline, of '
     'visits up to the week''s end, at most up to the village''s eligible residents. villages_known '
     'counts the villages with a figure then; the others are unknown, not zero.';
 
@@ -112,8 +115,9 @@ LANGUAGE sql STABLE AS $$
                count(*) FILTER (WHERE NOT r.reached) AS not_made,
                sum(r.households_helped) FILTER (WHERE r.reached) AS helped,
                sum(r.activations_completed) FILTER (WHERE r.reached) AS activations
-          FROM visit_report_current r JOIN area a ON a.code = r.village_code
+          FROM visit_report r JOIN area a ON a.code = r.village_code
          WHERE r.visit_date >= p_first AND r.visit_date < p_first + 7 * p_weeks
+           AND NOT EXISTS (SELECT 1 FROM visit_report c WHERE c.corrects = r.id)
          GROUP BY 1, 2
     )
     SELECT coalesce(p.week_start, r.week_start), coalesce(p.team_code, r.team_code),
@@ -126,6 +130,6 @@ $$;
 
 COMMENT ON FUNCTION outreach_progress_visits(text, text, date, integer) IS
     'Visits of an area per week (from the Monday p_first, p_weeks weeks) and team: planned by '
-    'the published plans with the households they expect, and made and not made by the current '
-    'visit reports with the households helped and activations completed (NULL when no report '
+    'the published plans with the households they expect, and made and not made by the latest '
+    'versions of the visit reports with the households helped and activations completed (NULL when no report '
     'said).';

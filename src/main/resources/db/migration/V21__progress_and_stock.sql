@@ -31,7 +31,7 @@ SELECT v.code, v.updated_at,
 
 -- Stock of SIM cards and loaner phones: a ledger, never updated. Planners record what a team
 -- received and what was lost; visit reports add what was handed out, lent and returned (the view
--- stock_ledger of R__progress.sql puts both together).
+-- stock_ledger below puts both together).
 CREATE TABLE stock_movement (
     id            bigserial PRIMARY KEY,
     team_code     text NOT NULL REFERENCES team (code) ON DELETE CASCADE ON UPDATE CASCADE,
@@ -50,17 +50,8 @@ CREATE INDEX stock_movement_team_idx ON stock_movement (team_code, day);
 COMMENT ON TABLE stock_movement IS
     'SIM cards and loaner phones a planner recorded for a team: received, lost (and corrections); never updated';
 
--- The versions of the visit reports that count: those no later version corrects (every stored
--- version was accepted; a conflict is kept apart, V20).
-CREATE VIEW visit_report_current AS
-    SELECT r.*
-      FROM visit_report r
-     WHERE NOT EXISTS (SELECT 1 FROM visit_report c WHERE c.corrects = r.id);
-COMMENT ON VIEW visit_report_current IS
-    'the latest version of every visit report (the versions no other version corrects)';
-
--- The stock ledger: planners' entries and what the current reports say was handed out, lent and
--- returned (a report's day is its visit day).
+-- The stock ledger: planners' entries and what the latest versions of the reports (those no other
+-- version corrects) say was handed out, lent and returned (a report's day is its visit day).
 CREATE VIEW stock_ledger AS
     SELECT m.team_code, m.item, m.kind, m.quantity, m.village_code, m.day,
            'planner' AS source, m.id::text AS ref
@@ -68,13 +59,14 @@ CREATE VIEW stock_ledger AS
     UNION ALL
     SELECT r.team_code, q.item, q.kind, q.quantity, r.village_code, r.visit_date,
            'report', r.report_id::text
-      FROM visit_report_current r
+      FROM visit_report r
      CROSS JOIN LATERAL (VALUES ('SIM', 'HANDED_OUT', r.sim_cards_handed_out),
                                 ('PHONE', 'LENT', r.phones_lent),
                                 ('PHONE', 'RETURNED', r.phones_returned)) AS q (item, kind, quantity)
-     WHERE q.quantity > 0;
+     WHERE q.quantity > 0
+       AND NOT EXISTS (SELECT 1 FROM visit_report c WHERE c.corrects = r.id);
 COMMENT ON VIEW stock_ledger IS
-    'SIM cards and loaner phones per team: stock_movement and the current visit reports, one row per movement';
+    'SIM cards and loaner phones per team: stock_movement and the latest versions of the visit reports, one row per movement';
 
 -- Each village's e-ID figure now: its latest baseline and the activations reported after it.
 CREATE VIEW village_eid_current AS
@@ -84,8 +76,9 @@ CREATE VIEW village_eid_current AS
               FROM village_eid_baseline ORDER BY village_code, as_of DESC) b
       LEFT JOIN LATERAL (
            SELECT sum(v.activations_completed) AS activations
-             FROM visit_report_current v
-            WHERE v.village_code = b.village_code AND v.reached AND v.received_at > b.as_of) r
+             FROM visit_report v
+            WHERE v.village_code = b.village_code AND v.reached AND v.received_at > b.as_of
+              AND NOT EXISTS (SELECT 1 FROM visit_report c WHERE c.corrects = v.id)) r
         ON true;
 COMMENT ON VIEW village_eid_current IS
     'a village''s Level-2 e-ID figure: the latest baseline (import) and the activations reported since';

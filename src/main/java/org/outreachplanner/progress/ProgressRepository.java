@@ -40,7 +40,7 @@ class ProgressRepository {
   private static final String SELECT_BASELINE =
       """
       SELECT b.eid_done, b.eligible, b.as_of, b.import_run_id, r.file_name,
-             (SELECT coalesce(sum(v.activations_completed), 0) FROM visit_report_current v
+             (SELECT coalesce(sum(v.activations_completed), 0) FROM visit_report_latest v
                WHERE v.village_code = b.village_code AND v.reached
                  AND v.received_at > b.as_of) AS reported
         FROM village_eid_baseline b LEFT JOIN import_run r ON r.id = b.import_run_id

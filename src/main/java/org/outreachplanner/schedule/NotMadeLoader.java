@@ -22,7 +22,7 @@ class NotMadeLoader {
       """
       SELECT DISTINCT ON (r.village_code)
              r.village_code, r.visit_date, r.team_code, r.reached, r.not_reached_reason, r.notes
-        FROM visit_report_current r JOIN village x ON x.code = r.village_code
+        FROM visit_report_latest r JOIN village x ON x.code = r.village_code
         JOIN commune c ON c.code = x.commune_code
        WHERE """
           + ProblemSql.IN_AREA

@@ -27,7 +27,7 @@ class PublishedVisitLoader {
              sv.work_start, r.reached
         FROM schedule_visit sv
         LEFT JOIN LATERAL (
-             SELECT vr.reached FROM visit_report_current vr
+             SELECT vr.reached FROM visit_report_latest vr
               WHERE vr.village_code = sv.village_code AND vr.visit_date = sv.visit_date
                 AND (vr.planned_visit_id = sv.id OR vr.team_code = sv.team_code)
               ORDER BY vr.received_at DESC LIMIT 1) r ON true
