@@ -72,6 +72,29 @@ public record VisitReport(
   /** One operator's signal at the village. */
   public record SignalSeen(String operator, SignalLevel level) {}
 
+  /** This report with the team and village codes as stored (an SMS may change their case). */
+  VisitReport withCodes(String teamCode, String villageCode) {
+    return new VisitReport(
+        id,
+        corrects,
+        teamCode,
+        villageCode,
+        visitDate,
+        plannedVisitId,
+        reached,
+        notReachedReason,
+        startTime,
+        endTime,
+        householdsHelped,
+        activationsCompleted,
+        unfinished,
+        simCardsHandedOut,
+        phonesLent,
+        phonesReturned,
+        signal,
+        notes);
+  }
+
   /** This report under another id, correcting another version (a conflict kept as a correction). */
   VisitReport withIds(UUID newId, UUID newCorrects) {
     return new VisitReport(

@@ -9,6 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -18,13 +19,21 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class VisitReportController {
 
+  /** The header an SMS gateway sends its token in (setting outreach.reports.sms-token). */
+  static final String SMS_TOKEN_HEADER = "X-Outreach-Sms-Token"; // as AccessRules
+
   private final VisitReportService service;
+  private final SmsIntake sms;
   private final TeamScope scope;
 
-  VisitReportController(VisitReportService service, TeamScope scope) {
+  VisitReportController(VisitReportService service, SmsIntake sms, TeamScope scope) {
     this.service = service;
+    this.sms = sms;
     this.scope = scope;
   }
+
+  /** An SMS text: {@code {"text": "OR1 …"}}. */
+  record SmsRequest(String text) {}
 
   /** The reports of a batch ({@code {"reports": [...]}}). */
   record BatchRequest(List<JsonNode> reports) {}
@@ -46,6 +55,28 @@ class VisitReportController {
           VisitReportService.MAX_BATCH);
     }
     BatchAnswer answer = service.accept(body.reports(), sender(Sender.Via.API));
+    return ResponseEntity.status(answer.status()).body(answer);
+  }
+
+  /**
+   * The text of a day's reports received by SMS: pasted by a planner, or posted by a gateway with
+   * its token. The answer is that of a batch; a text that cannot be read is a 400 naming the line
+   * and the part.
+   */
+  @PostMapping("/api/visit-reports/sms")
+  ResponseEntity<BatchAnswer> sms(
+      @RequestBody SmsRequest body,
+      @RequestHeader(name = SMS_TOKEN_HEADER, required = false) String token) {
+    Sender sender;
+    if (CurrentUser.get().isPresent()) {
+      scope.requirePlanner();
+      sender = sender(Sender.Via.SMS);
+    } else if (sms.gatewayToken(token)) {
+      sender = new Sender(SmsIntake.GATEWAY, null, Sender.Via.SMS);
+    } else {
+      throw new ApiException(HttpStatus.UNAUTHORIZED, "reports.sms.badToken");
+    }
+    BatchAnswer answer = sms.accept(body == null ? null : body.text(), sender);
     return ResponseEntity.status(answer.status()).body(answer);
   }
 

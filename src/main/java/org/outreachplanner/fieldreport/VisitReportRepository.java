@@ -47,6 +47,14 @@ class VisitReportRepository {
       ON CONFLICT DO NOTHING
       """;
 
+  /** Codes as stored, by their upper case: SMS texts may change the case of a code. */
+  private static final String SELECT_CODES =
+      """
+      SELECT upper(code), code FROM team WHERE upper(code) = ANY (?)
+      UNION ALL
+      SELECT upper(code), code FROM village WHERE upper(code) = ANY (?)
+      """;
+
   private final JdbcTemplate jdbc;
 
   VisitReportRepository(JdbcTemplate jdbc) {
@@ -98,6 +106,23 @@ class VisitReportRepository {
       }
     }
     return stored;
+  }
+
+  /** The stored team and village codes of these upper-case codes. */
+  Map<String, String> storedCodes(Collection<String> upperCodes) {
+    Map<String, String> found = new HashMap<>();
+    jdbc.query(
+        con -> {
+          PreparedStatement ps = con.prepareStatement(SELECT_CODES);
+          Array codes = con.createArrayOf("text", upperCodes.toArray());
+          ps.setArray(1, codes);
+          ps.setArray(2, codes);
+          return ps;
+        },
+        rs -> {
+          found.putIfAbsent(rs.getString(1), rs.getString(2));
+        });
+    return found;
   }
 
   private Map<String, String> pairs(String sql, String type, Object[] keys) {

@@ -29,6 +29,7 @@ public class VisitReportService {
 
   private final VisitReportRepository reports;
   private final ConflictRepository conflicts;
+  private final FieldReadings readings;
   private final ObjectMapper json;
   private final int maxAgeDays;
   private final Clock clock;
@@ -36,10 +37,12 @@ public class VisitReportService {
   VisitReportService(
       VisitReportRepository reports,
       ConflictRepository conflicts,
+      FieldReadings readings,
       ObjectMapper json,
       @Value("${outreach.reports.max-age-days:14}") int maxAgeDays) {
     this.reports = reports;
     this.conflicts = conflicts;
+    this.readings = readings;
     this.json = json;
     this.maxAgeDays = maxAgeDays;
     this.clock = Clock.system(FIELD_ZONE);
@@ -66,11 +69,15 @@ public class VisitReportService {
     batch.sort(facts, checks);
     List<NewVersion> fresh = batch.fresh();
     boolean[] stored = reports.insert(fresh);
+    List<NewVersion> kept = new ArrayList<>();
     for (int i = 0; i < stored.length; i++) {
-      if (!stored[i]) {
+      if (stored[i]) {
+        kept.add(fresh.get(i));
+      } else {
         batch.lostRace(fresh.get(i), reports.versions(new Object[] {fresh.get(i).report().id()}));
       }
     }
+    readings.write(kept);
     List<ConflictRepository.Received> received = new ArrayList<>();
     for (NewVersion v : batch.conflicts()) {
       received.add(new ConflictRepository.Received(v, toJson(v.report())));

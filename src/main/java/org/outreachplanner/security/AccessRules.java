@@ -3,6 +3,7 @@ package org.outreachplanner.security;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.function.Supplier;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -84,6 +85,10 @@ final class AccessRules {
         .access(AccessRules::plannerOrLeadOfTeam)
         // visit reports: a lead sends and reads their own team's (the service checks the team),
         // conflicts and SMS texts are the planners'
+        // an SMS text: a planner pastes it, a gateway posts it with its token (checked by the
+        // endpoint against the setting outreach.reports.sms-token)
+        .requestMatchers(POST, "/api/visit-reports/sms")
+        .access(AccessRules::plannerOrSmsGateway)
         .requestMatchers("/api/visit-reports/conflicts", "/api/visit-reports/conflicts/**")
         .hasRole(PLANNER)
         .requestMatchers(GET, "/api/visit-reports")
@@ -99,6 +104,32 @@ final class AccessRules {
         .hasRole(PLANNER)
         .anyRequest()
         .denyAll();
+  }
+
+  /** The header an SMS gateway sends its token in. */
+  static final String SMS_TOKEN_HEADER = "X-Outreach-Sms-Token";
+
+  /**
+   * A planner, or a request without a session cookie that carries the SMS gateway's token header
+   * (the endpoint compares the token with the setting).
+   */
+  private static AuthorizationDecision plannerOrSmsGateway(
+      Supplier<Authentication> authentication, RequestAuthorizationContext context) {
+    Authentication auth = authentication.get();
+    boolean planner =
+        auth != null
+            && auth.getPrincipal() instanceof SignedInUser signedIn
+            && signedIn.user().role() == Role.PLANNER;
+    return new AuthorizationDecision(planner || smsGateway(context.getRequest()));
+  }
+
+  /** A non-browser request carrying the gateway token header (it needs no CSRF token). */
+  static boolean smsGateway(HttpServletRequest request) {
+    String token = request.getHeader(SMS_TOKEN_HEADER);
+    return token != null
+        && !token.isBlank()
+        && request.getHeader("Cookie") == null
+        && request.getHeader("Authorization") == null;
   }
 
   /** The path's {code} is a team the signed-in user may read (see {@link TeamScope}). */

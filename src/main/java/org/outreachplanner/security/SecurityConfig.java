@@ -93,7 +93,8 @@ class SecurityConfig {
             csrf ->
                 csrf.csrfTokenRepository(csrfTokens)
                     .csrfTokenRequestHandler(csrfHandler)
-                    .ignoringRequestMatchers(SecurityConfig::basicFromNonBrowser))
+                    .ignoringRequestMatchers(
+                        SecurityConfig::basicFromNonBrowser, AccessRules::smsGateway))
         .requestCache(cache -> cache.disable())
         .headers(
             headers ->

@@ -73,6 +73,15 @@ class VisitReportBatchIT {
             jdbc.queryForObject("SELECT report_id FROM visit_report WHERE id = ?", UUID.class, fix))
         .isEqualTo(a);
 
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT count(*) || ' ' || min(technology) || ' ' || min(rsrp) FROM survey_point"
+                    + " WHERE source_id = ?",
+                String.class,
+                "field-report:" + a + ":Viettel"))
+        .as("the signal seen is one reading of the report's latest version")
+        .isEqualTo("1 4G -115");
+
     String second = correction.replace(fix.toString(), UUID.randomUUID().toString());
     ApiClient.Response late = lead.send("POST", "/api/visit-reports", batch(second));
     assertThat(late.status()).isEqualTo(400);

@@ -107,6 +107,7 @@ class SecurityMatrixIT {
     expect("POST /api/visit-reports", P, L);
     expect("GET /api/visit-reports", P, L);
     expect("GET /api/visit-reports/conflicts", P);
+    expect("POST /api/visit-reports/sms", P);
     expect("POST /api/visit-reports/conflicts/**", P);
     // dead-zone reports: planners and telecom partners
     expect("GET /api/dead-zones/**", P, T);

@@ -18,6 +18,13 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"outreach.api.default-limit=5", "outreach.api.max-limit=6"})
+    properties = {
+      "outreach.api.default-limit=5",
+      "outreach.api.max-limit=6",
+      "outreach.reports.sms-token=" + WebTest.SMS_TOKEN
+    })
 @Import(TestUsers.class)
-public @interface WebTest {}
+public @interface WebTest {
+  /** The SMS gateway token of the tests (outreach.reports.sms-token). */
+  String SMS_TOKEN = "test-sms-gateway-token";
+}
