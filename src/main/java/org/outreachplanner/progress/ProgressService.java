@@ -40,14 +40,17 @@ class ProgressService {
     int n = weeks == null ? DEFAULT_WEEKS : weeks;
     if (n < 1 || n > MAX_WEEKS) {
       throw new ApiException(
-          HttpStatus.BAD_REQUEST, "progress.weeks", String.valueOf(MAX_WEEKS), String.valueOf(n));
+          HttpStatus.BAD_REQUEST,
+          "progress.request.weeks",
+          String.valueOf(MAX_WEEKS),
+          String.valueOf(n));
     }
     if (area == null || area.isBlank()) {
-      throw new ApiException(HttpStatus.BAD_REQUEST, "progress.areaMissing");
+      throw new ApiException(HttpStatus.BAD_REQUEST, "progress.request.areaMissing");
     }
     ProgressRepository.Area found = progress.area(area.strip());
     if (found == null || (village && !found.kind().equals("village"))) {
-      throw new ApiException(HttpStatus.NOT_FOUND, "progress.noArea", area.strip());
+      throw new ApiException(HttpStatus.NOT_FOUND, "progress.request.noArea", area.strip());
     }
     LocalDate last =
         (until == null ? LocalDate.now() : until)

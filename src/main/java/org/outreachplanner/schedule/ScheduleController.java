@@ -159,7 +159,7 @@ class ScheduleController {
       return LocalDateTime.parse(text.strip());
     } catch (DateTimeParseException e) {
       throw new ApiException(
-          HttpStatus.BAD_REQUEST, "schedules.request.notATime", "freeze_before", text);
+          HttpStatus.BAD_REQUEST, "schedules.request.notADateTime", "freeze_before", text);
     }
   }
 
