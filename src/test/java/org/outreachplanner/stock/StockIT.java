@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.outreachplanner.support.ApiClient;
 import org.outreachplanner.support.BorderCommunes;
+import org.outreachplanner.support.CliRun;
 import org.outreachplanner.support.FieldReports;
 import org.outreachplanner.support.TestUsers;
+import org.outreachplanner.support.Waits;
 import org.outreachplanner.support.WebTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -104,5 +107,24 @@ class StockIT {
     assertThat(lead.send("POST", "/api/stock", "{}").status()).isEqualTo(403);
     assertThat(lead.get("/api/teams/TL-T02/stock").status()).isIn(403, 404);
     assertThat(lead.get("/api/stock").status()).isEqualTo(403);
+  }
+
+  @Test
+  void theCommandLineRecordsAndShowsTheStock() throws Exception {
+    try (CliRun run =
+        CliRun.start(Map.of(), "stock", TEAM, "--received", "--sims", "30", "--phones", "4")) {
+      assertThat(run.exitCode(Waits.DEADLINE)).as(run.output()).isZero();
+      assertThat(run.output())
+          .contains(TEAM + "  SIM cards: 30 on hand (received 30, handed out 0, lost 0)")
+          .contains("phones: 4 on hand, 0 out");
+    }
+    try (CliRun run = CliRun.start(Map.of(), "stock", TEAM, "--lost", "--sims", "0")) {
+      assertThat(run.exitCode(Waits.DEADLINE)).as(run.output()).isEqualTo(1);
+      assertThat(run.output()).contains("quantity");
+    }
+    try (CliRun run = CliRun.start(Map.of(), "stock")) {
+      assertThat(run.exitCode(Waits.DEADLINE)).as(run.output()).isZero();
+      assertThat(run.output()).contains("TL-T02  SIM cards: unknown on hand");
+    }
   }
 }
