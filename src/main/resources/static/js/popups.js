@@ -2,6 +2,7 @@
 
 import { areaCompletion, count, villageCompletion } from './format.js';
 import { formatDay, t } from './i18n.js';
+import { villageProgress } from './progress-chart.js';
 
 function popup(title, subtitle, rows) {
   const box = document.createElement('div');
@@ -44,7 +45,10 @@ export function villagePopup(p) {
     rows.push([t('popup.lastVisit'), visitText(p.last_visit, 'popup.noLastVisit')]);
     rows.push([t('popup.nextVisit'), visitText(p.next_visit, 'popup.noNextVisit')]);
   }
-  return popup(p.name, t('popup.village', p.code, p.commune_name), rows);
+  const box = popup(p.name, t('popup.village', p.code, p.commune_name), rows);
+  // the village's own record is in: its weekly progress fills in when it comes
+  if (p.residents !== undefined) box.append(villageProgress(p.code));
+  return box;
 }
 
 /** The popup of a commune feature's properties. */

@@ -68,6 +68,8 @@ class ArchitectureTest {
                   "spreadsheet")),
           Map.entry("teamweek", Set.of("schedule", "security", "api", "spreadsheet")),
           Map.entry("tiles", Set.of()),
+          Map.entry("progress", Set.of("security")),
+          Map.entry("stock", Set.of("security")),
           Map.entry("fieldreport", Set.of("security", "api", "importer", "survey")),
           Map.entry(
               "cli",
@@ -81,7 +83,9 @@ class ArchitectureTest {
                   "survey",
                   "schedule",
                   "security",
-                  "fieldreport")));
+                  "fieldreport",
+                  "progress",
+                  "stock")));
 
   private static JavaClasses classes;
 

@@ -34,6 +34,8 @@ import picocli.CommandLine.Command;
       DbCommand.class,
       org.outreachplanner.security.UsersCommand.class,
       org.outreachplanner.fieldreport.ReportsCommand.class,
+      org.outreachplanner.progress.ProgressCommand.class,
+      org.outreachplanner.stock.StockCommand.class,
       CommandLine.HelpCommand.class
     })
 public class OutreachCli implements Runnable {

@@ -210,14 +210,15 @@ public abstract class CommunePointImporter<T extends CommunePointImporter.Row>
             (row, insert) -> stage(row, insert, tx));
     CommuneMembership.assignByLocation(tx, stagingTable, pointColumn, ctx.problems());
     ImportCounts counts = upsert.mergeUnlessRefused(tx, ctx, staged);
-    return ctx.problems().isEmpty() ? merged(counts, tx) : counts;
+    return ctx.problems().isEmpty() ? merged(counts, ctx, tx) : counts;
   }
 
   /**
    * What a kind adds to the counts once its rows are merged (the staging table is still there): a
    * notice, for example. None by default.
    */
-  protected ImportCounts merged(ImportCounts counts, Connection tx) throws SQLException {
+  protected ImportCounts merged(ImportCounts counts, ImportContext ctx, Connection tx)
+      throws SQLException {
     return counts;
   }
 

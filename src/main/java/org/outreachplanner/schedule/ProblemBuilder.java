@@ -60,6 +60,8 @@ final class ProblemBuilder {
     b.keepPublished();
     b.addTeams();
     int villagesDone = b.addVillages();
+    List<Text> allNotes = new ArrayList<>(notes);
+    allNotes.addAll(b.backInBacklog());
     Initializer.addLeftOutHolders(b.schedule);
     Area area = facts.area();
     return new ScheduleProblem(
@@ -71,24 +73,59 @@ final class ProblemBuilder {
         b.kept,
         facts.published().planId(),
         villagesDone,
-        notes);
+        allNotes);
   }
 
-  /** Published visits: kept as they are, or released to be planned again. */
+  /**
+   * A note for each village of the problem whose last visit was reported not made: the planners see
+   * it in the plan's explanation, whether the village is planned again or left out.
+   */
+  private List<Text> backInBacklog() {
+    List<Text> out = new ArrayList<>();
+    for (VillageInfo v : schedule.getVillages()) {
+      NotMadeLoader.NotMade n = facts.notMade().get(v.code());
+      if (n != null) {
+        out.add(
+            Text.of(
+                "schedules.note.backInBacklog",
+                v.name(),
+                v.code(),
+                VillagePriority.notMadeText(n),
+                VillagePriority.NOT_MADE));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Published visits: kept as they are, or released to be planned again. A visit its team reported
+   * or that starts before the request's freeze time is kept even when released; one reported not
+   * made is kept (its day was spent) but helps no household, so its village needs visits again; one
+   * reported made counts through the activations it reported (VillageLoader).
+   */
   private void keepPublished() {
+    Set<Long> notMade = new HashSet<>();
     for (PublishedVisitLoader.PublishedVisit v : facts.published().visits()) {
-      if (request.released(v.villageCode())) {
+      boolean frozen = v.reported() || request.startsBeforeFreeze(v.date(), v.start());
+      if (!frozen && request.released(v.villageCode())) {
         released.computeIfAbsent(v.villageCode(), k -> new ArrayList<>()).add(v);
         continue;
       }
       kept.add(new ScheduleProblem.KeptVisit(v.id(), v.teamCode(), v.villageCode(), v.date()));
-      keptHouseholds.merge(v.villageCode(), v.households(), Integer::sum);
+      if (v.notMade()) {
+        notMade.add(v.id());
+      } else if (!v.reported()) {
+        // a visit made is in the village's e-ID figure already (its reported activations)
+        keptHouseholds.merge(v.villageCode(), v.households(), Integer::sum);
+      }
     }
     for (ScheduleProblem.KeptVisit k : kept) {
       frozenDays.add(k.teamCode() + "@" + k.date());
       int week = (int) ChronoUnit.DAYS.between(request.firstWeek(), k.date()) / 7;
       fixedByTeamWeek.computeIfAbsent(k.teamCode(), c -> new int[request.weeks()])[week]++;
-      keptCount.merge(k.villageCode(), 1, Integer::sum);
+      if (!notMade.contains(k.visitId())) {
+        keptCount.merge(k.villageCode(), 1, Integer::sum);
+      }
       schedule.getFixedVisits().add(new FixedVisit(k.teamCode(), k.villageCode(), k.date()));
     }
   }
@@ -148,7 +185,8 @@ final class ProblemBuilder {
               row.eligible(),
               row.done(),
               days,
-              row.plannerPriority());
+              row.plannerPriority(),
+              facts.notMade().get(row.code()));
       VillageInfo village =
           new VillageInfo(
               row.code(),

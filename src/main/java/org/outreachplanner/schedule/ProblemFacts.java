@@ -16,6 +16,7 @@ import org.outreachplanner.network.Season;
  * @param villages the area's villages
  * @param coverage coverage class by village (empty: unknown)
  * @param published the published plan of the area and first week, and its visits
+ * @param notMade the villages whose last reported visit was not made, by code
  */
 record ProblemFacts(
     Area area,
@@ -25,4 +26,5 @@ record ProblemFacts(
     List<TeamLoader.TeamRow> teams,
     List<VillageLoader.VillageRow> villages,
     Map<String, String> coverage,
-    PublishedVisitLoader.Published published) {}
+    PublishedVisitLoader.Published published,
+    Map<String, NotMadeLoader.NotMade> notMade) {}

@@ -22,6 +22,7 @@ class ProblemFactsReader {
   private final VillageLoader villages;
   private final CoverageLoader coverage;
   private final PublishedVisitLoader published;
+  private final NotMadeLoader notMade;
   private final ScheduleTravelTables travelTables;
 
   ProblemFactsReader(
@@ -31,6 +32,7 @@ class ProblemFactsReader {
       VillageLoader villages,
       CoverageLoader coverage,
       PublishedVisitLoader published,
+      NotMadeLoader notMade,
       ScheduleTravelTables travelTables) {
     this.snapshot = new TransactionTemplate(transactions);
     this.snapshot.setReadOnly(true);
@@ -40,6 +42,7 @@ class ProblemFactsReader {
     this.villages = villages;
     this.coverage = coverage;
     this.published = published;
+    this.notMade = notMade;
     this.travelTables = travelTables;
   }
 
@@ -55,7 +58,8 @@ class ProblemFactsReader {
               teams.load(area, request),
               villages.load(area, request),
               coverage.load(),
-              published.load(area, request));
+              published.load(area, request),
+              notMade.load(area, request));
         });
   }
 }

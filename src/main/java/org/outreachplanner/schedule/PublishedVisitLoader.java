@@ -1,6 +1,7 @@
 package org.outreachplanner.schedule;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -16,10 +17,21 @@ class PublishedVisitLoader {
        WHERE area_kind = :kind AND area_code = :code AND first_week = :from AND status = 'PUBLISHED'
       """;
 
+  /**
+   * The plan's visits with the latest report of each (the team's report of that village and day, or
+   * one naming the visit's row): reported or not, made or not.
+   */
   private static final String SELECT_PUBLISHED_VISITS =
       """
-      SELECT id, team_code, village_code, visit_date, households_expected
-        FROM schedule_visit WHERE plan_id = :plan ORDER BY visit_date, team_code, seq
+      SELECT sv.id, sv.team_code, sv.village_code, sv.visit_date, sv.households_expected,
+             sv.work_start, r.reached
+        FROM schedule_visit sv
+        LEFT JOIN LATERAL (
+             SELECT vr.reached FROM visit_report_latest vr
+              WHERE vr.village_code = sv.village_code AND vr.visit_date = sv.visit_date
+                AND (vr.planned_visit_id = sv.id OR vr.team_code = sv.team_code)
+              ORDER BY vr.received_at DESC LIMIT 1) r ON true
+       WHERE sv.plan_id = :plan ORDER BY sv.visit_date, sv.team_code, sv.seq
       """;
 
   private final NamedParameterJdbcTemplate jdbc;
@@ -28,9 +40,29 @@ class PublishedVisitLoader {
     this.jdbc = jdbc;
   }
 
-  /** A published visit: its row's id, team, village, day and households expected. */
+  /**
+   * A published visit: its row's id, team, village, day, households expected, the time its work
+   * starts, and what its team reported.
+   *
+   * @param reached null while not reported, else whether the visit was made
+   */
   record PublishedVisit(
-      long id, String teamCode, String villageCode, LocalDate date, int households) {}
+      long id,
+      String teamCode,
+      String villageCode,
+      LocalDate date,
+      int households,
+      LocalTime start,
+      Boolean reached) {
+
+    boolean reported() {
+      return reached != null;
+    }
+
+    boolean notMade() {
+      return Boolean.FALSE.equals(reached);
+    }
+  }
 
   /**
    * The published plan re-planned.
@@ -59,7 +91,9 @@ class PublishedVisitLoader {
                     rs.getString(2),
                     rs.getString(3),
                     rs.getObject(4, LocalDate.class),
-                    rs.getInt(5)));
+                    rs.getInt(5),
+                    rs.getObject(6, LocalTime.class),
+                    (Boolean) rs.getObject(7)));
     return new Published(planId, visits);
   }
 }

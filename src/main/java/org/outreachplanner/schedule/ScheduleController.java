@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.outreachplanner.i18n.ApiException;
@@ -43,7 +44,8 @@ class ScheduleController {
       @JsonProperty("first_week") String firstWeek,
       Integer weeks,
       Integer seconds,
-      List<String> release) {}
+      List<String> release,
+      @JsonProperty("freeze_before") String freezeBefore) {}
 
   /** A solve started: its plan's id, SOLVING, and where to follow it. */
   record SolveStarted(long id, String status, String href) {}
@@ -73,7 +75,8 @@ class ScheduleController {
             first,
             body.weeks() == null ? 1 : body.weeks(),
             body.seconds(),
-            body.release());
+            body.release(),
+            freezeTime(body.freezeBefore()));
     long id = solves.start(request);
     return ResponseEntity.status(HttpStatus.ACCEPTED)
         .body(new SolveStarted(id, "SOLVING", "/api/schedules/" + id));
@@ -145,6 +148,19 @@ class ScheduleController {
     return plans
         .find(id)
         .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, PlanRepository.unknown(id)));
+  }
+
+  /** The freeze time of a re-plan ("2026-12-09T12:00", field time of day), or null. */
+  private static LocalDateTime freezeTime(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDateTime.parse(text.strip());
+    } catch (DateTimeParseException e) {
+      throw new ApiException(
+          HttpStatus.BAD_REQUEST, "schedules.request.notADateTime", "freeze_before", text);
+    }
   }
 
   private static LocalDate date(String field, String text) {

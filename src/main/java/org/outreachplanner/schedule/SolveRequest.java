@@ -1,17 +1,27 @@
 package org.outreachplanner.schedule;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.List;
 import org.outreachplanner.i18n.Text;
 
 /**
  * What to plan: an area (a commune or province code), the Monday the horizon starts, how many weeks
  * (1 to 8), the solver's time limit in seconds (null: the configured one), and the villages whose
- * published visits may be re-planned (["*"] for all; by default published visits are kept).
+ * published visits may be re-planned (["*"] for all; by default published visits are kept), and the
+ * freeze time of a re-plan: a released visit that starts before it, or that its team has reported,
+ * stays as it is (null: only reported visits are frozen).
  */
 public record SolveRequest(
-    String area, LocalDate firstWeek, int weeks, Integer seconds, List<String> release) {
+    String area,
+    LocalDate firstWeek,
+    int weeks,
+    Integer seconds,
+    List<String> release,
+    LocalDateTime freezeBefore) {
 
   public static final int MAX_WEEKS = 8;
   public static final int MAX_SECONDS = 86_400;
@@ -19,8 +29,15 @@ public record SolveRequest(
   /** The names of the days are keys {@code schedules.weekday.<1 to 7>}. */
   static final String WEEKDAY = "schedules.weekday.";
 
+  @JsonCreator
   public SolveRequest {
     release = release == null ? List.of() : List.copyOf(release);
+  }
+
+  /** A request without a freeze time. */
+  public SolveRequest(
+      String area, LocalDate firstWeek, int weeks, Integer seconds, List<String> release) {
+    this(area, firstWeek, weeks, seconds, release, null);
   }
 
   /** Why the request cannot be planned, or null when it can. */
@@ -49,6 +66,11 @@ public record SolveRequest(
 
   public boolean released(String villageCode) {
     return release.contains("*") || release.contains(villageCode);
+  }
+
+  /** Whether a visit of this day starting at this time starts before the freeze time. */
+  public boolean startsBeforeFreeze(LocalDate date, LocalTime start) {
+    return freezeBefore != null && date.atTime(start).isBefore(freezeBefore);
   }
 
   public LocalDate lastDay() {

@@ -15,8 +15,10 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The villages of an area with the work left, their settings ({@code village_schedule_settings},
- * defaults where a village has none), time windows and market days, and their last visit.
+ * The villages of an area with the work left (the e-ID figure of the latest import plus the
+ * activations reported since, {@code village_eid_current}), their settings ({@code
+ * village_schedule_settings}, defaults where a village has none), time windows and market days, and
+ * their last visit.
  */
 @Component
 class VillageLoader {
@@ -32,7 +34,10 @@ class VillageLoader {
              END AS to_help,
              coalesce(s.priority, 0) AS priority, coalesce(s.households_per_visit, 25) AS per_visit,
              s.language_required, coalesce(s.market_days, '{}') AS market_days, s.last_visited
-        FROM village x JOIN commune c ON c.code = x.commune_code
+        FROM (SELECT v.code, v.name, v.commune_code, v.households, v.eligible,
+                     least(v.eid_done + coalesce(e.reported_since, 0), v.eligible) AS eid_done
+                FROM village v LEFT JOIN village_eid_current e ON e.village_code = v.code) x
+        JOIN commune c ON c.code = x.commune_code
         LEFT JOIN village_schedule_settings s ON s.village_code = x.code
        WHERE """
           + ProblemSql.IN_AREA

@@ -19,6 +19,12 @@ final class VillagePriority {
   static final int UNVISITED_FULL_DAYS = 180;
   static final int PLANNER_STEP = 50;
 
+  /** A village whose last visit was reported not made goes before those never visited. */
+  static final int NOT_MADE = 300;
+
+  /** The reasons a team gives are keys {@code schedules.notMade.<code>}. */
+  static final String NOT_MADE_REASON = "schedules.notMade.";
+
   private VillagePriority() {}
 
   /** A village's priority and what it is made of. */
@@ -33,8 +39,26 @@ final class VillagePriority {
    */
   static Priority of(
       String coverage, Integer eligible, Integer done, int daysSinceVisit, int planner) {
+    return of(coverage, eligible, done, daysSinceVisit, planner, null);
+  }
+
+  /**
+   * As above, and raised by {@link #NOT_MADE} when the village's last visit was reported not made
+   * (null when it was not), with the day and the team's reason among the reasons.
+   */
+  static Priority of(
+      String coverage,
+      Integer eligible,
+      Integer done,
+      int daysSinceVisit,
+      int planner,
+      NotMadeLoader.NotMade notMade) {
     List<Text> reasons = new ArrayList<>();
     int weight = 0;
+    if (notMade != null) {
+      weight += NOT_MADE;
+      reasons.add(notMadeText(notMade));
+    }
     String c = coverage == null ? "" : coverage.toLowerCase(Locale.ROOT).replace('-', '_');
     if (c.equals("dead_zone") || c.equals("none") || c.equals("no_service")) {
       weight += DEAD_ZONE;
@@ -74,5 +98,13 @@ final class VillagePriority {
       reasons.add(Text.of("schedules.priority.planner", String.valueOf(planner)));
     }
     return new Priority(weight, PlanTexts.joined(reasons));
+  }
+
+  /** "visit of 8 Dec 2026 not made: road closed (note)". */
+  static Text notMadeText(NotMadeLoader.NotMade notMade) {
+    Text reason = Text.of(NOT_MADE_REASON + notMade.reason());
+    return notMade.notes() == null || notMade.notes().isBlank()
+        ? Text.of("schedules.priority.notMade", notMade.date(), reason)
+        : Text.of("schedules.priority.notMadeNotes", notMade.date(), reason, notMade.notes());
   }
 }

@@ -105,7 +105,11 @@ class CensusImporter implements KindImporter {
               return row == null ? List.of() : List.of(row);
             },
             CensusImporter::stage);
-    return UPDATE.mergeUnlessRefused(tx, ctx, staged);
+    ImportCounts counts = UPDATE.mergeUnlessRefused(tx, ctx, staged);
+    if (ctx.problems().isEmpty()) {
+      EidBaselines.record(tx, "import_census", ctx.importId());
+    }
+    return counts;
   }
 
   private static Figures read(

@@ -13,6 +13,7 @@ import org.outreachplanner.i18n.Text;
 import org.outreachplanner.importer.ColumnAliases;
 import org.outreachplanner.importer.CommunePointImporter;
 import org.outreachplanner.importer.FeatureCheck;
+import org.outreachplanner.importer.ImportContext;
 import org.outreachplanner.importer.ImportCounts;
 import org.outreachplanner.importer.ImportKind;
 import org.outreachplanner.importer.KindDescriptor;
@@ -155,9 +156,14 @@ public class VillageImporter extends CommunePointImporter<VillageImporter.Villag
     }
   }
 
-  /** Tells how many of the file's villages have no census figures yet, when any. */
+  /**
+   * Records the e-ID baseline of every village of the file that has the figure, and tells how many
+   * of the file's villages have no census figures yet, when any.
+   */
   @Override
-  protected ImportCounts merged(ImportCounts counts, Connection tx) throws SQLException {
+  protected ImportCounts merged(ImportCounts counts, ImportContext ctx, Connection tx)
+      throws SQLException {
+    EidBaselines.record(tx, "import_village", ctx.importId());
     try (PreparedStatement count = tx.prepareStatement(COUNT_WITHOUT_FIGURES);
         ResultSet rs = count.executeQuery()) {
       rs.next();

@@ -45,6 +45,7 @@ class ProblemFactsReaderIT {
   @Autowired VillageLoader villages;
   @Autowired CoverageLoader coverage;
   @Autowired PublishedVisitLoader published;
+  @Autowired NotMadeLoader notMade;
   @Autowired ScheduleTravelTables travelTables;
 
   @BeforeEach
@@ -98,7 +99,14 @@ class ProblemFactsReaderIT {
         };
     ProblemFactsReader reader =
         new ProblemFactsReader(
-            transactions, seasons, teamsThenAVillage, villages, coverage, published, travelTables);
+            transactions,
+            seasons,
+            teamsThenAVillage,
+            villages,
+            coverage,
+            published,
+            notMade,
+            travelTables);
     Area area = areas.area(COMMUNE);
     SolveRequest request = new SolveRequest(COMMUNE, MONDAY, 1, 1, null);
 
