@@ -20,6 +20,12 @@ public final class Initializer {
   /** Visits per left-out holder: short lists keep the solver's list bookkeeping cheap. */
   public static final int LEFT_OUT_PER_HOLDER = 20;
 
+  /**
+   * Up to this many (visit, team-day) pairs the visits are placed by regret (the one that would
+   * lose most by waiting first); beyond, one after another in order of priority.
+   */
+  static final long REGRET_LIMIT = 400_000;
+
   /** Adds the holders of the visits left out, one per {@value #LEFT_OUT_PER_HOLDER} visits. */
   public static void addLeftOutHolders(Schedule s) {
     int holders =
@@ -77,12 +83,18 @@ public final class Initializer {
             .thenComparing(v -> v.getVillage().code())
             .thenComparingInt(Visit::getOrdinal));
     Set<VillageInfo> patternsDone = new HashSet<>();
+    List<Visit> single = new ArrayList<>();
     for (Visit v : order) {
       if (v.getPattern() == null) {
-        place(List.of(v), null);
+        single.add(v);
       } else if (patternsDone.add(v.getVillage())) {
         placePattern(order.stream().filter(o -> o.getVillage().equals(v.getVillage())).toList());
       }
+    }
+    if ((long) single.size() * days.size() <= REGRET_LIMIT) {
+      new RegretInsertion(this, single, days).run();
+    } else {
+      place(single, null);
     }
   }
 
@@ -138,37 +150,39 @@ public final class Initializer {
     }
   }
 
-  private record Choice(DayInsertion insertion, long cost) {}
+  record Choice(DayInsertion insertion, long cost) {}
 
   /**
    * The cheapest team-day (on {@code dayIndex} when given) that takes the visit without breaking a
    * hard rule.
    */
   private Choice choose(Visit v, Integer dayIndex) {
-    VillageInfo village = v.getVillage();
     Choice best = null;
     for (TeamDay d : days) {
       if (dayIndex != null && d.getDayIndex() != dayIndex) {
         continue;
       }
-      TeamInfo t = d.getTeam();
-      if (!t.speaks(village.languageRequired())
-          || teamWeek.getOrDefault(t.code() + "|" + d.getWeekIndex(), 0)
-                  + t.fixedVisits(d.getWeekIndex())
-              >= t.maxVisitsPerWeek()
-          || villageDays.contains(village.code() + "|" + d.getDate())) {
-        continue;
-      }
-      DayInsertion at = DayInsertion.best(d, v);
-      if (at == null) {
-        continue;
-      }
-      long cost = at.travelAdded() + softCost(v, d);
-      if (best == null || cost < best.cost) {
-        best = new Choice(at, cost);
+      Choice c = option(v, d);
+      if (c != null && (best == null || c.cost < best.cost)) {
+        best = c;
       }
     }
     return best;
+  }
+
+  /** The visit's cheapest place in this team-day, or null when it breaks a hard rule there. */
+  Choice option(Visit v, TeamDay d) {
+    VillageInfo village = v.getVillage();
+    TeamInfo t = d.getTeam();
+    if (!t.speaks(village.languageRequired())
+        || teamWeek.getOrDefault(t.code() + "|" + d.getWeekIndex(), 0)
+                + t.fixedVisits(d.getWeekIndex())
+            >= t.maxVisitsPerWeek()
+        || villageDays.contains(village.code() + "|" + d.getDate())) {
+      return null;
+    }
+    DayInsertion at = DayInsertion.best(d, v);
+    return at == null ? null : new Choice(at, at.travelAdded() + softCost(v, d));
   }
 
   private long softCost(Visit v, TeamDay d) {
@@ -193,7 +207,7 @@ public final class Initializer {
     return cost;
   }
 
-  private void commit(Visit v, Choice c) {
+  void commit(Visit v, Choice c) {
     c.insertion().apply(v);
     TeamDay d = c.insertion().day();
     TeamInfo t = d.getTeam();
@@ -203,7 +217,7 @@ public final class Initializer {
     villageDayIndexes.computeIfAbsent(v.getVillage(), k -> new ArrayList<>()).add(d.getDayIndex());
   }
 
-  private void leaveOut(Visit v) {
+  void leaveOut(Visit v) {
     holders.get(leftOut++ % holders.size()).getVisits().add(v);
   }
 
