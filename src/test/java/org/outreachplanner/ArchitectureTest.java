@@ -67,6 +67,7 @@ class ArchitectureTest {
                   "geo",
                   "spreadsheet")),
           Map.entry("teamweek", Set.of("schedule", "security", "api", "spreadsheet")),
+          Map.entry("vrpbench", Set.of("schedule", "schedule.domain", "network")),
           Map.entry(
               "cli",
               Set.of(

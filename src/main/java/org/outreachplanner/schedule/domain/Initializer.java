@@ -85,7 +85,7 @@ public final class Initializer {
     Set<VillageInfo> patternsDone = new HashSet<>();
     List<Visit> single = new ArrayList<>();
     for (Visit v : order) {
-      if (v.getPattern() == null) {
+      if (v.getPattern() == null || v.getPattern().frequency() == 1) {
         single.add(v);
       } else if (patternsDone.add(v.getVillage())) {
         placePattern(order.stream().filter(o -> o.getVillage().equals(v.getVillage())).toList());
@@ -178,7 +178,8 @@ public final class Initializer {
         || teamWeek.getOrDefault(t.code() + "|" + d.getWeekIndex(), 0)
                 + t.fixedVisits(d.getWeekIndex())
             >= t.maxVisitsPerWeek()
-        || villageDays.contains(village.code() + "|" + d.getDate())) {
+        || villageDays.contains(village.code() + "|" + d.getDate())
+        || v.getPattern() != null && !v.getPattern().allows(d.getDayIndex())) {
       return null;
     }
     DayInsertion at = DayInsertion.best(d, v);
