@@ -26,6 +26,9 @@ public final class Initializer {
    */
   static final long REGRET_LIMIT = 400_000;
 
+  /** Passes over the villages with a visit pattern, each put back on its best days. */
+  static final int PATTERN_PASSES = 5;
+
   /** Adds the holders of the visits left out, one per {@value #LEFT_OUT_PER_HOLDER} visits. */
   public static void addLeftOutHolders(Schedule s) {
     int holders =
@@ -60,6 +63,7 @@ public final class Initializer {
   private final Map<String, Integer> teamWeek = new HashMap<>();
   private final Map<TeamInfo, Integer> teamTotal = new HashMap<>();
   private final Map<VillageInfo, List<Integer>> villageDayIndexes = new HashMap<>();
+  private final Map<Visit, TeamDay> placedOn = new HashMap<>();
   private int leftOut;
 
   private Initializer(Schedule s) {
@@ -95,6 +99,29 @@ public final class Initializer {
       new RegretInsertion(this, single, days).run();
     } else {
       place(single, null);
+    }
+    for (int pass = 0; pass < PATTERN_PASSES; pass++) {
+      replacePatterns(order);
+    }
+  }
+
+  /**
+   * Each village with a pattern of two or more visits, all placed, is taken out and put back on the
+   * cheapest combination of days given everything else placed since (the local search moves one
+   * visit at a time, so it cannot change a village's combination).
+   */
+  private void replacePatterns(List<Visit> order) {
+    Map<VillageInfo, List<Visit>> byVillage = new java.util.LinkedHashMap<>();
+    for (Visit v : order) {
+      if (v.getPattern() != null && v.getPattern().frequency() > 1) {
+        byVillage.computeIfAbsent(v.getVillage(), k -> new ArrayList<>()).add(v);
+      }
+    }
+    for (List<Visit> visits : byVillage.values()) {
+      if (visits.stream().allMatch(placedOn::containsKey)) {
+        visits.forEach(this::uncommit);
+        placePattern(visits);
+      }
     }
   }
 
@@ -211,11 +238,22 @@ public final class Initializer {
   void commit(Visit v, Choice c) {
     c.insertion().apply(v);
     TeamDay d = c.insertion().day();
+    placedOn.put(v, d);
     TeamInfo t = d.getTeam();
     teamWeek.merge(t.code() + "|" + d.getWeekIndex(), 1, Integer::sum);
     teamTotal.merge(t, 1, Integer::sum);
     villageDays.add(v.getVillage().code() + "|" + d.getDate());
     villageDayIndexes.computeIfAbsent(v.getVillage(), k -> new ArrayList<>()).add(d.getDayIndex());
+  }
+
+  private void uncommit(Visit v) {
+    TeamDay d = placedOn.remove(v);
+    d.getVisits().remove(v);
+    TeamInfo t = d.getTeam();
+    teamWeek.merge(t.code() + "|" + d.getWeekIndex(), -1, Integer::sum);
+    teamTotal.merge(t, -1, Integer::sum);
+    villageDays.remove(v.getVillage().code() + "|" + d.getDate());
+    villageDayIndexes.get(v.getVillage()).remove(Integer.valueOf(d.getDayIndex()));
   }
 
   void leaveOut(Visit v) {
