@@ -8,8 +8,9 @@ import java.util.Map;
 /**
  * Regret insertion: each visit's cheapest place in every team-day is kept up to date; the visit
  * placed next is the one of highest priority that would lose most by waiting (the gap between its
- * best and second-best team-day, a visit with one place left first). After each placement, only the
- * placing team's days and the same village's visits are looked at again.
+ * best and second-best team-day, empty team-days alike counting once; a visit with one place left
+ * first). After each placement, only the placing team's days and the same village's visits are
+ * looked at again.
  */
 final class RegretInsertion {
 
@@ -17,11 +18,31 @@ final class RegretInsertion {
   private final List<Visit> open;
   private final List<TeamDay> days;
   private final Map<Visit, Initializer.Choice[]> options = new HashMap<>();
+  private final String[] alike;
 
   RegretInsertion(Initializer filler, List<Visit> visits, List<TeamDay> days) {
     this.filler = filler;
     this.open = new ArrayList<>(visits);
     this.days = days;
+    this.alike = new String[days.size()];
+    for (int d = 0; d < days.size(); d++) {
+      TeamDay day = days.get(d);
+      TeamInfo t = day.getTeam();
+      alike[d] =
+          day.getDate()
+              + "|"
+              + t.basePlace()
+              + "|"
+              + t.dayStart()
+              + "|"
+              + t.dayEnd()
+              + "|"
+              + day.getCapacity()
+              + "|"
+              + day.getMaxWorkMinutes()
+              + "|"
+              + day.getTravel().label();
+    }
     for (Visit v : open) {
       Initializer.Choice[] row = new Initializer.Choice[days.size()];
       for (int d = 0; d < days.size(); d++) {
@@ -39,8 +60,12 @@ final class RegretInsertion {
       for (Visit v : open) {
         Initializer.Choice best = null;
         long second = Long.MAX_VALUE;
-        for (Initializer.Choice c : options.get(v)) {
-          if (c == null) {
+        java.util.Set<String> emptySeen = new java.util.HashSet<>();
+        Initializer.Choice[] row = options.get(v);
+        for (int d = 0; d < row.length; d++) {
+          Initializer.Choice c = row[d];
+          // empty days alike (same date, base, hours and limits) are one option, not many
+          if (c == null || days.get(d).getVisits().isEmpty() && !emptySeen.add(alike[d])) {
             continue;
           }
           if (best == null || c.cost() < best.cost()) {
