@@ -71,6 +71,7 @@ class ArchitectureTest {
           Map.entry("progress", Set.of("security")),
           Map.entry("stock", Set.of("security")),
           Map.entry("fieldreport", Set.of("security", "api", "importer", "survey")),
+          Map.entry("vrpbench", Set.of("schedule", "schedule.domain", "network")),
           Map.entry(
               "cli",
               Set.of(

@@ -7,6 +7,7 @@ import org.optaplanner.core.api.domain.solution.PlanningEntityCollectionProperty
 import org.optaplanner.core.api.domain.solution.PlanningScore;
 import org.optaplanner.core.api.domain.solution.PlanningSolution;
 import org.optaplanner.core.api.domain.solution.ProblemFactCollectionProperty;
+import org.optaplanner.core.api.domain.solution.ProblemFactProperty;
 import org.optaplanner.core.api.domain.valuerange.ValueRangeProvider;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
@@ -24,6 +25,8 @@ public class Schedule {
   @ProblemFactCollectionProperty private List<TeamInfo> teams = new ArrayList<>();
   @ProblemFactCollectionProperty private List<VillageInfo> villages = new ArrayList<>();
   @ProblemFactCollectionProperty private List<FixedVisit> fixedVisits = new ArrayList<>();
+
+  @ProblemFactProperty private RoutingOnly routingOnly;
 
   @PlanningEntityCollectionProperty private List<TeamDay> teamDays = new ArrayList<>();
 
@@ -86,6 +89,15 @@ public class Schedule {
 
   public void setFixedVisits(List<FixedVisit> fixedVisits) {
     this.fixedVisits = fixedVisits;
+  }
+
+  /** Null for outreach planning; set for the routing benchmarks (distance the only soft goal). */
+  public RoutingOnly getRoutingOnly() {
+    return routingOnly;
+  }
+
+  public void setRoutingOnly(RoutingOnly routingOnly) {
+    this.routingOnly = routingOnly;
   }
 
   public List<TeamDay> getTeamDays() {

@@ -22,6 +22,8 @@ public class TeamDay {
   private int isoDay;
   private boolean available;
   private TravelTable travel;
+  private int capacity = Integer.MAX_VALUE;
+  private int maxWorkMinutes = Integer.MAX_VALUE;
 
   @PlanningListVariable(valueRangeProviderRefs = "visits")
   private List<Visit> visits = new ArrayList<>();
@@ -39,6 +41,24 @@ public class TeamDay {
     this.isoDay = date.getDayOfWeek().getValue();
     this.available = available;
     this.travel = travel;
+  }
+
+  /**
+   * Sets what the team can give in the day (households it can help, SIM cards it carries), against
+   * the visits' demands, and the most minutes it may work (travel and visits, not waiting).
+   */
+  public TeamDay limits(int capacity, int maxWorkMinutes) {
+    this.capacity = capacity;
+    this.maxWorkMinutes = maxWorkMinutes;
+    return this;
+  }
+
+  public int getCapacity() {
+    return capacity;
+  }
+
+  public int getMaxWorkMinutes() {
+    return maxWorkMinutes;
   }
 
   /** The holder of the visits left out. */

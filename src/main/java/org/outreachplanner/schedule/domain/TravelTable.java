@@ -13,12 +13,22 @@ public final class TravelTable {
   private final String label;
   private final int size;
   private final int[] minutes;
+  private final int unreachable;
 
   public TravelTable(String label, int size) {
+    this(label, size, UNREACHABLE);
+  }
+
+  /**
+   * A table whose legs no way joins cost {@code unreachable} (for tables in finer units than
+   * minutes, such as the routing benchmarks' hundredths).
+   */
+  public TravelTable(String label, int size, int unreachable) {
     this.label = label;
+    this.unreachable = unreachable;
     this.size = size;
     this.minutes = new int[Math.multiplyExact(size, size)];
-    java.util.Arrays.fill(minutes, UNREACHABLE);
+    java.util.Arrays.fill(minutes, unreachable);
     for (int i = 0; i < size; i++) {
       minutes[i * size + i] = 0;
     }
@@ -26,7 +36,7 @@ public final class TravelTable {
 
   /** Sets the minutes from place {@code from} to place {@code to} (capped at unreachable). */
   public void put(int from, int to, int value) {
-    minutes[from * size + to] = Math.min(Math.max(0, value), UNREACHABLE);
+    minutes[from * size + to] = Math.min(Math.max(0, value), unreachable);
   }
 
   public int minutes(int from, int to) {
@@ -34,7 +44,7 @@ public final class TravelTable {
   }
 
   public boolean reachable(int from, int to) {
-    return minutes(from, to) < UNREACHABLE;
+    return minutes(from, to) < unreachable;
   }
 
   public int size() {

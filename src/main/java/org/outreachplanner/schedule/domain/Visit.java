@@ -24,6 +24,8 @@ public class Visit {
   private int duration;
   private String publishedTeam;
   private LocalDate publishedDate;
+  private int demand;
+  private VisitPattern pattern;
 
   @InverseRelationShadowVariable(sourceVariableName = "visits")
   private TeamDay teamDay;
@@ -57,6 +59,26 @@ public class Visit {
     this.publishedTeam = teamCode;
     this.publishedDate = date;
     return this;
+  }
+
+  /**
+   * Sets what the visit uses of its team-day's capacity (households helped, SIM cards handed out):
+   * 0 by default.
+   */
+  public Visit demand(int demand) {
+    this.demand = demand;
+    return this;
+  }
+
+  /** Puts the visit under its village's visit pattern (shared by all its visits). */
+  public Visit pattern(VisitPattern pattern) {
+    this.pattern = pattern;
+    return this;
+  }
+
+  /** Minutes of the team-day this visit takes: the way in, the work, and the way back if last. */
+  public int workMinutes() {
+    return travelIn() + duration + (staysOver() ? 0 : travelBack());
   }
 
   /** Whether a real team makes this visit. */
@@ -134,6 +156,14 @@ public class Visit {
 
   public int getDuration() {
     return duration;
+  }
+
+  public int getDemand() {
+    return demand;
+  }
+
+  public VisitPattern getPattern() {
+    return pattern;
   }
 
   public String getPublishedTeam() {

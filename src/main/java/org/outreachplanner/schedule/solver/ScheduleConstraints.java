@@ -1,6 +1,9 @@
 package org.outreachplanner.schedule.solver;
 
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.count;
+import static org.optaplanner.core.api.score.stream.ConstraintCollectors.sum;
+import static org.optaplanner.core.api.score.stream.ConstraintCollectors.sumLong;
+import static org.optaplanner.core.api.score.stream.ConstraintCollectors.toList;
 
 import java.util.Objects;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
@@ -9,6 +12,7 @@ import org.optaplanner.core.api.score.stream.ConstraintFactory;
 import org.optaplanner.core.api.score.stream.ConstraintProvider;
 import org.optaplanner.core.api.score.stream.Joiners;
 import org.outreachplanner.schedule.domain.FixedVisit;
+import org.outreachplanner.schedule.domain.RoutingOnly;
 import org.outreachplanner.schedule.domain.Visit;
 
 /**
@@ -24,6 +28,9 @@ public class ScheduleConstraints implements ConstraintProvider {
   public static final String ONE_TEAM = "One team in a village a day";
   public static final String KEPT_VISIT = "Village of a kept visit";
   public static final String WEEKLY_VISITS = "Team's visits per week";
+  public static final String DAY_CAPACITY = "Team-day capacity";
+  public static final String WORK_TIME = "Working time per day";
+  public static final String VISIT_PATTERN = "Visit pattern days";
   public static final String LEFT_OUT = "Households left without a visit";
   public static final String PRIORITY = "Priority of villages left out";
   public static final String TRAVEL = "Travel time";
@@ -41,6 +48,9 @@ public class ScheduleConstraints implements ConstraintProvider {
           ONE_TEAM,
           KEPT_VISIT,
           WEEKLY_VISITS,
+          DAY_CAPACITY,
+          WORK_TIME,
+          VISIT_PATTERN,
           LEFT_OUT,
           PRIORITY,
           TRAVEL,
@@ -51,7 +61,8 @@ public class ScheduleConstraints implements ConstraintProvider {
   /** hard, medium or soft. */
   public static String level(String name) {
     int i = NAMES.indexOf(name);
-    return i < 7 ? "hard" : i == 7 ? "medium" : "soft";
+    int medium = NAMES.indexOf(LEFT_OUT);
+    return i < medium ? "hard" : i == medium ? "medium" : "soft";
   }
 
   /** Soft weight of one visit squared per team, against minutes of travel. */
@@ -75,6 +86,9 @@ public class ScheduleConstraints implements ConstraintProvider {
       oneTeamInAVillageADay(factory),
       villageOfAKeptVisit(factory),
       teamVisitsPerWeek(factory),
+      teamDayCapacity(factory),
+      workingTimePerDay(factory),
+      visitPatternDays(factory),
       householdsLeftOut(factory),
       priorityOfVillagesLeftOut(factory),
       travelTime(factory),
@@ -181,6 +195,50 @@ public class ScheduleConstraints implements ConstraintProvider {
   }
 
   /**
+   * A team can help so many households in a day, or hand out the SIM cards it carries: the visits
+   * of a team-day together demand no more than its capacity. Penalty: the demand over.
+   */
+  Constraint teamDayCapacity(ConstraintFactory factory) {
+    return factory
+        .forEach(Visit.class)
+        .filter(v -> v.assigned() && v.getDemand() > 0)
+        .groupBy(Visit::getTeamDay, sum(Visit::getDemand))
+        .filter((day, demand) -> demand > day.getCapacity())
+        .penalize(HardMediumSoftLongScore.ONE_HARD, (day, demand) -> demand - day.getCapacity())
+        .asConstraint(DAY_CAPACITY);
+  }
+
+  /**
+   * A team works at most so many minutes a day, riding and visiting (waiting for a window to open
+   * does not count). Penalty: minutes over.
+   */
+  Constraint workingTimePerDay(ConstraintFactory factory) {
+    return factory
+        .forEach(Visit.class)
+        .filter(v -> v.assigned() && v.getTeamDay().getMaxWorkMinutes() < Integer.MAX_VALUE)
+        .groupBy(Visit::getTeamDay, sumLong(v -> (long) v.workMinutes()))
+        .filter((day, minutes) -> minutes > day.getMaxWorkMinutes())
+        .penalizeLong(
+            HardMediumSoftLongScore.ONE_HARD, (day, minutes) -> minutes - day.getMaxWorkMinutes())
+        .asConstraint(WORK_TIME);
+  }
+
+  /**
+   * A village with a visit pattern is visited on the days of one of its allowed combinations (e.g.
+   * Monday and Thursday). Penalty: its visits that no one combination takes.
+   */
+  Constraint visitPatternDays(ConstraintFactory factory) {
+    return factory
+        .forEach(Visit.class)
+        .filter(v -> v.assigned() && v.getPattern() != null)
+        .groupBy(Visit::getPattern, Visit::getVillage, toList(v -> v.getTeamDay().getDayIndex()))
+        .filter((pattern, village, days) -> pattern.misplaced(days) > 0)
+        .penalize(
+            HardMediumSoftLongScore.ONE_HARD, (pattern, village, days) -> pattern.misplaced(days))
+        .asConstraint(VISIT_PATTERN);
+  }
+
+  /**
    * The point of the plan: every visit left out leaves its households without help this horizon.
    * Penalty: the households the visit would have helped.
    */
@@ -222,26 +280,31 @@ public class ScheduleConstraints implements ConstraintProvider {
 
   /**
    * Teams are volunteers and civil servants with other duties: the work should be shared evenly.
-   * Penalty: the square of each team's visits in the horizon, times {@value #FAIR_WEIGHT}.
+   * Penalty: the square of each team's visits in the horizon, times {@value #FAIR_WEIGHT} (not in a
+   * routing benchmark, whose vehicles are no people).
    */
   Constraint fairWorkload(ConstraintFactory factory) {
     return factory
         .forEach(Visit.class)
         .filter(Visit::assigned)
         .groupBy(Visit::team, count())
+        .ifNotExists(RoutingOnly.class)
         .penalize(HardMediumSoftLongScore.ONE_SOFT, (team, n) -> FAIR_WEIGHT * n * n)
         .asConstraint(FAIR);
   }
 
   /**
    * Residents need days between visits to gather papers and tell neighbours; two visits of one
-   * village in the same few days help fewer people. Penalty: {@value #SPREAD_WEIGHT} per day the
-   * two are closer than {@value #SPREAD_DAYS} days.
+   * village in the same few days help fewer people (a village with a visit pattern is spaced by its
+   * pattern instead). Penalty: {@value #SPREAD_WEIGHT} per day the two are closer than {@value
+   * #SPREAD_DAYS} days.
    */
   Constraint repeatVisitsSpreadOut(ConstraintFactory factory) {
     return factory
         .forEachUniquePair(Visit.class, Joiners.equal(Visit::getVillage))
-        .filter((a, b) -> a.assigned() && b.assigned() && gap(a, b) < SPREAD_DAYS)
+        .filter(
+            (a, b) ->
+                a.assigned() && b.assigned() && a.getPattern() == null && gap(a, b) < SPREAD_DAYS)
         .penalize(
             HardMediumSoftLongScore.ONE_SOFT, (a, b) -> SPREAD_WEIGHT * (SPREAD_DAYS - gap(a, b)))
         .asConstraint(SPREAD);

@@ -1,0 +1,75 @@
+package org.outreachplanner.schedule.domain;
+
+import java.util.List;
+
+/**
+ * Where a visit fits best in a team-day's route: every position is tried, the route's times
+ * followed from the base through each village's window, and a position kept only when the route
+ * still keeps the day's hours, windows, capacity and working time. Its cost is the travel added.
+ *
+ * @param day the team-day
+ * @param position where in its list the visit goes
+ * @param travelAdded minutes of travel the visit adds to the day
+ */
+record DayInsertion(TeamDay day, int position, long travelAdded) {
+
+  /** The cheapest feasible position of {@code visit} in {@code day}, or null when none is. */
+  static DayInsertion best(TeamDay day, Visit visit) {
+    List<Visit> list = day.getVisits();
+    int load = visit.getDemand();
+    for (Visit v : list) {
+      load += v.getDemand();
+    }
+    if (load > day.getCapacity()) {
+      return null;
+    }
+    long before = route(day, list, null, -1);
+    DayInsertion best = null;
+    for (int p = 0; p <= list.size(); p++) {
+      long travel = route(day, list, visit, p);
+      if (travel >= 0 && (best == null || travel - before < best.travelAdded)) {
+        best = new DayInsertion(day, p, travel - before);
+      }
+    }
+    return best;
+  }
+
+  /** Puts the visit in its place. */
+  void apply(Visit visit) {
+    day.getVisits().add(position, visit);
+  }
+
+  /**
+   * The travel minutes of the day's route with {@code extra} inserted at {@code at} (none when
+   * null), or -1 when that route breaks a rule of the day.
+   */
+  private static long route(TeamDay day, List<Visit> list, Visit extra, int at) {
+    TeamInfo team = day.getTeam();
+    TravelTable travel = day.getTravel();
+    int n = list.size() + (extra == null ? 0 : 1);
+    int place = team.basePlace();
+    long time = team.dayStart();
+    long travelled = 0;
+    long work = 0;
+    for (int i = 0; i < n; i++) {
+      Visit v = extra == null || i < at ? list.get(i) : i == at ? extra : list.get(i - 1);
+      VillageInfo village = v.getVillage();
+      int leg = travel.minutes(place, village.place());
+      int start = village.windows().start(day.getIsoDay(), (int) (time + leg), v.getDuration());
+      if (village.windows().violation(day.getIsoDay(), start, v.getDuration()) > 0) {
+        return -1;
+      }
+      travelled += leg;
+      work += leg + v.getDuration();
+      time = (long) start + v.getDuration();
+      place = village.place();
+    }
+    int back = team.overnightAllowed() ? 0 : travel.minutes(place, team.basePlace());
+    travelled += back;
+    work += back;
+    if (time + back > team.dayEnd() || work > day.getMaxWorkMinutes()) {
+      return -1;
+    }
+    return travelled;
+  }
+}
