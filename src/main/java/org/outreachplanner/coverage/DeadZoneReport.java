@@ -223,8 +223,8 @@ public class DeadZoneReport {
                 FROM coverage_cell WHERE operator <> '*' AND NOT estimated),
             'privacy', json_build_object('min_villages', %1$d, 'min_households', %2$d,
                 'rule', 'for a zone with fewer villages with census figures or households than'
-                    || ' these, households, residents and eid_missing are left out (null), and'
-                    || ' for partners also village_names'))
+                    || ' these, eid_missing is left out (null); households and residents too in'
+                    || ' the shared report and every download; for partners also village_names'))
         """
         .formatted(settings.privacyMinVillages, settings.privacyMinHouseholds);
   }

@@ -126,6 +126,10 @@ class TeamWeekOfflineBrowserIT {
     driver.get(week);
     waitForState("ready");
     assertThat(script("return window.outreachTeam.offline")).isEqualTo(false);
+    // on a phone-sized window the sign-out button is in the header's menu
+    if (!driver.findElement(By.id("logout")).isDisplayed()) {
+      driver.findElement(By.id("menu-toggle")).click();
+    }
     driver.findElement(By.id("logout")).click();
     new WebDriverWait(driver, Waits.DEADLINE)
         .until(d -> d.getCurrentUrl().endsWith("/login?logout"));
