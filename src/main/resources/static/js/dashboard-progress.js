@@ -1,6 +1,6 @@
-// The dashboard's progress card (GET /api/progress: a chart and the visits by team) and stock card
-// (GET /api/stock). A page of its own beside dashboard.js: it only fills #progress-card and
-// #stock-card.
+// The dashboard's progress card (GET /api/progress: a chart and the visits by team, with a link to
+// the same series as XLSX) and stock card (GET /api/stock). A page of its own beside dashboard.js:
+// it only fills #progress-card and #stock-card.
 
 import { element } from './dom.js';
 import { count } from './format.js';
@@ -9,6 +9,8 @@ import { progressChart, summary } from './progress-chart.js';
 
 const card = document.getElementById('progress-card');
 const stockCard = document.getElementById('stock-card');
+/** The progress card's download of the series shown, as XLSX (GET /api/progress.xlsx). */
+const sheetLink = document.getElementById('progress-xlsx-link');
 /** What the cards show, for tests. */
 const state = { progress: 'idle', area: null, weeks: 0, stockTeams: 0 };
 window.outreachProgress = state;
@@ -23,7 +25,8 @@ async function showProgress(area, weeks) {
   const out = card.querySelector('.progress-out');
   state.progress = 'loading';
   try {
-    const series = await getJson(`/api/progress?area=${encodeURIComponent(area)}&weeks=${weeks}`);
+    const query = `area=${encodeURIComponent(area)}&weeks=${encodeURIComponent(weeks)}`;
+    const series = await getJson(`/api/progress?${query}`);
     const table = element('table', 'progress-teams');
     const head = element('tr');
     for (const key of ['progress.team', 'progress.weekOf', 'progress.visits', 'progress.households']) {
@@ -42,9 +45,12 @@ async function showProgress(area, weeks) {
       table.tBodies[0].append(tr);
     }
     out.replaceChildren(element('h3', null, series.name), progressChart(series), summary(series), table);
+    sheetLink.querySelector('a').href = `/api/progress.xlsx?${query}`;
+    sheetLink.hidden = false;
     Object.assign(state, { progress: 'shown', area: series.code, weeks: series.weeks.length });
   } catch (e) {
     out.replaceChildren(element('p', 'error', t('progress.failed', area)));
+    sheetLink.hidden = true;
     state.progress = 'failed';
   }
 }

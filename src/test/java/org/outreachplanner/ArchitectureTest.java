@@ -68,7 +68,7 @@ class ArchitectureTest {
                   "spreadsheet")),
           Map.entry("teamweek", Set.of("schedule", "security", "api", "spreadsheet")),
           Map.entry("tiles", Set.of()),
-          Map.entry("progress", Set.of("security")),
+          Map.entry("progress", Set.of("security", "spreadsheet")),
           Map.entry("stock", Set.of("security")),
           Map.entry("fieldreport", Set.of("security", "api", "importer", "survey")),
           Map.entry("vrpbench", Set.of("schedule", "schedule.domain", "network")),

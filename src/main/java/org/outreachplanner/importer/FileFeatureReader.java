@@ -35,7 +35,8 @@ public class FileFeatureReader implements FeatureReader {
           ImportKind.CENSUS,
           ImportKind.TEAMS,
           ImportKind.SURVEYS,
-          ImportKind.REPORTS);
+          ImportKind.REPORTS,
+          ImportKind.COMMUNE_NAMES);
 
   private final ImportSettings settings;
   private final ConnectionInfo database;

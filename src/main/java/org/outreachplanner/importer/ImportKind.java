@@ -18,7 +18,12 @@ public enum ImportKind {
   /** Census figures of villages imported already, by village code or name within a commune. */
   CENSUS,
   /** Visit reports typed from paper forms (the fieldreport package): a table, no map. */
-  REPORTS;
+  REPORTS,
+  /**
+   * New names and provinces of communes imported already, by commune code: a table, no map; the
+   * boundaries and centres stay as they are.
+   */
+  COMMUNE_NAMES;
 
   /** The name used on the command line, in URLs and in the import_run table: travel-times. */
   public String cliName() {
@@ -27,7 +32,7 @@ public enum ImportKind {
 
   /** Whether its features have a geometry; a kind without is read from CSV files only. */
   public boolean spatial() {
-    return this != TRAVEL_TIMES && this != CENSUS && this != REPORTS;
+    return this != TRAVEL_TIMES && this != CENSUS && this != REPORTS && this != COMMUNE_NAMES;
   }
 
   /** The kind of a name, with dashes or underscores (travel-times, travel_times). */

@@ -5,7 +5,9 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import org.outreachplanner.security.TeamScope;
+import org.outreachplanner.spreadsheet.SheetWriter;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -45,6 +47,22 @@ class ProgressController {
           @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
           LocalDate until) {
     return progress.series(area, weeks, until);
+  }
+
+  @GetMapping("/api/progress.xlsx")
+  @Operation(
+      summary = "The weekly progress of an area as an XLSX spreadsheet",
+      description =
+          "The series of /api/progress (same parameters) with headers in the reader's language:"
+              + " one sheet of weeks (week start as a date, counts as numbers, completion as a"
+              + " percentage, unknown figures as empty cells) and one of visits by team.")
+  ResponseEntity<byte[]> sheet(
+      @RequestParam String area,
+      @RequestParam(required = false) Integer weeks,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate until) {
+    ProgressSeries s = progress.series(area, weeks, until);
+    return SheetWriter.download(ProgressSheet.write(s), ProgressSheet.fileName(s));
   }
 
   @GetMapping("/api/villages/{code}/progress")

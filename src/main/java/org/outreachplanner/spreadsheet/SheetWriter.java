@@ -24,12 +24,13 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * A table written as an XLSX workbook of one sheet, with Apache POI's streaming writer: a header
- * row of column titles in the reader's language, then one row per record with typed cells. A number
- * is a numeric cell, a {@link LocalDate} a date cell (yyyy-mm-dd), a {@link LocalTime} a time cell
- * (hh:mm), a {@link Percent} a numeric cell with a % format, a boolean a boolean cell, a {@link
- * Text} the sentence in the reader's language, and null (an unknown or withheld figure) an empty
- * cell, never 0. Text cells are stored as text, so a spreadsheet never runs them as formulas.
+ * Tables written as an XLSX workbook (one sheet each, most often one), with Apache POI's streaming
+ * writer: a header row of column titles in the reader's language, then one row per record with
+ * typed cells. A number is a numeric cell, a {@link LocalDate} a date cell (yyyy-mm-dd), a {@link
+ * LocalTime} a time cell (hh:mm), a {@link Percent} a numeric cell with a % format, a boolean a
+ * boolean cell, a {@link Text} the sentence in the reader's language, and null (an unknown or
+ * withheld figure) an empty cell, never 0. Text cells are stored as text, so a spreadsheet never
+ * runs them as formulas.
  */
 public final class SheetWriter {
 
@@ -63,32 +64,27 @@ public final class SheetWriter {
   }
 
   /**
+   * One sheet of a workbook: named by the title, the headers, then the rows; each row holds one
+   * value per header.
+   */
+  public record Table(Text title, List<Text> headers, List<? extends List<?>> rows) {}
+
+  /**
    * The workbook's bytes: one sheet named by the title, the headers, then the rows; each row holds
    * one value per header.
    */
   public static byte[] write(Text title, List<Text> headers, List<? extends List<?>> rows) {
+    return write(List.of(new Table(title, headers, rows)));
+  }
+
+  /** The workbook's bytes: the tables as sheets, in order (their titles must differ). */
+  public static byte[] write(List<Table> tables) {
     Locale locale = Texts.currentLocale();
     SXSSFWorkbook book = new SXSSFWorkbook(WINDOW);
     try {
       Styles styles = new Styles(book);
-      Sheet sheet = book.createSheet(WorkbookUtil.createSafeSheetName(title.in(locale)));
-      Row head = sheet.createRow(0);
-      for (int c = 0; c < headers.size(); c++) {
-        Cell cell = head.createCell(c);
-        cell.setCellValue(headers.get(c).in(locale));
-        cell.setCellStyle(styles.header);
-      }
-      sheet.createFreezePane(0, 1);
-      int r = 1;
-      for (List<?> values : rows) {
-        Row row = sheet.createRow(r++);
-        for (int c = 0; c < values.size(); c++) {
-          put(row, c, values.get(c), styles, locale);
-        }
-      }
-      for (int c = 0; c < headers.size(); c++) {
-        sheet.setColumnWidth(
-            c, Math.min(60, Math.max(10, headers.get(c).in(locale).length() + 2)) * 256);
+      for (Table table : tables) {
+        fill(book, table, styles, locale);
       }
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       book.write(out);
@@ -102,6 +98,29 @@ public final class SheetWriter {
       } catch (IOException ignored) {
         // the bytes are written; a temporary file left behind goes with the system's
       }
+    }
+  }
+
+  private static void fill(SXSSFWorkbook book, Table table, Styles styles, Locale locale) {
+    List<Text> headers = table.headers();
+    Sheet sheet = book.createSheet(WorkbookUtil.createSafeSheetName(table.title().in(locale)));
+    Row head = sheet.createRow(0);
+    for (int c = 0; c < headers.size(); c++) {
+      Cell cell = head.createCell(c);
+      cell.setCellValue(headers.get(c).in(locale));
+      cell.setCellStyle(styles.header);
+    }
+    sheet.createFreezePane(0, 1);
+    int r = 1;
+    for (List<?> values : table.rows()) {
+      Row row = sheet.createRow(r++);
+      for (int c = 0; c < values.size(); c++) {
+        put(row, c, values.get(c), styles, locale);
+      }
+    }
+    for (int c = 0; c < headers.size(); c++) {
+      sheet.setColumnWidth(
+          c, Math.min(60, Math.max(10, headers.get(c).in(locale).length() + 2)) * 256);
     }
   }
 

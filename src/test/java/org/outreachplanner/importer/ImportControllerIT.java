@@ -105,7 +105,7 @@ class ImportControllerIT {
                 "Bad Request",
                 "message",
                 "unknown kind 'hamlets'; expected one of communes, villages, teams, surveys,"
-                    + " roads, closures, travel-times, census, reports",
+                    + " roads, closures, travel-times, census, reports, commune-names",
                 "path",
                 "/api/imports/hamlets"));
   }

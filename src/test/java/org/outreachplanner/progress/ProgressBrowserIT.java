@@ -88,6 +88,10 @@ class ProgressBrowserIT {
         .isNotEmpty();
     assertThat(driver.findElement(By.cssSelector("#progress-card .progress-teams")).getText())
         .contains(TEAM);
+    // the link downloads the series shown as XLSX
+    assertThat(driver.findElement(By.id("progress-xlsx")).getAttribute("href"))
+        .endsWith("/api/progress.xlsx?area=03439&weeks=12");
+    assertThat(driver.findElement(By.id("progress-xlsx")).isDisplayed()).isTrue();
     wait.until(
         d -> d.findElement(By.cssSelector("#stock-card tbody")).getText().contains("Bản Ka Lăng"));
     assertThat(driver.findElement(By.cssSelector("#stock-card tbody")).getText())

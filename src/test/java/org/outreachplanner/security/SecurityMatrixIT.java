@@ -134,6 +134,7 @@ class SecurityMatrixIT {
     expect("GET /api/teams", P);
     // weekly progress of any area, every team's stock: planners (a village's series is a map basic)
     expect("GET /api/progress", P);
+    expect("GET /api/progress.xlsx", P);
     expect("GET /api/stock", P);
     expect("GET /js/map.js", P, L, T);
     expect("GET /js/offline.js", A, P, L, T);

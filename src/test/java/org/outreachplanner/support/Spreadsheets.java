@@ -107,8 +107,13 @@ public final class Spreadsheets {
   }
 
   public static Table table(byte[] workbook) {
+    return table(workbook, 0);
+  }
+
+  /** The sheet at this position (0 the first) of a workbook. */
+  public static Table table(byte[] workbook, int index) {
     try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
-      Sheet sheet = book.getSheetAt(0);
+      Sheet sheet = book.getSheetAt(index);
       List<List<Cell>> rows = new ArrayList<>();
       for (int r = 0; r <= sheet.getLastRowNum(); r++) {
         Row row = sheet.getRow(r);
