@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.outreachplanner.support.ApiClient;
 import org.outreachplanner.support.BorderCommunesApi;
+import org.outreachplanner.support.GdalSheets;
 import org.outreachplanner.support.Spreadsheets;
 import org.outreachplanner.support.TestUsers;
 import org.outreachplanner.support.WebTest;
@@ -34,6 +35,13 @@ class CommuneSheetIT extends BorderCommunesApi {
         .startsWith("Code", "Name", "Province")
         .contains("Households", "Level-2 e-ID done", "Completion");
     assertThat(sheet.dataRows()).isEqualTo(features.size());
+    // GIS users open it with GDAL: the same rows and figures
+    GdalSheets.assertSameFigures(
+        Spreadsheets.download(api.inLanguage("en"), SHEET).body(),
+        sheet,
+        "Households",
+        "Residents",
+        "Level-2 e-ID done");
     for (int r = 0; r < features.size(); r++) {
       JsonNode p = features.get(r).path("properties");
       assertThat(sheet.cell(r, "Code").getStringCellValue()).isEqualTo(p.path("code").asText());

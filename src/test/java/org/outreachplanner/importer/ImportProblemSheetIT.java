@@ -11,6 +11,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.outreachplanner.support.ApiClient;
+import org.outreachplanner.support.GdalSheets;
 import org.outreachplanner.support.Spreadsheets;
 import org.outreachplanner.support.TestTables;
 import org.outreachplanner.support.TestUsers;
@@ -53,6 +54,10 @@ class ImportProblemSheetIT {
     assertThat(en.headers())
         .containsExactly("File", "Sheet", "Row or feature", "Column", "Problem");
     assertThat(en.dataRows()).isEqualTo(problems.size()).isEqualTo(2);
+    GdalSheets.assertSameFigures(
+        Spreadsheets.download(planner, "/api/imports/" + id + "/problems.xlsx").body(),
+        en,
+        "Row or feature");
     for (int r = 0; r < problems.size(); r++) {
       JsonNode p = problems.get(r);
       assertThat(en.cell(r, "File").getStringCellValue()).isEqualTo("khao-sat.csv");

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.outreachplanner.importer.ImportService;
 import org.outreachplanner.support.ApiClient;
+import org.outreachplanner.support.GdalSheets;
 import org.outreachplanner.support.PublishedDemoWeek;
 import org.outreachplanner.support.Spreadsheets;
 import org.outreachplanner.support.TestUsers;
@@ -47,6 +48,13 @@ class PlanSheetIT {
     Spreadsheets.Table en = Spreadsheets.read(planner.inLanguage("en"), path);
     assertThat(en.name()).isEqualTo("Schedule " + plan);
     assertThat(en.dataRows()).isEqualTo(visits.size());
+    GdalSheets.assertSameFigures(
+        Spreadsheets.download(planner.inLanguage("en"), path).body(),
+        en,
+        "Order",
+        "Travel (minutes)",
+        "Return to base (minutes)",
+        "Households to help");
     for (int r = 0; r < visits.size(); r++) {
       JsonNode v = visits.get(r);
       assertThat(en.cell(r, "Team").getStringCellValue()).isEqualTo(v.path("team").asText());

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.outreachplanner.importer.ImportService;
 import org.outreachplanner.support.ApiClient;
+import org.outreachplanner.support.GdalSheets;
 import org.outreachplanner.support.PublishedDemoWeek;
 import org.outreachplanner.support.Spreadsheets;
 import org.outreachplanner.support.TestTables;
@@ -210,6 +211,11 @@ class TeamWeekApiIT {
         Spreadsheets.read(lead.inLanguage("en"), path(team, "schedule.xlsx", ""));
     assertThat(en.name()).isEqualTo("Week of " + PublishedDemoWeek.MONDAY);
     assertThat(en.dataRows()).isEqualTo(visits.size());
+    GdalSheets.assertSameFigures(
+        Spreadsheets.download(lead.inLanguage("en"), path(team, "schedule.xlsx", "")).body(),
+        en,
+        "Households to help",
+        "Return to base (minutes)");
     for (int r = 0; r < visits.size(); r++) {
       JsonNode v = visits.get(r);
       assertThat(en.cell(r, "Date").getLocalDateTimeCellValue().toLocalDate())
