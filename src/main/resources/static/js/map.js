@@ -24,6 +24,9 @@ const container = document.getElementById('map');
 // the zoom buttons come once the page's texts are in, to be named in its language
 const map = L.map(container, { preferCanvas: true, zoomSnap: 0.25, zoomControl: false });
 
+// A village's popup (figures, coverage, progress chart) scrolls rather than outgrow the map.
+const POPUP = { maxHeight: 360 };
+
 /** What the page shows, for anyone who reads it without the map (and for tests). */
 const state = { villageCount: 0, communeCount: 0, basemap: 'none', commune: '', found: [] };
 window.outreachMap = state;
@@ -64,6 +67,7 @@ function villageLayer(features) {
               const update = () => {
                 if (layer.isPopupOpen()) layer.getPopup().update();
               };
+              box.addEventListener('contentchange', update);
               // the village's own record (residents, grid power, ethnic groups), then its coverage
               fetch(`/api/villages/${encodeURIComponent(p.code)}`)
                 .then((r) => (r.ok ? r.json() : null))
@@ -74,7 +78,7 @@ function villageLayer(features) {
                 });
             }
             return layer.popupBox;
-          })
+          }, POPUP)
           .on('popupclose', () => {
             layer.popupBox = null;
           }),

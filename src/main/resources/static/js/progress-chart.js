@@ -117,6 +117,8 @@ export function villageProgress(code) {
       if (!series) return;
       box.append(element('h4', null, t('progress.villageTitle')), progressChart(series, 240, 90), summary(series));
       box.dataset.loaded = 'true';
+      // the popup holding it lays itself out again (its height, and panning it into view)
+      box.dispatchEvent(new CustomEvent('contentchange', { bubbles: true }));
     })
     .catch(() => {});
   return box;

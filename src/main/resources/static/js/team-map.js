@@ -12,8 +12,9 @@ export const DAY_COLOURS = ['#1b6ca8', '#c0392b', '#2e8b57', '#8e44ad', '#d35400
 
 /** The map with its layers; `state` gets basemap, routeLayers and stops for tests. */
 export function routeMap(state) {
-  const map = L.map('route-map', { zoomSnap: 0.25 });
+  const map = L.map('route-map', { zoomSnap: 0.25, zoomControl: false });
   map.setView([21.0, 105.0], 6);
+  L.control.zoom({ zoomInTitle: t('map.zoomIn'), zoomOutTitle: t('map.zoomOut') }).addTo(map);
   L.control.scale({ imperial: false }).addTo(map);
   const outline = L.featureGroup().addTo(map);
   const routes = L.featureGroup().addTo(map);

@@ -89,11 +89,12 @@ function pickVillages(map) {
     const village = await villageAt(map, e.latlng);
     if (!village) return;
     const p = village.properties;
-    const popup = L.popup()
+    const popup = L.popup({ maxHeight: 360 })
       .setLatLng(toLatLng(village.geometry.coordinates))
       .setContent(villagePopup({ ...p, completion_pct: completion(p.eid_done, p.eligible) }))
       .openOn(map);
     const box = popup.getContent();
+    box.addEventListener('contentchange', () => popup.update());
     addVillageCoverage(box, p.code, () => popup.update());
   });
 }
@@ -141,6 +142,7 @@ export function startTiled(map, state, container, total, me) {
   // finding a village by name reads the whole village list, which a national map does not load
   document.getElementById('find-section').hidden = true;
   L.control.scale({ imperial: false }).addTo(map);
+  L.control.zoom({ zoomInTitle: t('map.zoomIn'), zoomOutTitle: t('map.zoomOut') }).addTo(map);
   const layers = L.control.layers(null, overlays).addTo(map);
   legendControl().addTo(map);
   map.setView(COUNTRY.center, COUNTRY.zoom);

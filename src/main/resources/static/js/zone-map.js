@@ -15,7 +15,8 @@ const MAX_ZOOM = 14;
 
 /** The map with its layers; `onChoose(id)` is told when a zone is clicked on the map. */
 export function zoneMap(element_, state, onChoose) {
-  const map = L.map(element_, { preferCanvas: true, zoomSnap: 0.25, keyboard: true });
+  const map = L.map(element_, { preferCanvas: true, zoomSnap: 0.25, keyboard: true, zoomControl: false });
+  L.control.zoom({ zoomInTitle: t('map.zoomIn'), zoomOutTitle: t('map.zoomOut') }).addTo(map);
   map.setView([21.0, 105.0], 6);
   L.control.scale({ imperial: false }).addTo(map);
   const communes = L.featureGroup().addTo(map);

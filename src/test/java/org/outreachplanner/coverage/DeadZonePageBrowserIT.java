@@ -188,7 +188,10 @@ class DeadZonePageBrowserIT {
                       : found.get(0);
                 });
     assertThat(coverage.getText()).isEqualTo("good (best: Viettel)");
-    String popup = driver.findElement(By.cssSelector(".leaflet-popup-content")).getText();
+    shot("planner-map-coverage.png");
+    // the popup scrolls (its progress chart below): read its text whether scrolled into view or not
+    String popup =
+        driver.findElement(By.cssSelector(".leaflet-popup-content")).getAttribute("innerText");
     assertThat(popup).contains("Bản V3", "Residents", "300");
     assertThat(rows(js, "coverage-operator")).contains("Viettel: good", "VNPT: none");
     shot("planner-map-coverage.png");
