@@ -45,45 +45,79 @@ CREATE OR REPLACE FUNCTION outreach_progress_weeks(
 RETURNS TABLE (week_start date, villages bigint, villages_known bigint, eligible bigint,
                from_imports bigint, from_reports bigint, eid_done bigint)
 LANGUAGE sql STABLE AS $$
+    -- Weeks are numbered 0 .. p_weeks - 1 from p_first; a time counts in week
+    -- greatest((its day - p_first) / 7, 0) and every week after it (as_of < a week's end <=>
+    -- as_of::date < its end day). No row per village and week: each baseline and each week of
+    -- activations is a change of the totals when it starts to count and when it stops, and a week's
+    -- totals are the running sum of the changes up to it.
     WITH area AS (SELECT * FROM outreach_progress_villages(p_kind, p_code)),
-    weeks AS (
-        SELECT (p_first + 7 * i) AS week_start, (p_first + 7 * (i + 1))::timestamptz AS week_end
-          FROM generate_series(0, p_weeks - 1) AS i
+    -- a baseline is in force from its week (wk) until the week of the village's next one (until,
+    -- p_weeks if none): one made in the same week as the next is never in force at a week's end
+    reign AS (
+        SELECT * FROM (
+            SELECT b.id, b.village_code, b.as_of, b.eid_done, e.eligible,
+                   greatest(e.eligible - b.eid_done, 0) AS room,
+                   greatest((b.as_of::date - p_first) / 7, 0) AS wk,
+                   lead(greatest((b.as_of::date - p_first) / 7, 0), 1, p_weeks)
+                       OVER (PARTITION BY b.village_code COLLATE "C" ORDER BY b.as_of) AS until
+              FROM village_eid_baseline b JOIN area a ON a.code = b.village_code
+             CROSS JOIN LATERAL (SELECT coalesce(b.eligible, a.eligible) AS eligible) e
+             WHERE b.as_of::date < p_first + 7 * p_weeks) g
+         WHERE g.until > g.wk
     ),
-    base AS (
-        SELECT b.village_code, b.as_of, b.eid_done, coalesce(b.eligible, a.eligible) AS eligible,
-               lead(b.as_of) OVER (PARTITION BY b.village_code ORDER BY b.as_of) AS replaced_at
-          FROM village_eid_baseline b JOIN area a ON a.code = b.village_code
-    ),
-    state AS (
-        SELECT w.week_start, b.village_code, b.as_of, b.eid_done, b.eligible
-          FROM weeks w JOIN base b
-            ON b.as_of < w.week_end AND (b.replaced_at IS NULL OR b.replaced_at >= w.week_end)
-    ),
-    reported AS (
-        SELECT r.village_code, r.visit_date, r.received_at, r.activations_completed AS n
-          FROM visit_report r JOIN area a ON a.code = r.village_code
-         WHERE r.reached AND r.activations_completed > 0 AND r.visit_date < p_first + 7 * p_weeks
-           AND NOT EXISTS (SELECT 1 FROM visit_report c WHERE c.corrects = r.id)
-    ),
+    -- per baseline, the activations of the latest versions received after it, by the week they
+    -- start to count in (the week of the visit, or the baseline's first week if earlier)
     added AS (
-        SELECT s.week_start, s.village_code, sum(r.n) AS n
-          FROM state s JOIN reported r
-            ON r.village_code = s.village_code AND r.received_at > s.as_of
-           AND r.visit_date < s.week_start + 7
-         GROUP BY s.week_start, s.village_code
+        SELECT g.id, g.until, g.room, greatest((r.visit_date - p_first) / 7, g.wk) AS wk,
+               sum(r.activations_completed) AS n
+          FROM reign g JOIN visit_report r
+            ON r.village_code = g.village_code AND r.received_at > g.as_of
+         WHERE r.reached AND r.activations_completed > 0 AND r.visit_date < p_first + 7 * g.until
+           AND NOT EXISTS (SELECT 1 FROM visit_report c
+                            WHERE c.corrects = r.id AND c.corrects IS NOT NULL)
+         GROUP BY 1, 2, 3, 4
+    ),
+    -- what a week adds on top of the baseline, at most up to the village's eligible residents:
+    -- the running sum capped minus the running sum before that week capped
+    capped AS (
+        SELECT a.wk, a.until,
+               least(sum(a.n) OVER w, a.room) - least(sum(a.n) OVER w - a.n, a.room) AS n
+          FROM added a
+        WINDOW w AS (PARTITION BY a.id ORDER BY a.wk)
+    ),
+    -- the changes of the totals, by week: + what starts to count then (grouped by wk), - what
+    -- stops (grouped by until, when a newer baseline takes over)
+    changes AS (
+        SELECT 1 - 2 * GROUPING(g.wk) AS sign, coalesce(g.wk, g.until) AS wk, count(*) AS known,
+               count(g.eligible) AS eligible_known, sum(g.eligible) AS eligible,
+               sum(g.eid_done) AS eid_done, 0 AS from_reports
+          FROM reign g GROUP BY GROUPING SETS ((g.wk), (g.until))
+        UNION ALL
+        SELECT 1 - 2 * GROUPING(c.wk), coalesce(c.wk, c.until), 0, 0, 0, 0, sum(c.n)
+          FROM capped c GROUP BY GROUPING SETS ((c.wk), (c.until))
     ),
     per_week AS (
-        SELECT s.week_start, count(*) AS known, sum(s.eligible) AS eligible,
-               sum(s.eid_done) AS from_imports,
-               sum(least(coalesce(ad.n, 0), greatest(s.eligible - s.eid_done, 0))) AS from_reports
-          FROM state s LEFT JOIN added ad USING (week_start, village_code)
-         GROUP BY s.week_start
+        SELECT c.wk, sum(c.sign * c.known) AS known,
+               sum(c.sign * c.eligible_known) AS eligible_known,
+               sum(c.sign * c.eligible) AS eligible, sum(c.sign * c.eid_done) AS eid_done,
+               sum(c.sign * c.from_reports) AS from_reports
+          FROM changes c GROUP BY c.wk
+    ),
+    totals AS (
+        SELECT i, coalesce(sum(p.known) OVER w, 0) AS known,
+               sum(p.eligible_known) OVER w AS eligible_known, sum(p.eligible) OVER w AS eligible,
+               sum(p.eid_done) OVER w AS eid_done, sum(p.from_reports) OVER w AS from_reports
+          FROM generate_series(0, p_weeks - 1) AS i LEFT JOIN per_week p ON p.wk = i
+        WINDOW w AS (ORDER BY i)
     )
-    SELECT w.week_start, (SELECT count(*) FROM area), coalesce(p.known, 0), p.eligible,
-           p.from_imports, p.from_reports, p.from_imports + p.from_reports
-      FROM weeks w LEFT JOIN per_week p USING (week_start)
-     ORDER BY w.week_start
+    -- a week no village has a figure for has unknown totals, and so has an eligible sum of none
+    SELECT p_first + 7 * t.i, (SELECT count(*) FROM area), t.known::bigint,
+           CASE WHEN t.eligible_known > 0 THEN t.eligible::bigint END,
+           CASE WHEN t.known > 0 THEN t.eid_done::bigint END,
+           CASE WHEN t.known > 0 THEN t.from_reports::bigint END,
+           CASE WHEN t.known > 0 THEN (t.eid_done + t.from_reports)::bigint END
+      FROM totals t
+     ORDER BY t.i
 $$;
 
 COMMENT ON FUNCTION outreach_progress_weeks(text, text, date, integer) IS
@@ -91,7 +125,9 @@ COMMENT ON FUNCTION outreach_progress_weeks(text, text, date, integer) IS
     'stood at its end: per village the baseline in force then (village_eid_baseline: the latest '
     'import) plus the activations of the latest versions of the visit reports received after that baseline, of '
     'visits up to the week''s end, at most up to the village''s eligible residents. villages_known '
-    'counts the villages with a figure then; the others are unknown, not zero.';
+    'counts the villages with a figure then; the others are unknown, not zero. Summed as changes '
+    'per week (a baseline from its week until a newer one, a week''s capped activations likewise), '
+    'with no row per village and week.';
 
 CREATE OR REPLACE FUNCTION outreach_progress_visits(
     p_kind text, p_code text, p_first date, p_weeks integer)
@@ -117,7 +153,8 @@ LANGUAGE sql STABLE AS $$
                sum(r.activations_completed) FILTER (WHERE r.reached) AS activations
           FROM visit_report r JOIN area a ON a.code = r.village_code
          WHERE r.visit_date >= p_first AND r.visit_date < p_first + 7 * p_weeks
-           AND NOT EXISTS (SELECT 1 FROM visit_report c WHERE c.corrects = r.id)
+           AND NOT EXISTS (SELECT 1 FROM visit_report c
+                            WHERE c.corrects = r.id AND c.corrects IS NOT NULL)
          GROUP BY 1, 2
     )
     SELECT coalesce(p.week_start, r.week_start), coalesce(p.team_code, r.team_code),

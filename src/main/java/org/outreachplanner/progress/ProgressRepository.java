@@ -12,6 +12,8 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reads the weekly progress of an area, aggregated in the database by the functions of
@@ -48,13 +50,24 @@ class ProgressRepository {
        ORDER BY b.as_of DESC LIMIT 1
       """;
 
+  /**
+   * Plans each read for its own area and weeks. After five reads of one prepared statement the
+   * server may keep a generic plan; for these functions (an area filter on the kind of area, row
+   * counts it cannot estimate) that took twice the time of a custom plan on the benchmark province
+   * (docs/benchmarks.md).
+   */
+  private static final String CUSTOM_PLANS = "SET LOCAL plan_cache_mode = force_custom_plan";
+
   /** An area: its kind (village, commune or province), code and name. */
   record Area(String kind, String code, String name) {}
 
   private final NamedParameterJdbcTemplate jdbc;
+  private final TransactionTemplate readOnly;
 
-  ProgressRepository(NamedParameterJdbcTemplate jdbc) {
+  ProgressRepository(NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
+    this.readOnly = new TransactionTemplate(transactions);
+    this.readOnly.setReadOnly(true);
   }
 
   /** The area of this code, or null when none has it. */
@@ -65,7 +78,16 @@ class ProgressRepository {
         rs -> rs.next() ? new Area(rs.getString(1), rs.getString(2), rs.getString(3)) : null);
   }
 
+  /** The series of an area, read in one read-only transaction with custom plans. */
   ProgressSeries series(Area area, LocalDate firstWeek, int weeks) {
+    return readOnly.execute(
+        status -> {
+          jdbc.getJdbcOperations().execute(CUSTOM_PLANS);
+          return read(area, firstWeek, weeks);
+        });
+  }
+
+  private ProgressSeries read(Area area, LocalDate firstWeek, int weeks) {
     MapSqlParameterSource p =
         new MapSqlParameterSource()
             .addValue("kind", area.kind())
