@@ -8,7 +8,8 @@ const SVG = 'http://www.w3.org/2000/svg';
 /** The best score over time: one point per improvement (medium and soft combined by rank). */
 export function drawHistory(history) {
   const chart = document.getElementById('solve-history');
-  chart.hidden = history.length === 0;
+  // an SVG element has no hidden property: the attribute itself
+  chart.toggleAttribute('hidden', history.length === 0);
   if (!history.length) return;
   const values = history.map((p) => scorePart(p.score, 'medium') * 1e6 + scorePart(p.score, 'soft'));
   const min = Math.min(...values);

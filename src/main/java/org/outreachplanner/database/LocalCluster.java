@@ -159,7 +159,11 @@ public final class LocalCluster {
             "-c work_mem=64MB",
             "-c maintenance_work_mem=512MB",
             "-c max_wal_size=4GB",
-            "-c timezone=UTC");
+            "-c timezone=UTC",
+            // the server, workers, command-line runs and a test suite's cached application
+            // contexts,
+            // each with a pool of its own
+            "-c max_connections=300");
     log.info("Starting the local PostgreSQL cluster on 127.0.0.1:{}", port);
     startWithRetries(port, options);
     startedHere = true;

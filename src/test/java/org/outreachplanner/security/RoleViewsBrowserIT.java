@@ -84,7 +84,9 @@ class RoleViewsBrowserIT {
                 .equals(
                     script(
                         "return getComputedStyle(document.querySelector('.leaflet-popup')).opacity")));
-    String popup = driver.findElement(By.cssSelector(".leaflet-popup-content")).getText();
+    // the popup scrolls (its progress chart below): read its text whether scrolled into view or not
+    String popup =
+        driver.findElement(By.cssSelector(".leaflet-popup-content")).getAttribute("innerText");
     assertThat(popup).contains("Bản Cà Roòng 1", "Village V005 · Thượng Trạch", "Households", "80");
     shot("planner-map-search.png");
 
