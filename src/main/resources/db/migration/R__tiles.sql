@@ -23,9 +23,9 @@ CREATE OR REPLACE FUNCTION tile_villages(p_z integer, p_x integer, p_y integer)
 RETURNS bytea
 LANGUAGE sql STABLE STRICT PARALLEL SAFE AS $$
     WITH env AS (
-        SELECT ST_TileEnvelope(p_z, p_x, p_y) AS box, tile_envelope_4326(p_z, p_x, p_y) AS box4326,
-               (ST_XMax(ST_TileEnvelope(p_z, p_x, p_y)) - ST_XMin(ST_TileEnvelope(p_z, p_x, p_y)))
-                   / 64 AS cell),
+        SELECT box, tile_envelope_4326(p_z, p_x, p_y) AS box4326,
+               (ST_XMax(box) - ST_XMin(box)) / 64 AS cell
+          FROM ST_TileEnvelope(p_z, p_x, p_y) AS box),
     inside AS (
         SELECT v.*, ST_Transform(v.location, 3857) AS merc,
                v.households IS NOT NULL AND v.eligible IS NOT NULL AND v.eid_done IS NOT NULL

@@ -15,8 +15,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * XLSX downloads read back with GDAL's XLSX driver ({@code ogrinfo}), as a GIS user would open
- * them: the first sheet's rows as features of attribute name to value, an empty cell absent.
+ * Files read back with GDAL's {@code ogrinfo}, as a GIS user would open them: XLSX downloads (the
+ * first sheet's rows as features of attribute name to value, an empty cell absent) and any other
+ * dataset GDAL opens, such as a vector tile.
  */
 public final class GdalSheets {
 
@@ -33,43 +34,42 @@ public final class GdalSheets {
       Path file = Files.createTempFile("outreach-sheet-", ".xlsx");
       try {
         Files.write(file, workbook);
-        Process p =
-            new ProcessBuilder(
-                    "ogrinfo",
-                    "-ro",
-                    "-al",
-                    "-q",
-                    "--config",
-                    "OGR_XLSX_HEADERS",
-                    "FORCE",
-                    file.toString())
-                .redirectErrorStream(true)
-                .start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as(out).isZero();
-        List<Map<String, String>> features = new ArrayList<>();
-        String[] lines = out.split("\n");
-        // only the first layer (sheet): ogrinfo -al lists them in order
-        boolean firstLayer = true;
-        int layers = 0;
-        for (String line : lines) {
-          if (line.startsWith("Layer name:")) {
-            layers++;
-            firstLayer = layers == 1;
-          } else if (firstLayer && line.startsWith("OGRFeature(")) {
-            features.add(new LinkedHashMap<>());
-          } else if (firstLayer && !features.isEmpty()) {
-            Matcher m = FIELD.matcher(line);
-            if (m.matches() && !"(null)".equals(m.group(2))) {
-              features.get(features.size() - 1).put(m.group(1), m.group(2));
-            }
-          }
-        }
-        return features;
+        return ogrFeatures("--config", "OGR_XLSX_HEADERS", "FORCE", file.toString());
       } finally {
         Files.deleteIfExists(file);
       }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The features of the first layer {@code ogrinfo -ro -al -q} lists for these arguments (a dataset
+   * and its options), each as attribute name to value, an unset one absent.
+   */
+  public static List<Map<String, String>> ogrFeatures(String... dataset) {
+    List<String> command = new ArrayList<>(List.of("ogrinfo", "-ro", "-al", "-q"));
+    command.addAll(List.of(dataset));
+    try {
+      Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+      assertThat(p.exitValue()).as(out).isZero();
+      List<Map<String, String>> features = new ArrayList<>();
+      int layers = 0;
+      for (String line : out.split("\n")) {
+        if (line.startsWith("Layer name:")) {
+          layers++;
+        } else if (layers <= 1 && line.startsWith("OGRFeature(")) {
+          features.add(new LinkedHashMap<>());
+        } else if (layers <= 1 && !features.isEmpty()) {
+          Matcher m = FIELD.matcher(line);
+          if (m.matches() && !"(null)".equals(m.group(2))) {
+            features.get(features.size() - 1).put(m.group(1), m.group(2));
+          }
+        }
+      }
+      return features;
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -8,16 +8,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.outreachplanner.support.ApiClient;
 import org.outreachplanner.support.BorderCommunes;
 import org.outreachplanner.support.BorderCommunesApi;
+import org.outreachplanner.support.GdalSheets;
 import org.outreachplanner.support.TestUsers;
 import org.outreachplanner.support.Waits;
 import org.outreachplanner.support.WebTest;
@@ -58,26 +56,11 @@ class TilesIT extends BorderCommunesApi {
 
   /** The features of a tile as GDAL reads them: one map of attribute name to value each. */
   private List<Map<String, String>> decode(byte[] tile, int[] t) throws Exception {
+    // the z/x/y in the path places the tile
     Path file = dir.resolve(t[0] + "/" + t[1] + "/" + t[2] + ".pbf");
     Files.createDirectories(file.getParent());
     Files.write(file, tile);
-    Process p =
-        new ProcessBuilder("ogrinfo", "-ro", "-al", "-q", "MVT:" + file)
-            .redirectErrorStream(true)
-            .start();
-    String out = new String(p.getInputStream().readAllBytes());
-    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    assertThat(p.exitValue()).as(out).isZero();
-    List<Map<String, String>> features = new ArrayList<>();
-    for (String line : out.split("\n")) {
-      if (line.startsWith("OGRFeature(")) {
-        features.add(new LinkedHashMap<>());
-      } else if (!features.isEmpty() && line.matches("\\s+\\w+ \\(\\w+\\) = .*")) {
-        String[] parts = line.strip().split(" = ", 2);
-        features.get(features.size() - 1).put(parts[0].replaceAll(" \\(.*", ""), parts[1]);
-      }
-    }
-    return features;
+    return GdalSheets.ogrFeatures("MVT:" + file);
   }
 
   @Test
