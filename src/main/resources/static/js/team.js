@@ -145,8 +145,9 @@ function render(week, savedAt) {
   document.getElementById('days').replaceChildren(...renderWeek(week));
   wireWeekLinks(week);
   wireDownloads(week);
-  if (view) drawWeek(view, week, state);
   startReports(week);
+  // the route map waits for the commune outline: the page is ready once it is drawn
+  return view ? drawWeek(view, week, state) : null;
 }
 
 function weekUrl(week, team) {
@@ -194,7 +195,7 @@ async function load(team, week) {
   }
   const savedAt = response.headers.get(SAVED_AT);
   state.offline = savedAt !== null;
-  render(await response.json(), savedAt);
+  await render(await response.json(), savedAt);
   page.dataset.state = state.offline ? 'offline' : 'ready';
   return true;
 }
