@@ -6,8 +6,20 @@
 let texts = {};
 let lang = 'en';
 
-/** Loads the texts; with a language ('en', 'vi') switches to it and remembers the choice. */
-export async function loadTexts(switchTo) {
+let loaded = null;
+
+/**
+ * Loads the texts; with a language ('en', 'vi') switches to it and remembers the choice. Without
+ * one, every caller of a page shares the first load: the texts are fetched and put on the page
+ * once, so a script that starts later cannot write them again over what the page has shown since.
+ */
+export function loadTexts(switchTo) {
+  if (switchTo) return fetchTexts(switchTo);
+  loaded = loaded ?? fetchTexts();
+  return loaded;
+}
+
+async function fetchTexts(switchTo) {
   const url = switchTo ? `/api/i18n?lang=${encodeURIComponent(switchTo)}` : '/api/i18n';
   let body = null;
   try {
