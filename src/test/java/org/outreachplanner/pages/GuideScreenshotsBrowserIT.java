@@ -77,9 +77,10 @@ class GuideScreenshotsBrowserIT {
   }
 
   @Test
-  void theGuidesPicturesAreTakenFromTheDemo() throws IOException {
+  void thePlannersPicturesShowTheShowcase() throws IOException {
     String base = "http://localhost:" + port;
     browser.viewport(1366, 768, false);
+    driver.manage().deleteAllCookies();
     driver.get(base + "/login");
     browser.language("en");
     driver.get(base + "/login");
@@ -121,13 +122,14 @@ class GuideScreenshotsBrowserIT {
     browser.language("en");
     open(base + "/dashboard.html", "#dashboard", "ready");
     shot("planner-dashboard-phone.png");
+  }
 
+  @Test
+  void theTeamLeadsPicturesShowTheCentreTeamsWeek() throws IOException {
     // the lead of the centre's team, on a phone
-    driver.manage().deleteAllCookies();
-    driver.get(base + "/login");
-    browser.language("en");
-    BrowserLogin.signIn(driver, base, TestUsers.TEAM_LEAD);
-    browser.language("en");
+    String base = "http://localhost:" + port;
+    browser.viewport(390, 844, true);
+    signInAs(base, TestUsers.TEAM_LEAD);
     open(base + "/team.html", "#team", "ready");
     shot("team-lead-week.png");
     // its printable page, saved as a file as the page's link saves it
@@ -148,14 +150,24 @@ class GuideScreenshotsBrowserIT {
     browser.viewport(1366, 768, false);
     openMap(base);
     shot("team-lead-map.png");
+  }
 
+  @Test
+  void thePartnersPictureShowsTheDeadZones() throws IOException {
+    String base = "http://localhost:" + port;
+    browser.viewport(1366, 768, false);
+    signInAs(base, TestUsers.PARTNER);
+    open(base + "/dead-zones.html", "body", "ready");
+    shot("partner-report.png");
+  }
+
+  /** Signs the browser in afresh as the user, its pages in English. */
+  private void signInAs(String base, TestUsers.TestUser user) {
     driver.manage().deleteAllCookies();
     driver.get(base + "/login");
     browser.language("en");
-    BrowserLogin.signIn(driver, base, TestUsers.PARTNER);
+    BrowserLogin.signIn(driver, base, user);
     browser.language("en");
-    open(base + "/dead-zones.html", "body", "ready");
-    shot("partner-report.png");
   }
 
   /** Plans the four weeks after the published ones of Dân Hóa, as a draft; answers its id. */
