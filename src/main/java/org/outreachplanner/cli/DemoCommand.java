@@ -18,8 +18,9 @@ import picocli.CommandLine.Option;
 /**
  * The whole main job on the demo data: starts the database, loads {@code maps/demo}, builds the
  * road network and computes the travel times, computes the coverage layer (a second run changes
- * nothing), plans and publishes the coming week's visits of the demo commune (once a week), creates
- * the demo users, then serves the map.
+ * nothing), plans and publishes the showcase plans of the coming weeks (DemoSchedules: Dân Hóa's
+ * public-service centre team and Thu Lũm's teams with the Ka Lăng border post's; once), creates the
+ * demo users, then serves the map.
  */
 @Command(
     name = "demo",
@@ -37,6 +38,7 @@ public class DemoCommand implements Callable<Integer> {
           new DemoFile(ImportKind.COMMUNES, "communes.geojson"),
           new DemoFile(ImportKind.VILLAGES, "villages.csv"),
           new DemoFile(ImportKind.TEAMS, "teams.csv"),
+          new DemoFile(ImportKind.TEAMS, "showcase-teams.csv"),
           new DemoFile(ImportKind.ROADS, "roads.geojson"),
           new DemoFile(ImportKind.SURVEYS, "surveys.csv"));
 
@@ -86,7 +88,7 @@ public class DemoCommand implements Callable<Integer> {
             context
                 .getBean(org.outreachplanner.coverage.CoverageService.class)
                 .recompute(false, org.outreachplanner.coverage.CoverageService.Progress.NONE)));
-    // ---- schedules: this week's visits of the demo commune, planned and published once ----
+    // ---- schedules: the showcase plans of the coming weeks, planned and published once ----
     try {
       org.outreachplanner.schedule.DemoSchedules.planComingWeek(context, System.out);
     } catch (InterruptedException e) {

@@ -355,19 +355,6 @@ class ScheduleApiIT {
   }
 
   @Test
-  void theDemoStepPlansAndPublishesThisWeekOnceOnly() throws Exception {
-    java.io.ByteArrayOutputStream first = new java.io.ByteArrayOutputStream();
-    assertThat(DemoSchedules.planComingWeek(context, new java.io.PrintStream(first, true)))
-        .isTrue();
-    assertThat(first.toString()).contains("of Dân Hóa (18904) planned in 10 s and published");
-    java.io.ByteArrayOutputStream second = new java.io.ByteArrayOutputStream();
-    assertThat(DemoSchedules.planComingWeek(context, new java.io.PrintStream(second, true)))
-        .isTrue();
-    assertThat(second.toString()).contains("is published already");
-    assertThat(TestTables.count(jdbc, "schedule_plan")).isEqualTo(1);
-  }
-
-  @Test
   void twoAreasAreSolvedAtTheSameTime() throws Exception {
     long danHoa = start(body(DAN_HOA, 4));
     long thuongTrach = start(body("19147", 4));
