@@ -136,8 +136,7 @@ public class SolveService implements DisposableBean {
       // before the problem is read: a change in between is warned of, never missed
       inputs.record(job.id(), job.area().kind(), job.area().code());
       ScheduleProblem problem = loader.load(job.request(), job.area());
-      SolverFactory<Schedule> factory =
-          SolverConfigs.factory(settings.solverConfig(), job.seconds(), settings.defaultSeconds());
+      SolverFactory<Schedule> factory = SolverConfigs.factory(settings, job.seconds());
       List<Text> notes = new ArrayList<>(problem.notes());
       Schedule best = solve(job, problem, factory, notes);
       job.phase(Text.of("schedules.phase.storing"));
