@@ -71,8 +71,8 @@ public class ScheduleSettings {
     return unimprovedStepLimit;
   }
 
-  /** Sets that limit from now on (a test of a solve stopped while it runs turns it off). */
-  void unimprovedStepLimit(int steps) {
+  /** Sets that limit from now on (tests that watch a solve while it runs turn it off). */
+  public void unimprovedStepLimit(int steps) {
     this.unimprovedStepLimit = Math.max(0, steps);
   }
 

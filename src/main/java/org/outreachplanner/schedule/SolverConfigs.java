@@ -70,14 +70,4 @@ public final class SolverConfigs {
   public static SolverFactory<Schedule> factory(Path file, Integer seconds, int defaultSeconds) {
     return SolverFactory.create(load(file, seconds, defaultSeconds));
   }
-
-  /** The factory of the settings' configuration, with a time limit in seconds. */
-  public static SolverFactory<Schedule> factory(ScheduleSettings settings, int seconds) {
-    return SolverFactory.create(
-        load(
-            settings.solverConfig(),
-            seconds,
-            settings.defaultSeconds(),
-            settings.unimprovedStepLimit()));
-  }
 }

@@ -24,6 +24,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.outreachplanner.importer.ImportService;
+import org.outreachplanner.schedule.ScheduleSettings;
 import org.outreachplanner.support.ApiClient;
 import org.outreachplanner.support.BrowserLogin;
 import org.outreachplanner.support.HeadlessChromium;
@@ -49,6 +50,7 @@ class TeamWeekBrowserIT {
 
   @Autowired JdbcTemplate jdbc;
   @Autowired ImportService imports;
+  @Autowired ScheduleSettings settings;
   @LocalServerPort int port;
   HeadlessChromium browser;
   WebDriver driver;
@@ -223,7 +225,15 @@ class TeamWeekBrowserIT {
     WebElement seconds = driver.findElement(By.id("solve-seconds"));
     seconds.clear();
     seconds.sendKeys("4");
-    driver.findElement(By.id("solve-start")).click();
+    // the page is watched while it solves: the solve runs its whole time (WebTest ends it early)
+    int steps = settings.unimprovedStepLimit();
+    settings.unimprovedStepLimit(0);
+    try {
+      driver.findElement(By.id("solve-start")).click();
+      Waits.until("the solve to start").until(() -> TestTables.count(jdbc, "schedule_plan") > 0);
+    } finally {
+      settings.unimprovedStepLimit(steps);
+    }
 
     // live progress while it solves
     Waits.browser(driver).until(d -> text("solve-status").startsWith("Solving"));
