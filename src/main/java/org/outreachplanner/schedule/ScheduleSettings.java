@@ -18,6 +18,7 @@ public class ScheduleSettings {
   private final int threads;
   private final Duration heartbeatEvery;
   private final Duration staleAfter;
+  private volatile int unimprovedStepLimit;
 
   ScheduleSettings(
       @Value("${outreach.schedule.solver-config:solver-config/schedule-solver.xml}")
@@ -29,7 +30,8 @@ public class ScheduleSettings {
       @Value("${outreach.schedule.threads:0}") int threads,
       @Value("${outreach.schedule.unknown-figures-households:25}") int unknownFiguresHouseholds,
       @Value("${outreach.recovery.heartbeat-every:10s}") Duration heartbeatEvery,
-      @Value("${outreach.recovery.stale-after:60s}") Duration staleAfter) {
+      @Value("${outreach.recovery.stale-after:60s}") Duration staleAfter,
+      @Value("${outreach.schedule.unimproved-step-limit:0}") int unimprovedStepLimit) {
     this.solverConfig = solverConfig;
     this.defaultSeconds = defaultSeconds;
     this.minutesPerHousehold = minutesPerHousehold;
@@ -39,6 +41,7 @@ public class ScheduleSettings {
     this.unknownFiguresHouseholds = Math.max(1, unknownFiguresHouseholds);
     this.heartbeatEvery = heartbeatEvery;
     this.staleAfter = staleAfter;
+    this.unimprovedStepLimit = Math.max(0, unimprovedStepLimit);
   }
 
   /** How often a running solve's heartbeat is written (and abandoned solves are looked for). */
@@ -58,6 +61,19 @@ public class ScheduleSettings {
   /** Uses another solver configuration file from now on (tests use it to make a solve fail). */
   void solverConfig(Path file) {
     this.solverConfig = file;
+  }
+
+  /**
+   * A solve also ends after this many steps in a row without a better plan (0: only its time limit
+   * ends it).
+   */
+  public int unimprovedStepLimit() {
+    return unimprovedStepLimit;
+  }
+
+  /** Sets that limit from now on (tests that watch a solve while it runs turn it off). */
+  public void unimprovedStepLimit(int steps) {
+    this.unimprovedStepLimit = Math.max(0, steps);
   }
 
   public int defaultSeconds() {

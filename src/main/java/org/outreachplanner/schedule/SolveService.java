@@ -106,13 +106,15 @@ public class SolveService implements DisposableBean {
     }
     Area area = areas.area(request.area());
     int seconds = request.seconds() != null ? request.seconds() : settings.defaultSeconds();
+    // the settings as the solve is asked for, not as they are when its thread gets to it
+    int unimprovedSteps = settings.unimprovedStepLimit();
     sweep();
     long id =
         repository.insertSolving(
             area.kind(), area.code(), request.firstWeek(), request.weeks(), seconds);
     SolveJob job = new SolveJob(id, request, area, seconds);
     jobs.put(id, job);
-    executor.submit(() -> run(job));
+    executor.submit(() -> run(job, unimprovedSteps));
     return id;
   }
 
@@ -131,13 +133,18 @@ public class SolveService implements DisposableBean {
     return true;
   }
 
-  private void run(SolveJob job) {
+  private void run(SolveJob job, int unimprovedSteps) {
     try {
       // before the problem is read: a change in between is warned of, never missed
       inputs.record(job.id(), job.area().kind(), job.area().code());
       ScheduleProblem problem = loader.load(job.request(), job.area());
       SolverFactory<Schedule> factory =
-          SolverConfigs.factory(settings.solverConfig(), job.seconds(), settings.defaultSeconds());
+          SolverFactory.create(
+              SolverConfigs.load(
+                  settings.solverConfig(),
+                  job.seconds(),
+                  settings.defaultSeconds(),
+                  unimprovedSteps));
       List<Text> notes = new ArrayList<>(problem.notes());
       Schedule best = solve(job, problem, factory, notes);
       job.phase(Text.of("schedules.phase.storing"));

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.outreachplanner.support.BrowserLogin;
 import org.outreachplanner.support.HeadlessChromium;
 import org.outreachplanner.support.MarkupNames;
@@ -57,7 +56,7 @@ class DeadZoneMarkupBrowserIT {
   void aPartnersDeadZonePageShowsMarkupAsText() throws IOException {
     WebDriver driver = browser.driver();
     BrowserLogin.signIn(driver, "http://localhost:" + port, TestUsers.PARTNER);
-    new WebDriverWait(driver, Waits.DEADLINE)
+    Waits.browser(driver)
         .until(d -> "ready".equals(d.findElement(By.id("partner")).getAttribute("data-state")));
     assertThat(browser.script("return window.deadZoneReport.zones")).isEqualTo(2L);
     MarkupNames.openEverything(browser);

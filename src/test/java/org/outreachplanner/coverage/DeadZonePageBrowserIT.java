@@ -17,7 +17,6 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.outreachplanner.support.BrowserLogin;
 import org.outreachplanner.support.HeadlessChromium;
 import org.outreachplanner.support.TestUsers;
@@ -68,7 +67,7 @@ class DeadZonePageBrowserIT {
   void aPartnerGetsTheRankedReportItsDownloadsAndNoVillageFigures() throws IOException {
     signIn(TestUsers.PARTNER);
     assertThat(driver.getCurrentUrl()).endsWith("/partner.html");
-    new WebDriverWait(driver, Waits.DEADLINE)
+    Waits.browser(driver)
         .until(d -> "ready".equals(d.findElement(By.id("partner")).getAttribute("data-state")));
     List<WebElement> rows = driver.findElements(By.cssSelector("#zones tbody tr"));
     assertThat(rows).hasSize(2);
@@ -83,7 +82,7 @@ class DeadZonePageBrowserIT {
     }
     // another sort key ranks again and moves the downloads with it
     new Select(driver.findElement(By.id("sort"))).selectByValue("area");
-    new WebDriverWait(driver, Waits.DEADLINE)
+    Waits.browser(driver)
         .until(
             d ->
                 d.findElement(By.id("dl-csv"))
@@ -105,7 +104,7 @@ class DeadZonePageBrowserIT {
     String text = driver.findElement(By.tagName("body")).getText();
     assertThat(text).doesNotContain("completion", "eligible", "Level-2 e-ID done");
     new Select(driver.findElement(By.id("sort"))).selectByValue("households");
-    new WebDriverWait(driver, Waits.DEADLINE)
+    Waits.browser(driver)
         .until(d -> d.findElement(By.id("dl-csv")).getAttribute("href").endsWith("=households"));
     shot("partner-report.png");
   }
@@ -114,7 +113,7 @@ class DeadZonePageBrowserIT {
   void theReportListsTheZonesRankedWithTheirMethodAndDownloads() {
     signIn(TestUsers.PLANNER);
     driver.get("http://localhost:" + port + "/partner.html");
-    new WebDriverWait(driver, Waits.DEADLINE)
+    Waits.browser(driver)
         .until(d -> "ready".equals(d.findElement(By.tagName("body")).getAttribute("data-state")));
 
     List<WebElement> rows = driver.findElements(By.cssSelector("#zones tbody tr"));
@@ -138,7 +137,7 @@ class DeadZonePageBrowserIT {
   void theMapOffersTheCoverageLayers() {
     signIn(TestUsers.PLANNER);
     driver.get("http://localhost:" + port + "/");
-    new WebDriverWait(driver, Waits.DEADLINE)
+    Waits.browser(driver)
         .until(d -> "ready".equals(d.findElement(By.id("map")).getAttribute("data-state")));
     WebElement control = driver.findElement(By.cssSelector(".leaflet-control-layers"));
     String labels =
@@ -149,7 +148,7 @@ class DeadZonePageBrowserIT {
         .executeScript(
             "for (const l of document.querySelectorAll('.leaflet-control-layers-overlays label'))"
                 + " { if (l.textContent.includes('Dead zones')) l.querySelector('input').click(); }");
-    new WebDriverWait(driver, Waits.DEADLINE)
+    Waits.browser(driver)
         .until(d -> "2".equals(d.findElement(By.id("map")).getAttribute("data-dead-zones")));
   }
 
@@ -157,7 +156,7 @@ class DeadZonePageBrowserIT {
   void thePlannersDashboardCountsTheHouseholdsInDeadZones() {
     signIn(TestUsers.PLANNER);
     driver.get("http://localhost:" + port + "/dashboard.html");
-    new WebDriverWait(driver, Waits.DEADLINE)
+    Waits.browser(driver)
         .until(d -> "ready".equals(d.findElement(By.id("dashboard")).getAttribute("data-state")));
     int households = jdbc.queryForObject("SELECT sum(households) FROM dead_zone", Integer.class);
     int zones = jdbc.queryForObject("SELECT count(*) FROM dead_zone", Integer.class);
@@ -173,12 +172,12 @@ class DeadZonePageBrowserIT {
   void aVillagePopupShowsItsCoverageBestAndPerOperator() throws IOException {
     signIn(TestUsers.PLANNER);
     driver.get("http://localhost:" + port + "/");
-    new WebDriverWait(driver, Waits.DEADLINE)
+    Waits.browser(driver)
         .until(d -> "ready".equals(d.findElement(By.id("map")).getAttribute("data-state")));
     JavascriptExecutor js = (JavascriptExecutor) driver;
     js.executeScript("window.outreachMap.openVillage('V3');");
     WebElement coverage =
-        new WebDriverWait(driver, Waits.DEADLINE)
+        Waits.browser(driver)
             .until(
                 d -> {
                   List<WebElement> found =
@@ -198,10 +197,9 @@ class DeadZonePageBrowserIT {
 
     // V1 lies in dead zone 1, whose only reading is none
     js.executeScript("window.outreachMap.openVillage('V1');");
-    new WebDriverWait(driver, Waits.DEADLINE)
-        .until(d -> rows(js, "coverage-zone").contains("Dead zone: number 1"));
+    Waits.browser(driver).until(d -> rows(js, "coverage-zone").contains("Dead zone: number 1"));
     // the popup of V3 may still be fading out: wait for the one of V1
-    new WebDriverWait(driver, Waits.DEADLINE)
+    Waits.browser(driver)
         .until(
             d ->
                 d.findElements(By.cssSelector(".leaflet-popup-content dd.coverage")).stream()
@@ -223,7 +221,7 @@ class DeadZonePageBrowserIT {
   void theCoverageHexagonsComeWithTheirLegend() {
     signIn(TestUsers.PLANNER);
     driver.get("http://localhost:" + port + "/");
-    new WebDriverWait(driver, Waits.DEADLINE)
+    Waits.browser(driver)
         .until(d -> "ready".equals(d.findElement(By.id("map")).getAttribute("data-state")));
     JavascriptExecutor js = (JavascriptExecutor) driver;
     js.executeScript("window.outreachMap.openVillage('V1');");
@@ -231,7 +229,7 @@ class DeadZonePageBrowserIT {
         "for (const l of document.querySelectorAll('.leaflet-control-layers-overlays label'))"
             + " { if (l.textContent.includes('Coverage hexagons')) l.querySelector('input').click(); }");
     String cells =
-        new WebDriverWait(driver, Waits.DEADLINE)
+        Waits.browser(driver)
             .until(d -> d.findElement(By.id("map")).getAttribute("data-coverage-cells"));
     assertThat(Integer.parseInt(cells)).isPositive();
     String legend = driver.findElement(By.cssSelector(".legend-coverage")).getText();

@@ -20,7 +20,6 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.outreachplanner.support.BrowserLogin;
 import org.outreachplanner.support.HeadlessChromium;
 import org.outreachplanner.support.PageAudit;
@@ -76,7 +75,7 @@ class PartnerPageBrowserIT {
   }
 
   private static void waitReady(WebDriver d) {
-    new WebDriverWait(d, Waits.DEADLINE)
+    Waits.browser(d)
         .until(x -> "ready".equals(x.findElement(By.tagName("body")).getAttribute("data-state")));
   }
 
@@ -96,7 +95,7 @@ class PartnerPageBrowserIT {
   @Test
   void theMapAndTheTableAreLinkedBothWaysAndTheFiltersGiveTheirTotals() throws IOException {
     WebDriver d = open(TestUsers.PARTNER, "en").driver();
-    new WebDriverWait(d, Waits.DEADLINE)
+    Waits.browser(d)
         .until(x -> Long.valueOf(1).equals(js(x, "return window.deadZoneReport.communes")));
     assertThat(d.findElement(By.id("zone-legend")).getText())
         .contains("Dead zone (no usable signal)", "Zone chosen in the table", "Commune outline");
@@ -130,7 +129,7 @@ class PartnerPageBrowserIT {
             ((Number) at.get("y")).intValue() - height / 2)
         .click()
         .perform();
-    new WebDriverWait(d, Waits.DEADLINE)
+    Waits.browser(d)
         .until(
             x ->
                 x.findElement(By.cssSelector("tr[data-zone='1']"))
@@ -141,15 +140,13 @@ class PartnerPageBrowserIT {
 
     // at least 100 households: the small zone (its count not shown) is left out, and the map too
     d.findElement(By.id("min-households")).sendKeys("100");
-    new WebDriverWait(d, Waits.DEADLINE)
-        .until(x -> x.findElements(By.cssSelector("#zones tbody tr")).size() == 1);
+    Waits.browser(d).until(x -> x.findElements(By.cssSelector("#zones tbody tr")).size() == 1);
     assertThat(js(d, "return window.deadZoneReport.drawn")).isEqualTo(1L);
     assertThat(d.findElement(By.id("totals")).getText())
         .startsWith("1 of 2 zones · 155 households · 620 residents");
     d.findElement(By.id("min-households")).clear();
     js(d, "document.getElementById('min-households').dispatchEvent(new Event('input'))");
-    new WebDriverWait(d, Waits.DEADLINE)
-        .until(x -> x.findElements(By.cssSelector("#zones tbody tr")).size() == 2);
+    Waits.browser(d).until(x -> x.findElements(By.cssSelector("#zones tbody tr")).size() == 2);
     shot(d, "partner-linked.png");
 
     // printing: the map takes its paper size and holds every zone
@@ -161,11 +158,11 @@ class PartnerPageBrowserIT {
   @Test
   void theMapViewDownloadsAsAnImageAndEachLayerAsCsv() throws IOException {
     WebDriver d = open(TestUsers.PLANNER, "en").driver();
-    new WebDriverWait(d, Waits.DEADLINE)
+    Waits.browser(d)
         .until(x -> Long.valueOf(1).equals(js(x, "return window.deadZoneReport.communes")));
     d.findElement(By.cssSelector(".map-export-toggle")).click();
     d.findElement(By.cssSelector(".map-export-png")).click();
-    new WebDriverWait(d, Waits.DEADLINE)
+    Waits.browser(d)
         .until(
             x ->
                 js(x, "return window.outreachExport.last && window.outreachExport.last.kind")

@@ -13,7 +13,6 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.outreachplanner.support.Waits;
 
 /**
@@ -45,15 +44,14 @@ final class ReportsPage {
    * changes, so a button found may be gone when clicked: then it is found and clicked again.
    */
   private WebElement openBy(java.util.function.Function<WebDriver, WebElement> button) {
-    new WebDriverWait(driver, Waits.DEADLINE)
+    Waits.browser(driver)
         .ignoring(StaleElementReferenceException.class)
         .until(
             d -> {
               button.apply(d).click();
               return true;
             });
-    return new WebDriverWait(driver, Waits.DEADLINE)
-        .until(d -> d.findElement(By.id("report-form")));
+    return Waits.browser(driver).until(d -> d.findElement(By.id("report-form")));
   }
 
   /** Fills the form: "reached" yes/no, then fields by name (selects by value), empty leaves it. */
@@ -85,8 +83,7 @@ final class ReportsPage {
   /** Submits the form and waits until the list is back (the report saved). */
   void save(WebElement form) {
     form.findElement(By.cssSelector("button[type=submit]")).click();
-    new WebDriverWait(driver, Waits.DEADLINE)
-        .until(d -> d.findElements(By.id("report-form")).isEmpty());
+    Waits.browser(driver).until(d -> d.findElements(By.id("report-form")).isEmpty());
   }
 
   /** The problems the form shows, or "" when it shows none. */

@@ -15,7 +15,6 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.outreachplanner.importer.ImportService;
 import org.outreachplanner.support.ApiClient;
 import org.outreachplanner.support.BrowserLogin;
@@ -35,7 +34,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * through a local port forwarder, which the test stops), the reports wait on the phone and go as
  * soon as the server answers again; sending them again changes nothing; a resend with other content
  * is a conflict that the planner resolves on the dashboard (1366 px wide); the day's SMS text the
- * phone composed is read by the server.
+ * phone composed is read by the server. The phone's pages run their timers of 10 s or more every
+ * second, so the test waits a second, not 20, for the page's next try to send.
  */
 @WebTest
 class VisitReportsBrowserIT {
@@ -51,6 +51,10 @@ class VisitReportsBrowserIT {
   void start() throws IOException {
     PublishedDemoWeek.load(jdbc, imports);
     lead = HeadlessChromium.start();
+    lead.beforeEveryPage(
+        "(() => { const every = window.setInterval;"
+            + " window.setInterval = (f, ms, ...args) => every(f, ms >= 10000 ? 1000 : ms, ...args);"
+            + " })();");
   }
 
   @AfterEach
@@ -91,10 +95,10 @@ class VisitReportsBrowserIT {
     phone.manage().addCookie(new Cookie("lang", "vi"));
     phone.get(base + "/team.html?week=" + week);
     waitForTeam(phone, "ready");
-    new WebDriverWait(phone, Waits.DEADLINE)
+    Waits.browser(phone)
         .until(d -> Boolean.TRUE.equals(lead.script("return window.outreachTeam.offlineReady")));
     // the commune's villages (for an unplanned visit) are kept too
-    new WebDriverWait(phone, Waits.DEADLINE)
+    Waits.browser(phone)
         .until(d -> Boolean.TRUE.equals(lead.script("return window.outreachReports.villagesKept")));
     ReportsPage page = new ReportsPage(phone);
     int visits =
@@ -168,7 +172,7 @@ class VisitReportsBrowserIT {
     area.sendKeys(text);
     new ReportsPage(desk).script("document.getElementById('sms-results').dataset.states = ''");
     desk.findElement(By.id("sms-submit")).click();
-    return new WebDriverWait(desk, Waits.DEADLINE)
+    return Waits.browser(desk)
         .until(
             d -> {
               String states = d.findElement(By.id("sms-results")).getAttribute("data-states");
@@ -260,7 +264,7 @@ class VisitReportsBrowserIT {
     desk.manage().window().setSize(new Dimension(1366, 900));
     BrowserLogin.signIn(desk, "http://localhost:" + port, TestUsers.PLANNER);
     desk.get("http://localhost:" + port + "/dashboard.html");
-    new WebDriverWait(desk, Waits.DEADLINE)
+    Waits.browser(desk)
         .until(d -> !d.findElements(By.cssSelector("#conflicts .conflict")).isEmpty());
     WebElement conflict = desk.findElement(By.cssSelector("#conflicts .conflict"));
     assertThat(conflict.findElements(By.cssSelector(".differs"))).hasSize(2);
@@ -269,7 +273,7 @@ class VisitReportsBrowserIT {
         .script("document.getElementById('field-reports').scrollIntoView({block: 'start'})");
     new ReportsPage(desk).shot("dashboard-conflict-1366.png");
     conflict.findElement(By.cssSelector("button[data-keep=received]")).click();
-    new WebDriverWait(desk, Waits.DEADLINE)
+    Waits.browser(desk)
         .until(d -> d.findElements(By.cssSelector("#conflicts .conflict")).isEmpty());
   }
 
@@ -296,7 +300,7 @@ class VisitReportsBrowserIT {
   }
 
   private static void waitForTeam(WebDriver driver, String state) {
-    new WebDriverWait(driver, Waits.DEADLINE)
+    Waits.browser(driver)
         .until(d -> state.equals(d.findElement(By.id("team")).getAttribute("data-state")));
   }
 }

@@ -15,7 +15,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.outreachplanner.support.BorderCommunes;
 import org.outreachplanner.support.BrowserLogin;
 import org.outreachplanner.support.HeadlessChromium;
@@ -72,10 +71,10 @@ class PageFormatsBrowserIT {
 
     // the village popup: the visit recorded by hand is its last visit, with its weekday
     driver.findElement(By.id("village-search")).sendKeys("ca roong");
-    new WebDriverWait(driver, Waits.DEADLINE)
+    Waits.browser(driver)
         .until(d -> !d.findElements(By.cssSelector("#search-results .result")).isEmpty());
     driver.findElement(By.cssSelector("#search-results .result")).click();
-    new WebDriverWait(driver, Waits.DEADLINE)
+    Waits.browser(driver)
         .until(
             d ->
                 d.findElements(By.cssSelector(".leaflet-popup-content")).stream()
@@ -128,10 +127,10 @@ class PageFormatsBrowserIT {
     BrowserLogin.signIn(driver, base, TestUsers.PLANNER);
     driver.get(base + "/dashboard.html");
     waitFor("dashboard", "ready");
-    new WebDriverWait(driver, Waits.DEADLINE)
+    Waits.browser(driver)
         .until(d -> !d.findElements(By.cssSelector("button[data-plan='" + plan + "']")).isEmpty());
     driver.findElement(By.cssSelector("button[data-plan='" + plan + "']")).click();
-    new WebDriverWait(driver, Waits.DEADLINE)
+    Waits.browser(driver)
         .until(
             d -> Long.valueOf(1).equals(browser.script("return window.outreachSchedules.history")));
 
@@ -170,7 +169,7 @@ class PageFormatsBrowserIT {
   }
 
   private void waitFor(String id, String state) {
-    new WebDriverWait(driver, Waits.DEADLINE)
+    Waits.browser(driver)
         .until(d -> state.equals(d.findElement(By.id(id)).getAttribute("data-state")));
   }
 

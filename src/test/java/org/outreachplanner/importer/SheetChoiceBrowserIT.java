@@ -17,7 +17,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.outreachplanner.support.BrowserLogin;
 import org.outreachplanner.support.HeadlessChromium;
 import org.outreachplanner.support.TestTables;
@@ -103,7 +102,7 @@ class SheetChoiceBrowserIT {
   }
 
   private void wait(Function<WebDriver, Boolean> condition) {
-    new WebDriverWait(driver, Waits.DEADLINE).until(condition::apply);
+    Waits.browser(driver).until(condition::apply);
   }
 
   private String text(String id) {

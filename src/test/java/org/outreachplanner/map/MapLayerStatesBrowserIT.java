@@ -69,7 +69,7 @@ class MapLayerStatesBrowserIT {
     BrowserLogin.signIn(driver, base, TestUsers.PLANNER);
     browser.language(lang);
     driver.get(base + "/");
-    WebDriverWait wait = new WebDriverWait(driver, Waits.DEADLINE);
+    WebDriverWait wait = Waits.browser(driver);
     wait.until(d -> "ready".equals(d.findElement(By.id("map")).getAttribute("data-state")));
     if (phone) {
       driver.findElement(By.id("panel-toggle")).click();

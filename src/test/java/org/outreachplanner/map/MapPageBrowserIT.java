@@ -59,7 +59,7 @@ class MapPageBrowserIT {
     String base = "http://localhost:" + port;
     BrowserLogin.signIn(driver, base, TestUsers.PLANNER);
     driver.get(base + "/");
-    WebDriverWait wait = new WebDriverWait(driver, Waits.DEADLINE);
+    WebDriverWait wait = Waits.browser(driver);
     wait.until(d -> !"loading".equals(mapElement().getAttribute("data-state")));
 
     assertThat(driver.getTitle()).isEqualTo("Outreach Planner");
@@ -105,7 +105,7 @@ class MapPageBrowserIT {
     String base = "http://localhost:" + port;
     BrowserLogin.signIn(driver, base, TestUsers.PLANNER);
     driver.get(base + "/");
-    WebDriverWait wait = new WebDriverWait(driver, Waits.DEADLINE);
+    WebDriverWait wait = Waits.browser(driver);
     wait.until(d -> !"loading".equals(mapElement().getAttribute("data-state")));
 
     assertThat(driver.findElement(By.cssSelector(".leaflet-control.legend")).getText())

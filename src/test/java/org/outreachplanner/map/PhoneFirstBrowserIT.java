@@ -89,7 +89,7 @@ class PhoneFirstBrowserIT {
     String name = "phone-" + width + "-" + lang;
 
     driver.get(base + "/");
-    WebDriverWait wait = new WebDriverWait(driver, Waits.DEADLINE);
+    WebDriverWait wait = Waits.browser(driver);
     wait.until(d -> "ready".equals(d.findElement(By.id("map")).getAttribute("data-state")));
     wait.until(d -> "offline".equals(browser.script("return window.outreachMap.basemap")));
     assertThat(browser.script("return document.documentElement.lang")).isEqualTo(lang);

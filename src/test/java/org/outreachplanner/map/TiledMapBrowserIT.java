@@ -74,7 +74,7 @@ class TiledMapBrowserIT {
     String base = "http://localhost:" + port;
     BrowserLogin.signIn(driver, base, TestUsers.PLANNER);
     driver.get(base + "/");
-    WebDriverWait wait = new WebDriverWait(driver, Waits.DEADLINE);
+    WebDriverWait wait = Waits.browser(driver);
     wait.until(d -> "ready".equals(map().getAttribute("data-state")));
     assertThat(map().getAttribute("data-tiled")).isEqualTo("true");
     assertThat(map().getAttribute("data-village-count"))

@@ -44,7 +44,7 @@ class ClosureDrawingBrowserIT {
     TestTables.owner().execute("TRUNCATE road_closure RESTART IDENTITY");
     browser = HeadlessChromium.start();
     driver = browser.driver();
-    wait = new WebDriverWait(driver, Waits.DEADLINE);
+    wait = Waits.browser(driver);
   }
 
   @AfterEach

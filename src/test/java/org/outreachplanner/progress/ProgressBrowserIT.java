@@ -76,7 +76,7 @@ class ProgressBrowserIT {
   void theDashboardDrawsTheProgressOfAnAreaAndEveryTeamsStock() throws IOException {
     BrowserLogin.signIn(driver, base, TestUsers.PLANNER);
     driver.get(base + "/dashboard.html");
-    WebDriverWait wait = new WebDriverWait(driver, Waits.DEADLINE);
+    WebDriverWait wait = Waits.browser(driver);
     wait.until(d -> "shown".equals(progressState("progress")));
     assertThat(progressState("area")).isEqualTo("12");
     var area = driver.findElement(By.cssSelector("#progress-card input[name=area]"));
@@ -107,8 +107,7 @@ class ProgressBrowserIT {
     driver.manage().window().setSize(new Dimension(390, 844));
     BrowserLogin.signIn(driver, base, TestUsers.TEAM_LEAD);
     driver.get(base + "/team.html");
-    new WebDriverWait(driver, Waits.DEADLINE)
-        .until(d -> d.findElement(By.id("team-stock")).isDisplayed());
+    Waits.browser(driver).until(d -> d.findElement(By.id("team-stock")).isDisplayed());
     assertThat(driver.findElement(By.id("team-stock")).getText())
         .contains("35 SIM cards", "4 loaner phones", "2 phones still out", "Bản Ka Lăng (2)");
     shot("progress-team-stock-phone.png");
@@ -117,13 +116,13 @@ class ProgressBrowserIT {
   @Test
   void aVillagesPopupShowsItsProgressAndWhereItsFigureComesFrom() throws IOException {
     BrowserLogin.signIn(driver, base, TestUsers.PLANNER);
-    new WebDriverWait(driver, Waits.DEADLINE)
+    Waits.browser(driver)
         .until(d -> "ready".equals(d.findElement(By.id("map")).getAttribute("data-state")));
     driver.findElement(By.id("village-search")).sendKeys("ka lang");
-    new WebDriverWait(driver, Waits.DEADLINE)
+    Waits.browser(driver)
         .until(d -> !d.findElements(By.cssSelector("#search-results .result")).isEmpty());
     driver.findElement(By.cssSelector("#search-results .result")).click();
-    new WebDriverWait(driver, Waits.DEADLINE)
+    Waits.browser(driver)
         .until(d -> !d.findElements(By.cssSelector(".village-progress[data-loaded]")).isEmpty());
     assertThat(driver.findElement(By.cssSelector(".village-progress")).getText())
         .contains("Figure 95", "plus 8 activations reported since");

@@ -14,7 +14,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.outreachplanner.support.ApiClient;
 import org.outreachplanner.support.BrowserLogin;
 import org.outreachplanner.support.HeadlessChromium;
@@ -98,10 +97,10 @@ class PlanInputsBrowserIT {
     shot("planner-plan-inputs-changed-phone.png");
 
     WebElement publish = driver.findElement(By.id("plan-publish"));
-    new WebDriverWait(driver, Waits.DEADLINE).until(d -> publish.isEnabled());
+    Waits.browser(driver).until(d -> publish.isEnabled());
     publish.click();
     driver.findElement(By.id("publish-confirm")).click();
-    new WebDriverWait(driver, Waits.DEADLINE)
+    Waits.browser(driver)
         .until(d -> String.valueOf(id).equals(String.valueOf(script("published"))));
     assertThat(warning().getText())
         .startsWith("Đã công bố, dù dữ liệu thôn bản của khu vực đã thay đổi");
@@ -113,11 +112,10 @@ class PlanInputsBrowserIT {
   /** Opens the dashboard and the plan's review, and waits until the review shows it. */
   private void open(long id) {
     driver.get(base + "/dashboard.html");
-    new WebDriverWait(driver, Waits.DEADLINE)
+    Waits.browser(driver)
         .until(d -> "ready".equals(d.findElement(By.id("dashboard")).getAttribute("data-state")));
     driver.findElement(By.cssSelector("#plans-table button[data-plan='" + id + "']")).click();
-    new WebDriverWait(driver, Waits.DEADLINE)
-        .until(d -> String.valueOf(id).equals(String.valueOf(script("reviewed"))));
+    Waits.browser(driver).until(d -> String.valueOf(id).equals(String.valueOf(script("reviewed"))));
     browser.script(
         "document.getElementById('plan-review').scrollIntoView({block: 'start', inline: 'start'})");
   }

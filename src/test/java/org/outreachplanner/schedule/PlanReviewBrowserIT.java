@@ -14,7 +14,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.outreachplanner.support.ApiClient;
 import org.outreachplanner.support.BrowserLogin;
 import org.outreachplanner.support.HeadlessChromium;
@@ -93,7 +92,7 @@ class PlanReviewBrowserIT {
             "No plan of this area and week was published before: all "
                 + visits
                 + " visits are new.");
-    new WebDriverWait(driver, Waits.DEADLINE)
+    Waits.browser(driver)
         .until(
             d ->
                 String.valueOf(visits)
@@ -108,8 +107,7 @@ class PlanReviewBrowserIT {
     assertThat(text("publish-dialog-teams")).startsWith("Teams whose weeks change: DH-T");
     shot("plan-review-confirm-1366-en.png");
     driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
-    new WebDriverWait(driver, Waits.DEADLINE)
-        .until(d -> !d.findElement(By.id("publish-dialog")).isDisplayed());
+    Waits.browser(driver).until(d -> !d.findElement(By.id("publish-dialog")).isDisplayed());
     assertThat(status(first)).isEqualTo("DRAFT");
 
     // from the keyboard: the dialog opens on "keep it as a draft", the next button publishes
@@ -117,7 +115,7 @@ class PlanReviewBrowserIT {
     assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("publish-cancel");
     driver.switchTo().activeElement().sendKeys(Keys.TAB);
     driver.switchTo().activeElement().sendKeys(Keys.ENTER);
-    new WebDriverWait(driver, Waits.DEADLINE)
+    Waits.browser(driver)
         .until(d -> String.valueOf(first).equals(String.valueOf(script("published"))));
     assertThat(status(first)).isEqualTo("PUBLISHED");
     assertThat(text("review-diff")).as("the changes after publishing").isEqualTo(before);
@@ -135,10 +133,9 @@ class PlanReviewBrowserIT {
     driver.findElement(By.id("solve-seconds")).clear();
     driver.findElement(By.id("solve-seconds")).sendKeys("3");
     driver.findElement(By.id("solve-start")).click();
-    new WebDriverWait(driver, Waits.DEADLINE)
-        .until(d -> text("solve-status").startsWith("Đang lập lịch"));
+    Waits.browser(driver).until(d -> text("solve-status").startsWith("Đang lập lịch"));
     assertThat(text("solve-status")).doesNotContain("–", "soft", "hard");
-    new WebDriverWait(driver, Waits.SOLVE_DEADLINE)
+    Waits.browser(driver, Waits.SOLVE_DEADLINE)
         .until(d -> "solved".equals(d.findElement(By.id("schedules")).getAttribute("data-state")));
     assertThat(text("solve-status")).startsWith("Xong: bản nháp.");
     long second = ((Number) script("reviewed")).longValue();
@@ -150,7 +147,7 @@ class PlanReviewBrowserIT {
     assertThat(text("publish-dialog-changes")).isEqualTo(against);
     shot("plan-review-confirm-390-vi.png");
     driver.findElement(By.id("publish-confirm")).click();
-    new WebDriverWait(driver, Waits.DEADLINE)
+    Waits.browser(driver)
         .until(d -> String.valueOf(second).equals(String.valueOf(script("published"))));
     assertThat(text("review-diff")).as("the changes after publishing").isEqualTo(against);
     assertThat(text("review-title")).endsWith("· đã công bố");
@@ -161,13 +158,12 @@ class PlanReviewBrowserIT {
     driver.get(base + "/dashboard.html");
     waitReady();
     driver.findElement(By.cssSelector("#plans-table button[data-plan='" + id + "']")).click();
-    new WebDriverWait(driver, Waits.DEADLINE)
-        .until(d -> String.valueOf(id).equals(String.valueOf(script("reviewed"))));
+    Waits.browser(driver).until(d -> String.valueOf(id).equals(String.valueOf(script("reviewed"))));
     browser.script("document.getElementById('plan-review').scrollIntoView()");
   }
 
   private void waitReady() {
-    new WebDriverWait(driver, Waits.DEADLINE)
+    Waits.browser(driver)
         .until(d -> "ready".equals(d.findElement(By.id("dashboard")).getAttribute("data-state")));
   }
 

@@ -77,6 +77,20 @@ class ScheduleApiIT {
     return r.json().path("id").asLong();
   }
 
+  /**
+   * Starts a solve that runs its whole time limit (or until stopped), for a test that needs it
+   * still running: the web tests' solves otherwise end once they find nothing better (WebTest).
+   */
+  private long startWholeTime(String body) {
+    int steps = settings.unimprovedStepLimit();
+    settings.unimprovedStepLimit(0);
+    try {
+      return start(body);
+    } finally {
+      settings.unimprovedStepLimit(steps);
+    }
+  }
+
   private static String body(String area, int seconds) {
     return "{\"area\":\""
         + area
@@ -163,7 +177,7 @@ class ScheduleApiIT {
   @Test
   void theDemoCommuneIsPlannedFeasiblyPublishedAndRePlannedAroundItsPublishedVisits()
       throws Exception {
-    long id = start(body(DAN_HOA, 3));
+    long id = startWholeTime(body(DAN_HOA, 3));
     ApiClient.Response again = api.send("POST", "/api/schedules", body(DAN_HOA, 3));
     assertThat(again.status()).isEqualTo(409);
     assertThat(again.json().path("message").asText())
@@ -264,7 +278,7 @@ class ScheduleApiIT {
 
   @Test
   void deleteStopsARunningSolveAndKeepsItsBestPlan() throws Exception {
-    long id = start(body(LAI_CHAU, 600));
+    long id = startWholeTime(body(LAI_CHAU, 600));
     // the solver is at work and has a best plan to keep
     JsonNode solving =
         Waits.until("schedule " + id + " solving with a best score")

@@ -79,7 +79,7 @@ class TeamRoutesBrowserIT {
   void aPlannerTurnsOnTheTeamRoutesAndSeesTheFirstPublishedDay() throws IOException {
     BrowserLogin.signIn(driver, "http://localhost:" + port, TestUsers.PLANNER);
     driver.get("http://localhost:" + port + "/");
-    WebDriverWait wait = new WebDriverWait(driver, Waits.DEADLINE);
+    WebDriverWait wait = Waits.browser(driver);
     wait.until(d -> "ready".equals(d.findElement(By.id("map")).getAttribute("data-state")));
     WebElement overlay =
         driver.findElements(By.cssSelector(".leaflet-control-layers-overlays label")).stream()

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.outreachplanner.importer.ImportService;
 import org.outreachplanner.support.ApiClient;
 import org.outreachplanner.support.BrowserLogin;
@@ -100,6 +99,6 @@ class MarkupNamesBrowserIT {
   }
 
   private void waitFor(Function<WebDriver, Boolean> condition) {
-    new WebDriverWait(driver, Waits.DEADLINE).until(condition::apply);
+    Waits.browser(driver).until(condition::apply);
   }
 }

@@ -15,7 +15,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.outreachplanner.support.BorderCommunes;
 import org.outreachplanner.support.BrowserLogin;
 import org.outreachplanner.support.HeadlessChromium;
@@ -209,7 +208,7 @@ class RoleViewsBrowserIT {
   }
 
   private void wait(java.util.function.Function<WebDriver, Boolean> condition) {
-    new WebDriverWait(driver, Waits.DEADLINE).until(condition::apply);
+    Waits.browser(driver).until(condition::apply);
   }
 
   private String text(String id) {

@@ -2,7 +2,6 @@ package org.outreachplanner.support;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Signs a real browser in through the login page, as a person would. */
 public final class BrowserLogin {
@@ -14,11 +13,10 @@ public final class BrowserLogin {
    */
   public static void signIn(WebDriver driver, String base, TestUsers.TestUser user) {
     driver.get(base + "/login");
-    new WebDriverWait(driver, Waits.DEADLINE)
-        .until(d -> !d.findElements(By.id("login-submit")).isEmpty());
+    Waits.browser(driver).until(d -> !d.findElements(By.id("login-submit")).isEmpty());
     driver.findElement(By.id("username")).sendKeys(user.username());
     driver.findElement(By.id("password")).sendKeys(user.password());
     driver.findElement(By.id("login-submit")).click();
-    new WebDriverWait(driver, Waits.DEADLINE).until(d -> !d.getCurrentUrl().contains("/login"));
+    Waits.browser(driver).until(d -> !d.getCurrentUrl().contains("/login"));
   }
 }

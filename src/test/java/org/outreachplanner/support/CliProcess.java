@@ -36,6 +36,9 @@ public final class CliProcess {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx1g");
+    // only the quick compiler, as the launcher runs an import: a run of a test is over in seconds,
+    // and the optimising compiler doubled the processor time of starting the command
+    command.add("-XX:TieredStopAtLevel=1");
     all.forEach((name, value) -> command.add("-D" + name + "=" + value));
     command.addAll(
         List.of(

@@ -62,6 +62,13 @@ public final class HeadlessChromium implements AutoCloseable {
     return new HeadlessChromium(profile, new ChromeDriver(service, options));
   }
 
+  /**
+   * Runs {@code js} in every page this browser opens from now on, before the page's own scripts.
+   */
+  public void beforeEveryPage(String js) {
+    driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", js));
+  }
+
   public WebDriver driver() {
     return driver;
   }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionFactory;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Waiting in tests: for a condition, polled until it holds, never for a fixed time. The deadlines
@@ -30,6 +32,19 @@ public final class Waits {
         .pollInSameThread()
         .pollDelay(Duration.ZERO)
         .pollInterval(Duration.ofMillis(100));
+  }
+
+  /**
+   * A wait in a browser for at most DEADLINE, polled every 100 ms (Selenium's own default of 500 ms
+   * adds up to half a second to every wait that does not hold at once).
+   */
+  public static WebDriverWait browser(WebDriver driver) {
+    return browser(driver, DEADLINE);
+  }
+
+  /** The same, for at most {@code deadline}. */
+  public static WebDriverWait browser(WebDriver driver, Duration deadline) {
+    return new WebDriverWait(driver, deadline, Duration.ofMillis(100));
   }
 
   /** The plan once its solve is over (its status no longer SOLVING), read as this client. */

@@ -15,7 +15,6 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.outreachplanner.importer.ImportService;
 import org.outreachplanner.support.ApiClient;
 import org.outreachplanner.support.BrowserLogin;
@@ -66,7 +65,7 @@ class TeamPageBrowserIT {
   }
 
   private void waitFor(String state) {
-    new WebDriverWait(driver, Waits.DEADLINE)
+    Waits.browser(driver)
         .until(d -> state.equals(d.findElement(By.id("team")).getAttribute("data-state")));
   }
 
@@ -101,7 +100,7 @@ class TeamPageBrowserIT {
     shot("team-lead-week-phone.png");
 
     WebElement sms =
-        new WebDriverWait(driver, Waits.DEADLINE)
+        Waits.browser(driver)
             .until(
                 d ->
                     d.findElement(By.id("sms-section")).isDisplayed()
@@ -110,8 +109,7 @@ class TeamPageBrowserIT {
     assertThat(sms.getText()).contains("week of 23 Nov 2026");
     browser.script("document.getElementById('sms-copy').scrollIntoView()");
     driver.findElement(By.id("sms-copy")).click();
-    new WebDriverWait(driver, Waits.DEADLINE)
-        .until(d -> !d.findElement(By.id("sms-note")).getText().isEmpty());
+    Waits.browser(driver).until(d -> !d.findElement(By.id("sms-note")).getText().isEmpty());
     assertThat(browser.script("return window.outreachTeam.copied")).isEqualTo(true);
     assertThat(driver.findElement(By.id("sms-note")).getText()).startsWith("Copied");
     shot("team-lead-sms.png");

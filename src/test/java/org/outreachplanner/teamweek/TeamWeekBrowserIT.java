@@ -23,8 +23,8 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.outreachplanner.importer.ImportService;
+import org.outreachplanner.schedule.ScheduleSettings;
 import org.outreachplanner.support.ApiClient;
 import org.outreachplanner.support.BrowserLogin;
 import org.outreachplanner.support.HeadlessChromium;
@@ -50,6 +50,7 @@ class TeamWeekBrowserIT {
 
   @Autowired JdbcTemplate jdbc;
   @Autowired ImportService imports;
+  @Autowired ScheduleSettings settings;
   @LocalServerPort int port;
   HeadlessChromium browser;
   WebDriver driver;
@@ -197,12 +198,11 @@ class TeamWeekBrowserIT {
     // signing out leaves no copy of the week in the browser
     driver.get(base + "/team.html?week=" + PublishedDemoWeek.MONDAY);
     waitFor("team", "ready");
-    new WebDriverWait(driver, Waits.DEADLINE)
+    Waits.browser(driver)
         .until(d -> Boolean.TRUE.equals(script("return window.outreachTeam.offlineReady")));
     assertThat(cacheCount()).isPositive();
     driver.findElement(By.id("logout")).click();
-    new WebDriverWait(driver, Waits.DEADLINE)
-        .until(d -> d.getCurrentUrl().endsWith("/login?logout"));
+    Waits.browser(driver).until(d -> d.getCurrentUrl().endsWith("/login?logout"));
     assertThat(cacheCount()).isZero();
   }
 
@@ -225,21 +225,28 @@ class TeamWeekBrowserIT {
     WebElement seconds = driver.findElement(By.id("solve-seconds"));
     seconds.clear();
     seconds.sendKeys("4");
-    driver.findElement(By.id("solve-start")).click();
+    // the page is watched while it solves: the solve runs its whole time (WebTest ends it early)
+    int steps = settings.unimprovedStepLimit();
+    settings.unimprovedStepLimit(0);
+    try {
+      driver.findElement(By.id("solve-start")).click();
+      Waits.until("the solve to start").until(() -> TestTables.count(jdbc, "schedule_plan") > 0);
+    } finally {
+      settings.unimprovedStepLimit(steps);
+    }
 
     // live progress while it solves
-    new WebDriverWait(driver, Waits.DEADLINE)
-        .until(d -> text("solve-status").startsWith("Solving"));
+    Waits.browser(driver).until(d -> text("solve-status").startsWith("Solving"));
     script("document.getElementById('schedules-title').scrollIntoView()");
     shot("planner-schedule-solving.png");
-    new WebDriverWait(driver, Waits.DEADLINE)
+    Waits.browser(driver)
         .until(d -> ((Long) script("return window.outreachSchedules.history")) > 0);
 
-    new WebDriverWait(driver, Duration.ofSeconds(120))
+    Waits.browser(driver, Duration.ofSeconds(120))
         .until(d -> "solved".equals(d.findElement(By.id("schedules")).getAttribute("data-state")));
     assertThat(text("solve-status")).startsWith("Finished: draft");
     WebElement publish = driver.findElement(By.id("plan-publish"));
-    new WebDriverWait(driver, Waits.DEADLINE).until(d -> publish.isEnabled());
+    Waits.browser(driver).until(d -> publish.isEnabled());
     int planned = TestTables.count(jdbc, "schedule_visit");
     assertThat(driver.findElements(By.cssSelector("#review-visits tbody tr"))).isNotEmpty();
     assertThat(driver.findElements(By.cssSelector("#review-constraints tbody tr"))).isNotEmpty();
@@ -254,8 +261,7 @@ class TeamWeekBrowserIT {
 
     publish.click();
     driver.findElement(By.id("publish-confirm")).click();
-    new WebDriverWait(driver, Waits.DEADLINE)
-        .until(d -> script("return window.outreachSchedules.published") != null);
+    Waits.browser(driver).until(d -> script("return window.outreachSchedules.published") != null);
     assertThat(text("publish-status")).startsWith("Published.");
     assertThat(jdbc.queryForObject("SELECT status FROM schedule_plan", String.class))
         .isEqualTo("PUBLISHED");
@@ -284,7 +290,7 @@ class TeamWeekBrowserIT {
 
   private void waitFor(String id, String state) {
     try {
-      new WebDriverWait(driver, Waits.DEADLINE)
+      Waits.browser(driver)
           .until(d -> state.equals(d.findElement(By.id(id)).getAttribute("data-state")));
     } catch (org.openqa.selenium.TimeoutException e) {
       throw new AssertionError(

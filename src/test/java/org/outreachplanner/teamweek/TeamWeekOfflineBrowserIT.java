@@ -16,7 +16,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.outreachplanner.importer.ImportService;
 import org.outreachplanner.support.ApiClient;
 import org.outreachplanner.support.BrowserLogin;
@@ -90,7 +89,7 @@ class TeamWeekOfflineBrowserIT {
     driver.get(week);
     waitForState("ready");
     // the worker controls the page and has kept what it read
-    new WebDriverWait(driver, Waits.DEADLINE)
+    Waits.browser(driver)
         .until(d -> Boolean.TRUE.equals(script("return window.outreachTeam.offlineReady")));
     assertThat(script("return navigator.serviceWorker.controller.scriptURL"))
         .isEqualTo(base + "/team-sw.js");
@@ -131,8 +130,7 @@ class TeamWeekOfflineBrowserIT {
       driver.findElement(By.id("menu-toggle")).click();
     }
     driver.findElement(By.id("logout")).click();
-    new WebDriverWait(driver, Waits.DEADLINE)
-        .until(d -> d.getCurrentUrl().endsWith("/login?logout"));
+    Waits.browser(driver).until(d -> d.getCurrentUrl().endsWith("/login?logout"));
     assertThat(
             asyncScript(
                 "caches.keys().then(k => navigator.serviceWorker.getRegistrations()"
@@ -171,7 +169,7 @@ class TeamWeekOfflineBrowserIT {
 
   private void waitForState(String state) {
     try {
-      new WebDriverWait(driver, Waits.DEADLINE)
+      Waits.browser(driver)
           .until(d -> state.equals(d.findElement(By.id("team")).getAttribute("data-state")));
     } catch (org.openqa.selenium.TimeoutException e) {
       throw new AssertionError(

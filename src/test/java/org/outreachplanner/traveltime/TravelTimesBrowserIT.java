@@ -65,7 +65,7 @@ class TravelTimesBrowserIT {
   void choosingACommuneShowsItsVillagesByTravelTimeAndWhatCannotBeReached() throws IOException {
     BrowserLogin.signIn(driver, "http://localhost:" + port, TestUsers.PLANNER);
     driver.get("http://localhost:" + port + "/");
-    WebDriverWait wait = new WebDriverWait(driver, Waits.DEADLINE);
+    WebDriverWait wait = Waits.browser(driver);
     wait.until(d -> "ready".equals(d.findElement(By.id("map")).getAttribute("data-state")));
     assertThat(driver.findElement(By.id("travel-section")).isDisplayed()).isTrue();
 
