@@ -46,6 +46,7 @@ class ProblemFactsReaderIT {
   @Autowired CoverageLoader coverage;
   @Autowired PublishedVisitLoader published;
   @Autowired NotMadeLoader notMade;
+  @Autowired StockLoader stock;
   @Autowired ScheduleTravelTables travelTables;
 
   @BeforeEach
@@ -106,6 +107,7 @@ class ProblemFactsReaderIT {
             coverage,
             published,
             notMade,
+            stock,
             travelTables);
     Area area = areas.area(COMMUNE);
     SolveRequest request = new SolveRequest(COMMUNE, MONDAY, 1, 1, null);
