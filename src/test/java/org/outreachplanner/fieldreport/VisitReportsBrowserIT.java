@@ -158,6 +158,9 @@ class VisitReportsBrowserIT {
     assertThat(pasteOnTheDashboard(sms)).isEqualTo("ACCEPTED ACCEPTED");
     assertThat(pasteOnTheDashboard(sms)).isEqualTo("DUPLICATE DUPLICATE");
     new ReportsPage(planner.driver()).shot("dashboard-sms-1366.png");
+
+    // the planner's map counts the activations reported, as the dashboard does
+    thePlannersMapCountsTheActivations(firstVillage(page), 8);
   }
 
   /** Pastes a text into the dashboard's card and answers the states it shows for its reports. */
@@ -271,6 +274,39 @@ class VisitReportsBrowserIT {
     conflict.findElement(By.cssSelector("button[data-keep=received]")).click();
     new WebDriverWait(desk, Waits.DEADLINE)
         .until(d -> d.findElements(By.cssSelector("#conflicts .conflict")).isEmpty());
+  }
+
+  /**
+   * The planner's map (1366 px) counts the activations the lead reported in the village's figure:
+   * the village layer it draws and the village's popup (the import's figure plus those reported).
+   */
+  private void thePlannersMapCountsTheActivations(String village, int activations)
+      throws IOException {
+    Map<String, Object> figures =
+        jdbc.queryForMap("SELECT eligible, eid_done FROM village WHERE code = ?", village);
+    int eligible = ((Number) figures.get("eligible")).intValue();
+    int now = Math.min(((Number) figures.get("eid_done")).intValue() + activations, eligible);
+    WebDriver desk = planner.driver();
+    ReportsPage map = new ReportsPage(desk);
+    desk.get("http://localhost:" + port + "/");
+    new WebDriverWait(desk, Waits.DEADLINE)
+        .until(d -> "ready".equals(d.findElement(By.id("map")).getAttribute("data-state")));
+    Object drawn =
+        map.async(
+            "fetch('/api/villages/layer').then(r => r.json()).then(l => done(l.features"
+                + ".find(f => f.properties.code === '"
+                + village
+                + "').properties.eid_done))");
+    assertThat(((Number) drawn).intValue()).isEqualTo(now);
+    map.script("window.outreachMap.openVillage(arguments[0])", village);
+    new WebDriverWait(desk, Waits.DEADLINE)
+        .until(d -> !d.findElements(By.cssSelector(".village-progress[data-loaded]")).isEmpty());
+    String popup =
+        desk.findElement(By.cssSelector(".leaflet-popup-content")).getAttribute("innerText");
+    assertThat(popup)
+        .contains(String.format(java.util.Locale.ENGLISH, "%,d of %,d eligible", now, eligible))
+        .contains("plus " + activations + " activations reported since");
+    map.shot("planner-map-reported-1366.png");
   }
 
   /** The latest version of each of the team's reports, as the server lists them. */
