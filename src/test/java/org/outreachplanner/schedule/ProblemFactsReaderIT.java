@@ -127,6 +127,17 @@ class ProblemFactsReaderIT {
         .containsExactly("Z9001-01", "Z9001-02");
   }
 
+  @Test
+  void aVillageWhoseEidFigureIsUnknownKeepsItUnknownAndNeedsItsVisit() {
+    jdbc.update("UPDATE village SET eid_done = NULL WHERE code = 'Z9001-01'");
+    VillageLoader.VillageRow row =
+        villages.load(areas.area(COMMUNE), new SolveRequest(COMMUNE, MONDAY, 1, 1, null)).get(0);
+    // not "all 120 eligible done": unknown, planned with the default households
+    assertThat(row.done()).isNull();
+    assertThat(row.eligible()).isNull();
+    assertThat(row.toHelp()).isEqualTo(25);
+  }
+
   /** Adds a village through a connection of its own, outside any transaction of the reader. */
   private void addVillageElsewhere(String code) {
     try (Connection c = dataSource.getConnection();
