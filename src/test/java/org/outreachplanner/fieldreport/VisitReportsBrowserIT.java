@@ -163,6 +163,58 @@ class VisitReportsBrowserIT {
     thePlannersMapCountsTheActivations(firstVillage(page), 8);
   }
 
+  @Test
+  void signingOutWithAReportNotYetSentAsksFirst() throws Exception {
+    ApiClient planning = ApiClient.as(port, TestUsers.PLANNER);
+    PublishedDemoWeek.planAndPublish(planning, 2);
+    String team = PublishedDemoWeek.busiestTeam(jdbc);
+    TestUsers.bindLead(jdbc, team);
+    String week = moveToLastWeek();
+    server = new LocalForwarder(0, port);
+    int reachable = server.port();
+    String base = "http://localhost:" + reachable;
+    WebDriver phone = lead.driver();
+    phone.manage().window().setSize(new Dimension(390, 844));
+    BrowserLogin.signIn(phone, base, TestUsers.TEAM_LEAD);
+    phone.manage().addCookie(new Cookie("lang", "vi"));
+    phone.get(base + "/team.html?week=" + week);
+    waitForTeam(phone, "ready");
+    new WebDriverWait(phone, Waits.DEADLINE)
+        .until(d -> Boolean.TRUE.equals(lead.script("return window.outreachTeam.offlineReady")));
+    ReportsPage page = new ReportsPage(phone);
+    int visits =
+        jdbc.queryForObject(
+            "SELECT count(*) FROM schedule_visit WHERE team_code = ?", Integer.class, team);
+    page.waitForStates(java.util.Collections.nCopies(visits, "none"));
+
+    // no connection: one report waits on the phone, and signing out asks first (in Vietnamese)
+    server.stopAndWait();
+    WebElement form = page.open(0);
+    page.fill(form, true, Map.of("householdsHelped", "4"));
+    page.save(form);
+    List<String> saved = new java.util.ArrayList<>(java.util.Collections.nCopies(visits, "none"));
+    saved.set(0, "saved");
+    page.waitForStates(saved);
+    page.script("document.getElementById('logout').click()");
+    org.openqa.selenium.Alert ask =
+        new WebDriverWait(phone, Waits.DEADLINE)
+            .until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent());
+    assertThat(ask.getText())
+        .startsWith("Còn 1 báo cáo chuyến đi trên điện thoại này chưa gửi được.")
+        .endsWith("Vẫn đăng xuất?");
+    ask.dismiss();
+    // kept: still signed in, the report still waits on the phone
+    assertThat(phone.getCurrentUrl()).contains("/team.html");
+    page.waitForStates(saved);
+
+    // the connection returns and the report goes: signing out asks nothing
+    server = new LocalForwarder(reachable, port);
+    saved.set(0, "accepted");
+    page.waitForStates(saved);
+    page.script("document.getElementById('logout').click()");
+    new WebDriverWait(phone, Waits.DEADLINE).until(d -> d.getCurrentUrl().contains("/login"));
+  }
+
   /** Pastes a text into the dashboard's card and answers the states it shows for its reports. */
   private String pasteOnTheDashboard(String text) {
     WebDriver desk = planner.driver();
