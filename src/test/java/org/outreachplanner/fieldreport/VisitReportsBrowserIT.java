@@ -82,17 +82,8 @@ class VisitReportsBrowserIT {
             String.class,
             PublishedDemoWeek.DAN_HOA,
             team);
-    server = new LocalForwarder(0, port);
+    WebDriver phone = leadOpensTheWeek(week);
     int reachable = server.port();
-    String base = "http://localhost:" + reachable;
-    WebDriver phone = lead.driver();
-    phone.manage().window().setSize(new Dimension(390, 844));
-    BrowserLogin.signIn(phone, base, TestUsers.TEAM_LEAD);
-    phone.manage().addCookie(new Cookie("lang", "vi"));
-    phone.get(base + "/team.html?week=" + week);
-    waitForTeam(phone, "ready");
-    new WebDriverWait(phone, Waits.DEADLINE)
-        .until(d -> Boolean.TRUE.equals(lead.script("return window.outreachTeam.offlineReady")));
     // the commune's villages (for an unplanned visit) are kept too
     new WebDriverWait(phone, Waits.DEADLINE)
         .until(d -> Boolean.TRUE.equals(lead.script("return window.outreachReports.villagesKept")));
@@ -170,17 +161,8 @@ class VisitReportsBrowserIT {
     String team = PublishedDemoWeek.busiestTeam(jdbc);
     TestUsers.bindLead(jdbc, team);
     String week = moveToLastWeek();
-    server = new LocalForwarder(0, port);
+    WebDriver phone = leadOpensTheWeek(week);
     int reachable = server.port();
-    String base = "http://localhost:" + reachable;
-    WebDriver phone = lead.driver();
-    phone.manage().window().setSize(new Dimension(390, 844));
-    BrowserLogin.signIn(phone, base, TestUsers.TEAM_LEAD);
-    phone.manage().addCookie(new Cookie("lang", "vi"));
-    phone.get(base + "/team.html?week=" + week);
-    waitForTeam(phone, "ready");
-    new WebDriverWait(phone, Waits.DEADLINE)
-        .until(d -> Boolean.TRUE.equals(lead.script("return window.outreachTeam.offlineReady")));
     ReportsPage page = new ReportsPage(phone);
     int visits =
         jdbc.queryForObject(
@@ -213,6 +195,24 @@ class VisitReportsBrowserIT {
     page.waitForStates(saved);
     page.script("document.getElementById('logout').click()");
     new WebDriverWait(phone, Waits.DEADLINE).until(d -> d.getCurrentUrl().contains("/login"));
+  }
+
+  /**
+   * The lead signs in on a phone-sized window in Vietnamese, through a local forwarder the test can
+   * stop, and opens the team's week, kept for use without a connection.
+   */
+  private WebDriver leadOpensTheWeek(String week) throws IOException {
+    server = new LocalForwarder(0, port);
+    String base = "http://localhost:" + server.port();
+    WebDriver phone = lead.driver();
+    phone.manage().window().setSize(new Dimension(390, 844));
+    BrowserLogin.signIn(phone, base, TestUsers.TEAM_LEAD);
+    phone.manage().addCookie(new Cookie("lang", "vi"));
+    phone.get(base + "/team.html?week=" + week);
+    waitForTeam(phone, "ready");
+    new WebDriverWait(phone, Waits.DEADLINE)
+        .until(d -> Boolean.TRUE.equals(lead.script("return window.outreachTeam.offlineReady")));
+    return phone;
   }
 
   /** Pastes a text into the dashboard's card and answers the states it shows for its reports. */
