@@ -22,9 +22,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The scheduler uses the stock (docs/schedules.md) on the demo commune: a team received 40 SIM
  * cards and, at a village near its base, helped 10 households, handed out 10 SIM cards (one a
- * household: the commune's rate) and lent 2 phones on the Friday before the week planned. The
- * week's plan sends that team back to the village by the due day (14 days after lending), and its
- * visits expect no more SIM cards than the 30 it has left.
+ * household: the commune's rate) and lent 2 phones on the Friday before the week planned, and lent
+ * 1 phone at a village with no work left. The week's plan sends that team back to both villages by
+ * the due day (14 days after lending), the second only for the phone, and its visits expect no more
+ * SIM cards than the 30 it has left.
  */
 @WebTest
 class StockInPlanIT {
@@ -41,14 +42,19 @@ class StockInPlanIT {
   void thePlanReturnsForThePhonesAndKeepsToTheSimCardsOnHand() {
     PublishedDemoWeek.load(context);
     ApiClient planner = ApiClient.as(port, TestUsers.PLANNER);
-    // the second nearest village of the team's base (the nearest is likely its own)
-    String village =
-        jdbc.queryForObject(
+    // the two nearest villages of the team's base: at the second it lent 2 phones; at the first,
+    // where every eligible resident has e-ID now, 1 phone
+    List<String> near =
+        jdbc.queryForList(
             "SELECT v.code FROM village v, team t WHERE t.code = ? AND v.commune_code = ?"
-                + " ORDER BY v.location <-> t.base LIMIT 1 OFFSET 1",
+                + " ORDER BY v.location <-> t.base LIMIT 2",
             String.class,
             TEAM,
             PublishedDemoWeek.DAN_HOA);
+    String village = near.get(1);
+    String done = near.get(0);
+    jdbc.update("UPDATE village SET eid_done = eligible WHERE code = ?", done);
+    FieldReports.made(jdbc, TEAM, done, LENT, 5, 0, 0, 1, null, Instant.now());
     ApiClient.Response received =
         planner.send(
             "POST",
@@ -84,10 +90,20 @@ class StockInPlanIT {
               assertThat(v.path("village").asText()).isEqualTo(village);
               assertThat(LocalDate.parse(v.path("date").asText())).isBeforeOrEqualTo(DUE);
             });
+    // the village with no work left is visited only to take the phone back
+    assertThat(ours)
+        .as("the team goes back to %s by %s", done, DUE)
+        .anySatisfy(
+            v -> {
+              assertThat(v.path("village").asText()).isEqualTo(done);
+              assertThat(v.path("households_expected").asInt()).isZero();
+              assertThat(LocalDate.parse(v.path("date").asText())).isBeforeOrEqualTo(DUE);
+            });
     // one SIM card a household helped: the households expected are the SIM cards expected
     int sims = ours.stream().mapToInt(v -> v.path("households_expected").asInt()).sum();
     assertThat(sims).as(ours.toString()).isLessThanOrEqualTo(30);
     String notes = plan.path("explanation").path("notes").toString();
     assertThat(notes).contains(village).contains("loaner phone").contains(TEAM);
+    assertThat(notes).contains(done).contains("planned for that return only");
   }
 }
