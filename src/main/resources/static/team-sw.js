@@ -15,7 +15,7 @@
 // - Signing out (js/offline.js, from the header's button and the login page) deletes these copies
 //   and unregisters the worker, so a shared phone keeps nobody's week.
 
-const CACHE = 'outreach-team-v5';
+const CACHE = 'outreach-team-v6';
 const SAVED_AT = 'X-Outreach-Saved-At';
 const PAGE = '/team.html';
 const LEAFLET = '/webjars/leaflet/1.9.4/dist';
@@ -32,6 +32,7 @@ const SHELL = [
   '/js/i18n.js',
   '/js/offline.js',
   '/js/session.js',
+  '/js/signout-guard.js',
   '/js/visit-report-form.js',
   '/js/report-fields.js',
   '/js/report-store.js',

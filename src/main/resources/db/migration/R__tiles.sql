@@ -26,12 +26,29 @@ LANGUAGE sql STABLE STRICT PARALLEL SAFE AS $$
         SELECT box, tile_envelope_4326(p_z, p_x, p_y) AS box4326,
                (ST_XMax(box) - ST_XMin(box)) / 64 AS cell
           FROM ST_TileEnvelope(p_z, p_x, p_y) AS box),
-    inside AS (
-        SELECT v.*, ST_Transform(v.location, 3857) AS merc,
-               v.households IS NOT NULL AND v.eligible IS NOT NULL AND v.eid_done IS NOT NULL
-                   AS known
+    found AS (
+        SELECT v.code, v.name, v.commune_code, v.households, v.eligible, v.eid_done, v.location
           FROM village v, env
          WHERE v.location && env.box4326),
+    -- the activations reported since each village's latest baseline (the dashboard's figure now:
+    -- docs/progress.md), read for the villages of the tile only
+    reported AS (
+        SELECT r.village_code, sum(r.activations_completed)::integer AS since
+          FROM visit_report r JOIN found f ON f.code = r.village_code
+         WHERE r.reached AND r.activations_completed > 0
+           -- the latest version of each report only (as the view visit_report_latest)
+           AND NOT EXISTS (SELECT 1 FROM visit_report c WHERE c.corrects = r.id)
+           AND r.received_at > (SELECT max(b.as_of) FROM village_eid_baseline b
+                                 WHERE b.village_code = r.village_code)
+         GROUP BY r.village_code),
+    inside AS (
+        SELECT f.code, f.name, f.commune_code, f.households, f.eligible,
+               CASE WHEN f.eid_done IS NOT NULL
+                    THEN least(f.eid_done + coalesce(rp.since, 0), f.eligible) END AS eid_done,
+               ST_Transform(f.location, 3857) AS merc,
+               f.households IS NOT NULL AND f.eligible IS NOT NULL AND f.eid_done IS NOT NULL
+                   AS known
+          FROM found f LEFT JOIN reported rp ON rp.village_code = f.code),
     single AS (
         SELECT ST_AsMVTGeom(i.merc, env.box, 4096, 64, true) AS geom,
                i.code, i.name, i.commune_code, i.households, i.eligible, i.eid_done,
@@ -56,7 +73,8 @@ $$;
 
 COMMENT ON FUNCTION tile_villages(integer, integer, integer) IS
     'Tile z/x/y of the village layer: from zoom 10 one point per village (code, name, '
-    'commune_code, households, eligible, eid_done, villages = 1); below, one point per 1/64 of the '
+    'commune_code, households, eligible, eid_done now: the import''s figure plus the activations '
+    'reported since, villages = 1); below, one point per 1/64 of the '
     'tile with villages = how many, the sums of the known figures (absent when none is known) and '
     'unknown = how many villages have no census figures (absent when none).';
 

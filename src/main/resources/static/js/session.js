@@ -3,6 +3,7 @@
 
 import { csrfToken, loadTexts, t, wireLanguageLinks } from './i18n.js';
 import { forgetOfflineCopies } from './offline.js';
+import { confirmSignOut } from './signout-guard.js';
 
 /** Which pages each role sees in the header. */
 const PAGES = {
@@ -81,6 +82,8 @@ function renderHeader(me) {
   // signing out on a shared phone leaves no copy of anyone's week behind
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
+    // reports not yet sent stay on the phone: the lead is asked first
+    if (!(await confirmSignOut())) return;
     token.value = csrfToken();
     await forgetOfflineCopies();
     form.submit();

@@ -31,6 +31,7 @@ final class ProblemBuilder {
   private final ScheduleSettings settings;
   private final SolveRequest request;
   private final Schedule schedule;
+  private final ProblemStock stock;
 
   private final List<ScheduleProblem.KeptVisit> kept = new ArrayList<>();
   private final Map<String, List<PublishedVisitLoader.PublishedVisit>> released = new HashMap<>();
@@ -38,6 +39,7 @@ final class ProblemBuilder {
   private final Map<String, int[]> fixedByTeamWeek = new HashMap<>();
   private final Map<String, Integer> keptHouseholds = new HashMap<>();
   private final Map<String, Integer> keptCount = new HashMap<>();
+  private final List<PublishedVisitLoader.PublishedVisit> keptUnreported = new ArrayList<>();
 
   private ProblemBuilder(
       ProblemFacts facts, Map<String, TravelTable> tables, ScheduleSettings settings) {
@@ -45,6 +47,7 @@ final class ProblemBuilder {
     this.tables = tables;
     this.settings = settings;
     this.request = facts.request();
+    this.stock = new ProblemStock(facts, settings);
     Area area = facts.area();
     this.schedule =
         new Schedule(area.kind() + " " + area.code(), request.firstWeek(), request.weeks());
@@ -62,6 +65,7 @@ final class ProblemBuilder {
     int villagesDone = b.addVillages();
     List<Text> allNotes = new ArrayList<>(notes);
     allNotes.addAll(b.backInBacklog());
+    allNotes.addAll(b.stock.addTo(b.schedule, b.keptUnreported));
     Initializer.addLeftOutHolders(b.schedule);
     Area area = facts.area();
     return new ScheduleProblem(
@@ -115,6 +119,7 @@ final class ProblemBuilder {
       if (v.notMade()) {
         notMade.add(v.id());
       } else if (!v.reported()) {
+        keptUnreported.add(v);
         // a visit made is in the village's e-ID figure already (its reported activations)
         keptHouseholds.merge(v.villageCode(), v.households(), Integer::sum);
       }
@@ -167,26 +172,31 @@ final class ProblemBuilder {
     }
   }
 
-  /** The villages with work left and the visits they need; returns how many have none left. */
+  /**
+   * The villages with work left, or loaner phones to take back, and the visits they need; returns
+   * how many have none left.
+   */
   private int addVillages() {
     int villagesDone = 0;
     for (int i = 0; i < facts.villages().size(); i++) {
       VillageLoader.VillageRow row = facts.villages().get(i);
       int toHelp = Math.max(0, row.toHelp() - keptHouseholds.getOrDefault(row.code(), 0));
-      if (toHelp == 0) {
+      if (toHelp == 0 && stock.returnsAt(row.code()) == 0) {
         villagesDone++;
         continue;
       }
       LocalDate last = row.lastVisit();
       int days = last == null ? -1 : (int) ChronoUnit.DAYS.between(last, request.firstWeek());
       VillagePriority.Priority priority =
-          VillagePriority.of(
-              facts.coverage().get(row.code()),
-              row.eligible(),
-              row.done(),
-              days,
-              row.plannerPriority(),
-              facts.notMade().get(row.code()));
+          stock.raised(
+              row.code(),
+              VillagePriority.of(
+                  facts.coverage().get(row.code()),
+                  row.eligible(),
+                  row.done(),
+                  days,
+                  row.plannerPriority(),
+                  facts.notMade().get(row.code())));
       VillageInfo village =
           new VillageInfo(
               row.code(),
@@ -207,13 +217,18 @@ final class ProblemBuilder {
     int most =
         settings.maxVisitsPerVillageWeek() * request.weeks()
             - keptCount.getOrDefault(row.code(), 0);
-    int needed = Math.min(most, (toHelp + row.perVisit() - 1) / row.perVisit());
+    int needed =
+        Math.max(
+            Math.min(most, (toHelp + row.perVisit() - 1) / row.perVisit()),
+            stock.returnsAt(row.code()));
     List<PublishedVisitLoader.PublishedVisit> again = released.getOrDefault(row.code(), List.of());
     int remaining = toHelp;
     for (int k = 1; k <= needed; k++) {
       int households = Math.min(row.perVisit(), remaining);
       remaining -= households;
-      Visit visit = new Visit(village, k, households, settings.visitMinutes(households));
+      Visit visit =
+          new Visit(village, k, households, settings.visitMinutes(households))
+              .simsExpected(stock.sims(row.code(), households));
       if (k <= again.size()) {
         visit.published(again.get(k - 1).teamCode(), again.get(k - 1).date());
       }

@@ -17,6 +17,8 @@ import org.outreachplanner.network.Season;
  * @param coverage coverage class by village (empty: unknown)
  * @param published the published plan of the area and first week, and its visits
  * @param notMade the villages whose last reported visit was not made, by code
+ * @param stock the teams' SIM cards and loaner phones out, and the SIM cards handed out per
+ *     household
  */
 record ProblemFacts(
     Area area,
@@ -27,4 +29,5 @@ record ProblemFacts(
     List<VillageLoader.VillageRow> villages,
     Map<String, String> coverage,
     PublishedVisitLoader.Published published,
-    Map<String, NotMadeLoader.NotMade> notMade) {}
+    Map<String, NotMadeLoader.NotMade> notMade,
+    StockLoader.Stock stock) {}

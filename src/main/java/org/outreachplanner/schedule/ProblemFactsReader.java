@@ -1,6 +1,7 @@
 package org.outreachplanner.schedule;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.outreachplanner.network.Season;
 import org.springframework.stereotype.Component;
@@ -23,6 +24,7 @@ class ProblemFactsReader {
   private final CoverageLoader coverage;
   private final PublishedVisitLoader published;
   private final NotMadeLoader notMade;
+  private final StockLoader stock;
   private final ScheduleTravelTables travelTables;
 
   ProblemFactsReader(
@@ -33,6 +35,7 @@ class ProblemFactsReader {
       CoverageLoader coverage,
       PublishedVisitLoader published,
       NotMadeLoader notMade,
+      StockLoader stock,
       ScheduleTravelTables travelTables) {
     this.snapshot = new TransactionTemplate(transactions);
     this.snapshot.setReadOnly(true);
@@ -43,6 +46,7 @@ class ProblemFactsReader {
     this.coverage = coverage;
     this.published = published;
     this.notMade = notMade;
+    this.stock = stock;
     this.travelTables = travelTables;
   }
 
@@ -50,16 +54,18 @@ class ProblemFactsReader {
     return snapshot.execute(
         status -> {
           Map<LocalDate, Season> seasonOf = seasons.load(area, request);
+          List<TeamLoader.TeamRow> teamRows = teams.load(area, request);
           return new ProblemFacts(
               area,
               request,
               seasonOf,
               travelTables.days(seasonOf),
-              teams.load(area, request),
+              teamRows,
               villages.load(area, request),
               coverage.load(),
               published.load(area, request),
-              notMade.load(area, request));
+              notMade.load(area, request),
+              stock.load(area, request, teamRows));
         });
   }
 }

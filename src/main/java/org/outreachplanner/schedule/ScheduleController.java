@@ -152,15 +152,7 @@ class ScheduleController {
 
   /** The freeze time of a re-plan ("2026-12-09T12:00", field time of day), or null. */
   private static LocalDateTime freezeTime(String text) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDateTime.parse(text.strip());
-    } catch (DateTimeParseException e) {
-      throw new ApiException(
-          HttpStatus.BAD_REQUEST, "schedules.request.notADateTime", "freeze_before", text);
-    }
+    return SolveRequest.freezeTime("freeze_before", text);
   }
 
   private static LocalDate date(String field, String text) {

@@ -15,6 +15,7 @@ public class ScheduleSettings {
   private final int minVisitMinutes;
   private final int maxVisitsPerVillageWeek;
   private final int unknownFiguresHouseholds;
+  private final int phoneReturnDays;
   private final int threads;
   private final Duration heartbeatEvery;
   private final Duration staleAfter;
@@ -31,7 +32,8 @@ public class ScheduleSettings {
       @Value("${outreach.schedule.unknown-figures-households:25}") int unknownFiguresHouseholds,
       @Value("${outreach.recovery.heartbeat-every:10s}") Duration heartbeatEvery,
       @Value("${outreach.recovery.stale-after:60s}") Duration staleAfter,
-      @Value("${outreach.schedule.unimproved-step-limit:0}") int unimprovedStepLimit) {
+      @Value("${outreach.schedule.unimproved-step-limit:0}") int unimprovedStepLimit,
+      @Value("${outreach.schedule.phone-return-days:14}") int phoneReturnDays) {
     this.solverConfig = solverConfig;
     this.defaultSeconds = defaultSeconds;
     this.minutesPerHousehold = minutesPerHousehold;
@@ -42,6 +44,15 @@ public class ScheduleSettings {
     this.heartbeatEvery = heartbeatEvery;
     this.staleAfter = staleAfter;
     this.unimprovedStepLimit = Math.max(0, unimprovedStepLimit);
+    this.phoneReturnDays = Math.max(1, phoneReturnDays);
+  }
+
+  /**
+   * Days after a team last lent loaner phones at a village by which it returns there while some are
+   * still out (docs/schedules.md): 14 by default.
+   */
+  public int phoneReturnDays() {
+    return phoneReturnDays;
   }
 
   /** How often a running solve's heartbeat is written (and abandoned solves are looked for). */

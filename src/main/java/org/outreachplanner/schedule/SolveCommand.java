@@ -2,6 +2,7 @@ package org.outreachplanner.schedule;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -74,22 +75,22 @@ public class SolveCommand implements Callable<Integer> {
       description = "villages whose published visits may be re-planned ('*' for all)")
   List<String> release;
 
+  @Option(
+      names = "--freeze-before",
+      paramLabel = "YYYY-MM-DDTHH:MM",
+      description = {
+        "re-plan the rest of a week: a released visit that starts before this time (the field's"
+            + " time of day, e.g. 2026-12-09T12:00) stays as published, like a visit its team"
+            + " has reported"
+      })
+  String freezeBefore;
+
   @Option(names = "--publish", description = "publish the plan when it breaks no hard rule")
   boolean publish;
 
   @Override
   public Integer call() throws Exception {
-    LocalDate first;
-    try {
-      first = LocalDate.parse(week.strip());
-    } catch (DateTimeParseException e) {
-      throw new ParameterException(
-          spec.commandLine(), "--week '" + week + "' is not a date (YYYY-MM-DD)");
-    }
-    SolveRequest request = new SolveRequest(area, first, weeks, seconds, release);
-    if (request.problem() != null) {
-      throw new ParameterException(spec.commandLine(), request.problem().inCurrentLanguage());
-    }
+    SolveRequest request = request();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try (ConfigurableApplicationContext context = SpringContexts.batch()) {
@@ -104,7 +105,9 @@ public class SolveCommand implements Callable<Integer> {
         return 1;
       }
       boolean live = System.console() != null;
-      err.printf("Schedule %d: planning %s from %s for %d week(s)%n", id, area, first, weeks);
+      err.printf(
+          "Schedule %d: planning %s from %s for %d week(s)%n",
+          id, area, request.firstWeek(), weeks);
       String last = "";
       long lastPrinted = 0;
       while (true) {
@@ -148,6 +151,28 @@ public class SolveCommand implements Callable<Integer> {
       out.flush();
       return 0;
     }
+  }
+
+  /** The request of the options; a bad option is a usage error (exit 2) with the API's text. */
+  SolveRequest request() {
+    LocalDate first;
+    try {
+      first = LocalDate.parse(week.strip());
+    } catch (DateTimeParseException e) {
+      throw new ParameterException(
+          spec.commandLine(), "--week '" + week + "' is not a date (YYYY-MM-DD)");
+    }
+    LocalDateTime freeze;
+    try {
+      freeze = SolveRequest.freezeTime("--freeze-before", freezeBefore);
+    } catch (ApiException e) {
+      throw new ParameterException(spec.commandLine(), Text.from(e).inCurrentLanguage());
+    }
+    SolveRequest request = new SolveRequest(area, first, weeks, seconds, release, freeze);
+    if (request.problem() != null) {
+      throw new ParameterException(spec.commandLine(), request.problem().inCurrentLanguage());
+    }
+    return request;
   }
 
   private static void print(Plan plan, PrintWriter out) {

@@ -5,8 +5,11 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.outreachplanner.i18n.ApiException;
 import org.outreachplanner.i18n.Text;
+import org.springframework.http.HttpStatus;
 
 /**
  * What to plan: an area (a commune or province code), the Monday the horizon starts, how many weeks
@@ -71,6 +74,21 @@ public record SolveRequest(
   /** Whether a visit of this day starting at this time starts before the freeze time. */
   public boolean startsBeforeFreeze(LocalDate date, LocalTime start) {
     return freezeBefore != null && date.atTime(start).isBefore(freezeBefore);
+  }
+
+  /**
+   * A freeze time as the API and the command line take it ("2026-12-09T12:00", the field's time of
+   * day), or null when blank; 400 naming the field (or option) and the value when it is not one.
+   */
+  public static LocalDateTime freezeTime(String field, String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDateTime.parse(text.strip());
+    } catch (DateTimeParseException e) {
+      throw new ApiException(HttpStatus.BAD_REQUEST, "schedules.request.notADateTime", field, text);
+    }
   }
 
   public LocalDate lastDay() {

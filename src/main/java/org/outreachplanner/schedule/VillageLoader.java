@@ -35,7 +35,10 @@ class VillageLoader {
              coalesce(s.priority, 0) AS priority, coalesce(s.households_per_visit, 25) AS per_visit,
              s.language_required, coalesce(s.market_days, '{}') AS market_days, s.last_visited
         FROM (SELECT v.code, v.name, v.commune_code, v.households, v.eligible,
-                     least(v.eid_done + coalesce(e.reported_since, 0), v.eligible) AS eid_done
+                     -- unknown stays unknown (least would take the eligible for it)
+                     CASE WHEN v.eid_done IS NOT NULL
+                          THEN least(v.eid_done + coalesce(e.reported_since, 0), v.eligible)
+                     END AS eid_done
                 FROM village v LEFT JOIN village_eid_current e ON e.village_code = v.code) x
         JOIN commune c ON c.code = x.commune_code
         LEFT JOIN village_schedule_settings s ON s.village_code = x.code

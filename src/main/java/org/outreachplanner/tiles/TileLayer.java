@@ -7,7 +7,9 @@ package org.outreachplanner.tiles;
 enum TileLayer {
   VILLAGES(
       "SELECT tile_villages(?, ?, ?)",
-      "SELECT count(*) || '/' || coalesce(max(updated_at)::text, '') FROM village"),
+      // the villages' e-ID figure counts the activations reported since: a new report changes it
+      "SELECT count(*) || '/' || coalesce(max(updated_at)::text, '') || '/'"
+          + " || (SELECT count(*) FROM visit_report) FROM village"),
   COMMUNES(
       "SELECT tile_communes(?, ?, ?)",
       "SELECT count(*) || '/' || coalesce(max(updated_at)::text, '') FROM commune"),

@@ -34,17 +34,20 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Villages")
 class VillageLayerController {
 
-  /** What changes when a village or commune is added, changed or removed. */
+  /** What changes when a village or commune is added, changed or removed, or a report comes. */
   private static final String STATE =
       """
       SELECT (SELECT count(*) || '/' || coalesce(max(updated_at)::text, '') FROM village)
           || '/' || (SELECT count(*) || '/' || coalesce(max(updated_at)::text, '') FROM commune)
-      """;
+          || '/' || %s
+      """
+          .formatted(CurrentEid.REPORTS_STATE);
 
   /**
    * What the map draws and searches: code, name, commune code, households, eligible residents and
-   * Level-2 e-ID done (the page derives completion and the commune's name); coordinates to 5
-   * decimals (about a metre). A popup reads the rest from GET /api/villages/{code}.
+   * Level-2 e-ID done now (the import's figure plus the activations reported since, {@link
+   * CurrentEid}; the page derives completion and the commune's name); coordinates to 5 decimals
+   * (about a metre). A popup reads the rest from GET /api/villages/{code}.
    */
   private static final String LAYER =
       """
@@ -56,10 +59,12 @@ class VillageLayerController {
               'geometry', ST_AsGeoJSON(v.location, 5)::json,
               'properties', json_build_object(
                   'code', v.code, 'name', v.name, 'commune_code', v.commune_code,
-                  'households', v.households, 'eligible', v.eligible, 'eid_done', v.eid_done))
+                  'households', v.households, 'eligible', v.eligible, 'eid_done', %s))
               ORDER BY v.code), '[]'::json))::text
       FROM village v
-      """;
+      %s
+      """
+          .formatted(CurrentEid.DONE, CurrentEid.REPORTED_SINCE);
 
   private record Layer(String state, long checkedAt, String etag, byte[] plain, byte[] gzipped) {
 

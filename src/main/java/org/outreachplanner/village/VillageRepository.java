@@ -32,24 +32,26 @@ class VillageRepository {
               'households', v.households,
               'residents', v.residents,
               'eligible', v.eligible,
-              'eid_done', v.eid_done,
+              'eid_done', %s,
+              'eid_reported_since', e.since,
               'completion_pct', %s,
               'figures_known', num_nulls(v.households, v.residents, v.eligible, v.eid_done) = 0,
               'grid_power', v.grid_power,
               'ethnic_groups', v.ethnic_groups))
       """
-          .formatted(Completion.sql("v.eid_done", "v.eligible"));
+          .formatted(CurrentEid.DONE, Completion.sql(CurrentEid.DONE, "v.eligible"));
 
   /** %s: the filter, on village v only. */
   private static final String PAGE =
       """
       SELECT v.code, %s AS feature
       FROM village v JOIN commune c ON c.code = v.commune_code
+      %s
       WHERE %%s
       ORDER BY v.code
       LIMIT :limit OFFSET :offset
       """
-          .formatted(VILLAGE_FEATURE);
+          .formatted(VILLAGE_FEATURE, CurrentEid.REPORTED_SINCE);
 
   private static final String COUNT = "SELECT count(*) FROM village v WHERE %s";
 
@@ -57,11 +59,15 @@ class VillageRepository {
   private static final String SELECT_COMPLETION =
       """
       SELECT v.code, v.name, v.commune_code, c.name AS commune_name, v.households, v.residents,
-             v.eligible, v.eid_done, %s AS completion_pct
+             v.eligible, %s AS eid_done, %s AS completion_pct
       FROM village v JOIN commune c ON c.code = v.commune_code
+      %s
       ORDER BY v.code
       """
-          .formatted(Completion.sql("v.eid_done", "v.eligible"));
+          .formatted(
+              CurrentEid.DONE,
+              Completion.sql(CurrentEid.DONE, "v.eligible"),
+              CurrentEid.REPORTED_SINCE);
 
   /** The columns of the completion spreadsheet, in the order of {@link #SELECT_COMPLETION}. */
   static final List<String> COMPLETION_COLUMNS =
@@ -106,9 +112,10 @@ class VillageRepository {
                      AND (CAST(:team AS text) IS NULL OR vv.team_code = :team)
                    ORDER BY vv.visit_date, vv.arrival LIMIT 1) x), 'null'::jsonb))::text
       FROM village v JOIN commune c ON c.code = v.commune_code
+      %s
       WHERE v.code = :code
       """
-          .formatted(VILLAGE_FEATURE);
+          .formatted(VILLAGE_FEATURE, CurrentEid.REPORTED_SINCE);
 
   /** The listing, one statement per combination of filters. */
   private static final String[] SELECT_VILLAGES =

@@ -86,17 +86,8 @@ class VisitReportsBrowserIT {
             String.class,
             PublishedDemoWeek.DAN_HOA,
             team);
-    server = new LocalForwarder(0, port);
+    WebDriver phone = leadOpensTheWeek(week);
     int reachable = server.port();
-    String base = "http://localhost:" + reachable;
-    WebDriver phone = lead.driver();
-    phone.manage().window().setSize(new Dimension(390, 844));
-    BrowserLogin.signIn(phone, base, TestUsers.TEAM_LEAD);
-    phone.manage().addCookie(new Cookie("lang", "vi"));
-    phone.get(base + "/team.html?week=" + week);
-    waitForTeam(phone, "ready");
-    Waits.browser(phone)
-        .until(d -> Boolean.TRUE.equals(lead.script("return window.outreachTeam.offlineReady")));
     // the commune's villages (for an unplanned visit) are kept too
     Waits.browser(phone)
         .until(d -> Boolean.TRUE.equals(lead.script("return window.outreachReports.villagesKept")));
@@ -162,6 +153,70 @@ class VisitReportsBrowserIT {
     assertThat(pasteOnTheDashboard(sms)).isEqualTo("ACCEPTED ACCEPTED");
     assertThat(pasteOnTheDashboard(sms)).isEqualTo("DUPLICATE DUPLICATE");
     new ReportsPage(planner.driver()).shot("dashboard-sms-1366.png");
+
+    // the planner's map counts the activations reported, as the dashboard does
+    thePlannersMapCountsTheActivations(firstVillage(page), 8);
+  }
+
+  @Test
+  void signingOutWithAReportNotYetSentAsksFirst() throws Exception {
+    ApiClient planning = ApiClient.as(port, TestUsers.PLANNER);
+    PublishedDemoWeek.planAndPublish(planning, 2);
+    String team = PublishedDemoWeek.busiestTeam(jdbc);
+    TestUsers.bindLead(jdbc, team);
+    String week = moveToLastWeek();
+    WebDriver phone = leadOpensTheWeek(week);
+    int reachable = server.port();
+    ReportsPage page = new ReportsPage(phone);
+    int visits =
+        jdbc.queryForObject(
+            "SELECT count(*) FROM schedule_visit WHERE team_code = ?", Integer.class, team);
+    page.waitForStates(java.util.Collections.nCopies(visits, "none"));
+
+    // no connection: one report waits on the phone, and signing out asks first (in Vietnamese)
+    server.stopAndWait();
+    WebElement form = page.open(0);
+    page.fill(form, true, Map.of("householdsHelped", "4"));
+    page.save(form);
+    List<String> saved = new java.util.ArrayList<>(java.util.Collections.nCopies(visits, "none"));
+    saved.set(0, "saved");
+    page.waitForStates(saved);
+    page.script("document.getElementById('logout').click()");
+    org.openqa.selenium.Alert ask =
+        Waits.browser(phone)
+            .until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent());
+    assertThat(ask.getText())
+        .startsWith("Còn 1 báo cáo chuyến đi trên điện thoại này chưa gửi được.")
+        .endsWith("Vẫn đăng xuất?");
+    ask.dismiss();
+    // kept: still signed in, the report still waits on the phone
+    assertThat(phone.getCurrentUrl()).contains("/team.html");
+    page.waitForStates(saved);
+
+    // the connection returns and the report goes: signing out asks nothing
+    server = new LocalForwarder(reachable, port);
+    saved.set(0, "accepted");
+    page.waitForStates(saved);
+    page.script("document.getElementById('logout').click()");
+    Waits.browser(phone).until(d -> d.getCurrentUrl().contains("/login"));
+  }
+
+  /**
+   * The lead signs in on a phone-sized window in Vietnamese, through a local forwarder the test can
+   * stop, and opens the team's week, kept for use without a connection.
+   */
+  private WebDriver leadOpensTheWeek(String week) throws IOException {
+    server = new LocalForwarder(0, port);
+    String base = "http://localhost:" + server.port();
+    WebDriver phone = lead.driver();
+    phone.manage().window().setSize(new Dimension(390, 844));
+    BrowserLogin.signIn(phone, base, TestUsers.TEAM_LEAD);
+    phone.manage().addCookie(new Cookie("lang", "vi"));
+    phone.get(base + "/team.html?week=" + week);
+    waitForTeam(phone, "ready");
+    Waits.browser(phone)
+        .until(d -> Boolean.TRUE.equals(lead.script("return window.outreachTeam.offlineReady")));
+    return phone;
   }
 
   /** Pastes a text into the dashboard's card and answers the states it shows for its reports. */
@@ -275,6 +330,39 @@ class VisitReportsBrowserIT {
     conflict.findElement(By.cssSelector("button[data-keep=received]")).click();
     Waits.browser(desk)
         .until(d -> d.findElements(By.cssSelector("#conflicts .conflict")).isEmpty());
+  }
+
+  /**
+   * The planner's map (1366 px) counts the activations the lead reported in the village's figure:
+   * the village layer it draws and the village's popup (the import's figure plus those reported).
+   */
+  private void thePlannersMapCountsTheActivations(String village, int activations)
+      throws IOException {
+    Map<String, Object> figures =
+        jdbc.queryForMap("SELECT eligible, eid_done FROM village WHERE code = ?", village);
+    int eligible = ((Number) figures.get("eligible")).intValue();
+    int now = Math.min(((Number) figures.get("eid_done")).intValue() + activations, eligible);
+    WebDriver desk = planner.driver();
+    ReportsPage map = new ReportsPage(desk);
+    desk.get("http://localhost:" + port + "/");
+    Waits.browser(desk)
+        .until(d -> "ready".equals(d.findElement(By.id("map")).getAttribute("data-state")));
+    Object drawn =
+        map.async(
+            "fetch('/api/villages/layer').then(r => r.json()).then(l => done(l.features"
+                + ".find(f => f.properties.code === '"
+                + village
+                + "').properties.eid_done))");
+    assertThat(((Number) drawn).intValue()).isEqualTo(now);
+    map.script("window.outreachMap.openVillage(arguments[0])", village);
+    Waits.browser(desk)
+        .until(d -> !d.findElements(By.cssSelector(".village-progress[data-loaded]")).isEmpty());
+    String popup =
+        desk.findElement(By.cssSelector(".leaflet-popup-content")).getAttribute("innerText");
+    assertThat(popup)
+        .contains(String.format(java.util.Locale.ENGLISH, "%,d of %,d eligible", now, eligible))
+        .contains("plus " + activations + " activations reported since");
+    map.shot("planner-map-reported-1366.png");
   }
 
   /** The latest version of each of the team's reports, as the server lists them. */

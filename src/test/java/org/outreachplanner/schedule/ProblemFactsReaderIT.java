@@ -46,6 +46,7 @@ class ProblemFactsReaderIT {
   @Autowired CoverageLoader coverage;
   @Autowired PublishedVisitLoader published;
   @Autowired NotMadeLoader notMade;
+  @Autowired StockLoader stock;
   @Autowired ScheduleTravelTables travelTables;
 
   @BeforeEach
@@ -106,6 +107,7 @@ class ProblemFactsReaderIT {
             coverage,
             published,
             notMade,
+            stock,
             travelTables);
     Area area = areas.area(COMMUNE);
     SolveRequest request = new SolveRequest(COMMUNE, MONDAY, 1, 1, null);
@@ -123,6 +125,17 @@ class ProblemFactsReaderIT {
     assertThat(reader.read(area, request).villages())
         .extracting(VillageLoader.VillageRow::code)
         .containsExactly("Z9001-01", "Z9001-02");
+  }
+
+  @Test
+  void aVillageWhoseEidFigureIsUnknownKeepsItUnknownAndNeedsItsVisit() {
+    jdbc.update("UPDATE village SET eid_done = NULL WHERE code = 'Z9001-01'");
+    VillageLoader.VillageRow row =
+        villages.load(areas.area(COMMUNE), new SolveRequest(COMMUNE, MONDAY, 1, 1, null)).get(0);
+    // not "all 120 eligible done": unknown, planned with the default households
+    assertThat(row.done()).isNull();
+    assertThat(row.eligible()).isNull();
+    assertThat(row.toHelp()).isEqualTo(25);
   }
 
   /** Adds a village through a connection of its own, outside any transaction of the reader. */

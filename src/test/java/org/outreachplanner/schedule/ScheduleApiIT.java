@@ -188,7 +188,8 @@ class ScheduleApiIT {
     assertThat(plan.path("feasible").asBoolean()).isTrue();
     assertThat(plan.path("score_history").size()).isPositive();
     JsonNode explanation = plan.path("explanation");
-    assertThat(explanation.path("constraints").size()).isEqualTo(16);
+    assertThat(explanation.path("constraints").size())
+        .isEqualTo(org.outreachplanner.schedule.solver.ScheduleConstraints.NAMES.size());
     assertThat(explanation.path("visits_needed").asInt()).isEqualTo(28);
 
     JsonNode visits = api.json("/api/schedules/" + id + "/visits");

@@ -8,6 +8,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.outreachplanner.support.ApiClient;
 import org.outreachplanner.support.BorderCommunes;
 import org.outreachplanner.support.BorderCommunesApi;
+import org.outreachplanner.support.FieldReports;
 import org.outreachplanner.support.GdalSheets;
 import org.outreachplanner.support.TestUsers;
 import org.outreachplanner.support.Waits;
@@ -186,6 +189,30 @@ class TilesIT extends BorderCommunesApi {
     assertThat(decode(changed.body(), t))
         .anySatisfy(
             v -> assertThat(v).containsEntry("code", "V001").containsEntry("eid_done", "96"));
+  }
+
+  @Test
+  void aReportedVisitRefreshesTheVillagesTileWithItsActivations() throws Exception {
+    int[] t = tileOf(102.61234567, 22.65432109, 12);
+    String etag =
+        get(TestUsers.PLANNER, path("villages", t), null)
+            .headers()
+            .firstValue("ETag")
+            .orElseThrow();
+    jdbc.update(
+        "INSERT INTO team (code, commune_code, name, base, members) VALUES ('TL-T01', '03439',"
+            + " 'Tổ 1', ST_SetSRID(ST_MakePoint(102.6, 22.65), 4326), 3)");
+    // 95 from the import, 8 reported after it
+    FieldReports.made(
+        jdbc, "TL-T01", "V001", LocalDate.now(), 12, 8, null, null, null, Instant.now());
+    HttpResponse<byte[]> changed =
+        Waits.until("the tile with the report instead of 304 Not Modified")
+            .until(
+                () -> get(TestUsers.PLANNER, path("villages", t), etag),
+                x -> x.statusCode() != 304);
+    assertThat(decode(changed.body(), t))
+        .anySatisfy(
+            v -> assertThat(v).containsEntry("code", "V001").containsEntry("eid_done", "103"));
   }
 
   @Test

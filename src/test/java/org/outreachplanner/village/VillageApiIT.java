@@ -48,7 +48,9 @@ class VillageApiIT extends BorderCommunesApi {
     assertThat(p.path("last_visit").isNull()).isTrue();
     assertThat(p.path("next_visit").isNull()).isTrue();
     assertThat(p.path("figures_known").asBoolean()).isTrue();
-    assertThat(p.size()).isEqualTo(14);
+    // no activation reported since its import (docs/progress.md)
+    assertThat(p.path("eid_reported_since").isNull()).isTrue();
+    assertThat(p.size()).isEqualTo(15);
   }
 
   @Test

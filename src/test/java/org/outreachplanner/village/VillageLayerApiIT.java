@@ -10,11 +10,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.outreachplanner.support.ApiClient;
 import org.outreachplanner.support.BorderCommunes;
 import org.outreachplanner.support.BorderCommunesApi;
+import org.outreachplanner.support.FieldReports;
 import org.outreachplanner.support.Waits;
 import org.outreachplanner.support.WebTest;
 
@@ -81,5 +84,29 @@ class VillageLayerApiIT extends BorderCommunesApi {
     assertThat(changed.headers().firstValue("ETag")).isPresent().get().isNotEqualTo(etag);
     JsonNode v001 = gunzip(changed.body()).get("features").get(0);
     assertThat(v001.at("/properties/households").asInt()).isEqualTo(121);
+  }
+
+  @Test
+  void aReportedVisitCountsItsActivationsInTheLayerAndThePopup() throws Exception {
+    String etag = get("gzip", null).headers().firstValue("ETag").orElseThrow();
+    // V002: 350 of 500 done from its import; a team reports 8 activations after it
+    jdbc.update(
+        "INSERT INTO team (code, commune_code, name, base, members) VALUES ('TL-T01', '03439',"
+            + " 'Tổ 1', ST_SetSRID(ST_MakePoint(102.6, 22.65), 4326), 3)");
+    FieldReports.made(
+        jdbc, "TL-T01", "V002", LocalDate.now(), 12, 8, null, null, null, Instant.now());
+    HttpResponse<byte[]> changed =
+        Waits.until("the village layer with the report instead of 304 Not Modified")
+            .until(() -> get("gzip", etag), r -> r.statusCode() != 304);
+    JsonNode v002 = gunzip(changed.body()).get("features").get(1);
+    assertThat(v002.get("id").asText()).isEqualTo("V002");
+    assertThat(v002.at("/properties/eid_done").asInt()).isEqualTo(350 + 8);
+    JsonNode one = api.json("/api/villages/V002");
+    assertThat(one.at("/properties/eid_done").asInt()).isEqualTo(350 + 8);
+    assertThat(one.at("/properties/eid_reported_since").asInt()).isEqualTo(8);
+    assertThat(one.at("/properties/completion_pct").decimalValue()).isEqualByComparingTo("71.6");
+    // a village without reports keeps its import's figure, nothing reported
+    assertThat(api.json("/api/villages/V001").at("/properties/eid_reported_since").isNull())
+        .isTrue();
   }
 }

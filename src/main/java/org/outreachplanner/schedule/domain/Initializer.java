@@ -64,6 +64,7 @@ public final class Initializer {
   private final Map<TeamInfo, Integer> teamTotal = new HashMap<>();
   private final Map<VillageInfo, List<Integer>> villageDayIndexes = new HashMap<>();
   private final Map<Visit, TeamDay> placedOn = new HashMap<>();
+  private final StockLimits stock;
   private int leftOut;
 
   private Initializer(Schedule s) {
@@ -76,6 +77,7 @@ public final class Initializer {
     for (FixedVisit f : s.getFixedVisits()) {
       villageDays.add(f.villageCode() + "|" + f.date());
     }
+    this.stock = new StockLimits(s);
   }
 
   private void fill() {
@@ -206,7 +208,8 @@ public final class Initializer {
                 + t.fixedVisits(d.getWeekIndex())
             >= t.maxVisitsPerWeek()
         || villageDays.contains(village.code() + "|" + d.getDate())
-        || v.getPattern() != null && !v.getPattern().allows(d.getDayIndex())) {
+        || v.getPattern() != null && !v.getPattern().allows(d.getDayIndex())
+        || !stock.allows(v, d)) {
       return null;
     }
     DayInsertion at = DayInsertion.best(d, v);
@@ -240,6 +243,7 @@ public final class Initializer {
     TeamDay d = c.insertion().day();
     placedOn.put(v, d);
     TeamInfo t = d.getTeam();
+    stock.take(v, t);
     teamWeek.merge(t.code() + "|" + d.getWeekIndex(), 1, Integer::sum);
     teamTotal.merge(t, 1, Integer::sum);
     villageDays.add(v.getVillage().code() + "|" + d.getDate());
@@ -250,6 +254,7 @@ public final class Initializer {
     TeamDay d = placedOn.remove(v);
     d.getVisits().remove(v);
     TeamInfo t = d.getTeam();
+    stock.giveBack(v, t);
     teamWeek.merge(t.code() + "|" + d.getWeekIndex(), -1, Integer::sum);
     teamTotal.merge(t, -1, Integer::sum);
     villageDays.remove(v.getVillage().code() + "|" + d.getDate());

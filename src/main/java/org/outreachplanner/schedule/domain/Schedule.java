@@ -25,6 +25,8 @@ public class Schedule {
   @ProblemFactCollectionProperty private List<TeamInfo> teams = new ArrayList<>();
   @ProblemFactCollectionProperty private List<VillageInfo> villages = new ArrayList<>();
   @ProblemFactCollectionProperty private List<FixedVisit> fixedVisits = new ArrayList<>();
+  @ProblemFactCollectionProperty private List<SimStock> simStocks = new ArrayList<>();
+  @ProblemFactCollectionProperty private List<PhoneReturn> phoneReturns = new ArrayList<>();
 
   @ProblemFactProperty private RoutingOnly routingOnly;
 
@@ -89,6 +91,24 @@ public class Schedule {
 
   public void setFixedVisits(List<FixedVisit> fixedVisits) {
     this.fixedVisits = fixedVisits;
+  }
+
+  /** The SIM cards on hand of the teams whose stock is known. */
+  public List<SimStock> getSimStocks() {
+    return simStocks;
+  }
+
+  public void setSimStocks(List<SimStock> simStocks) {
+    this.simStocks = simStocks;
+  }
+
+  /** The return visits due in the horizon for loaner phones still out. */
+  public List<PhoneReturn> getPhoneReturns() {
+    return phoneReturns;
+  }
+
+  public void setPhoneReturns(List<PhoneReturn> phoneReturns) {
+    this.phoneReturns = phoneReturns;
   }
 
   /** Null for outreach planning; set for the routing benchmarks (distance the only soft goal). */

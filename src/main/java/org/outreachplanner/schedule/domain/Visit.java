@@ -26,6 +26,7 @@ public class Visit {
   private LocalDate publishedDate;
   private int demand;
   private VisitPattern pattern;
+  private Integer simsExpected;
 
   @InverseRelationShadowVariable(sourceVariableName = "visits")
   private TeamDay teamDay;
@@ -67,6 +68,15 @@ public class Visit {
    */
   public Visit demand(int demand) {
     this.demand = demand;
+    return this;
+  }
+
+  /**
+   * Sets the SIM cards the visit is expected to hand out (null: unknown, which counts against no
+   * stock).
+   */
+  public Visit simsExpected(Integer sims) {
+    this.simsExpected = sims;
     return this;
   }
 
@@ -160,6 +170,11 @@ public class Visit {
 
   public int getDemand() {
     return demand;
+  }
+
+  /** SIM cards it is expected to hand out, or null when unknown. */
+  public Integer getSimsExpected() {
+    return simsExpected;
   }
 
   public VisitPattern getPattern() {

@@ -31,6 +31,8 @@ public class ScheduleConstraints implements ConstraintProvider {
   public static final String DAY_CAPACITY = "Team-day capacity";
   public static final String WORK_TIME = "Working time per day";
   public static final String VISIT_PATTERN = "Visit pattern days";
+  public static final String SIM_STOCK = "SIM cards in stock";
+  public static final String PHONE_RETURN = "Return visit for loaner phones";
   public static final String LEFT_OUT = "Households left without a visit";
   public static final String PRIORITY = "Priority of villages left out";
   public static final String TRAVEL = "Travel time";
@@ -51,6 +53,8 @@ public class ScheduleConstraints implements ConstraintProvider {
           DAY_CAPACITY,
           WORK_TIME,
           VISIT_PATTERN,
+          SIM_STOCK,
+          PHONE_RETURN,
           LEFT_OUT,
           PRIORITY,
           TRAVEL,
@@ -89,6 +93,8 @@ public class ScheduleConstraints implements ConstraintProvider {
       teamDayCapacity(factory),
       workingTimePerDay(factory),
       visitPatternDays(factory),
+      StockConstraints.simCardsInStock(factory),
+      StockConstraints.phoneReturnVisit(factory),
       householdsLeftOut(factory),
       priorityOfVillagesLeftOut(factory),
       travelTime(factory),

@@ -15,7 +15,9 @@ import org.outreachplanner.i18n.Text;
 import org.outreachplanner.network.TravelMode;
 import org.outreachplanner.schedule.SolverConfigs;
 import org.outreachplanner.schedule.domain.FixedVisit;
+import org.outreachplanner.schedule.domain.PhoneReturn;
 import org.outreachplanner.schedule.domain.Schedule;
+import org.outreachplanner.schedule.domain.SimStock;
 import org.outreachplanner.schedule.domain.TeamDay;
 import org.outreachplanner.schedule.domain.TeamInfo;
 import org.outreachplanner.schedule.domain.TimeWindows;
@@ -115,7 +117,8 @@ class FullAssertSolveTest {
               100 + 50 * v,
               Text.literal(""));
       s.getVillages().add(village);
-      s.getVisits().add(new Visit(village, 1, 25, 240));
+      // SIM cards expected at the even villages, unknown at the odd ones
+      s.getVisits().add(new Visit(village, 1, 25, 240).simsExpected(v % 2 == 0 ? 20 : null));
       s.getVisits().add(new Visit(village, 2, 25, 240));
     }
     for (TeamInfo t : s.getTeams()) {
@@ -127,6 +130,10 @@ class FullAssertSolveTest {
       }
     }
     s.getFixedVisits().add(new FixedVisit("X", "V1", monday.plusDays(2)));
+    // the stock rules: T1 has SIM cards for two visits, T2 owes V4 a return by the first Wednesday
+    s.getSimStocks().add(new SimStock("T1", 50, 10));
+    s.getPhoneReturns()
+        .add(new PhoneReturn("T2", "V4", 1, monday.minusDays(12), monday.plusDays(2), 2, 14));
     s.getTeamDays().add(TeamDay.leftOut());
     return s;
   }
