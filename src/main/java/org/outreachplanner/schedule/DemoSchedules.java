@@ -49,7 +49,7 @@ public final class DemoSchedules {
     }
     SolveService solves = context.getBean(SolveService.class);
     long id = solves.start(new SolveRequest(commune, monday, 1, SECONDS, null));
-    while (solves.job(id).isPresent()) {
+    while (solves.solving(id)) {
       Thread.sleep(200);
     }
     Plan plan = repository.find(id).orElseThrow();
