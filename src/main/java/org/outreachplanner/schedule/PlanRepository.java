@@ -46,7 +46,8 @@ public class PlanRepository {
   /**
    * SOLVING plans whose owner is gone: no heartbeat for :stale seconds, or owned by an instance
    * known to be gone. A plan from before heartbeats is gone ten minutes after its time limit. A
-   * plan whose task is still queued is not: a worker runs it (again, when its first worker died).
+   * plan whose task (of any queue) is still queued is not: a worker runs it (again, when its first
+   * worker died).
    */
   private static final String FAIL_ABANDONED =
       """
@@ -62,7 +63,8 @@ public class PlanRepository {
                         + interval '10 minutes' < now()
                    ELSE heartbeat_at < now() - make_interval(secs => :stale) END)
          AND NOT EXISTS (SELECT 1 FROM scheduled_tasks t
-                          WHERE t.task_name = :task AND t.task_instance = schedule_plan.id::text)
+                          WHERE t.task_instance = schedule_plan.id::text
+                            AND (t.task_name = :task OR t.task_name LIKE :task || '@%'))
       RETURNING id
       """;
 
@@ -209,7 +211,8 @@ public class PlanRepository {
 
   /**
    * Marks FAILED the SOLVING plans whose process is gone: silent for {@code stale}, or an earlier
-   * process of this host that no longer runs. Returns their ids.
+   * process of this host that no longer runs, and no task named {@code taskName} (in any queue)
+   * left for them. Returns their ids.
    */
   List<Long> failAbandoned(Duration stale, String taskName) {
     ProcessOwner me = ProcessOwner.CURRENT;

@@ -99,7 +99,7 @@ public class SolveService {
 
   /** Marks FAILED the solves whose process is gone; returns their plans' ids. */
   List<Long> sweep() {
-    List<Long> failed = repository.failAbandoned(settings.staleAfter(), task.getTaskName());
+    List<Long> failed = repository.failAbandoned(settings.staleAfter(), SolveTasks.NAME);
     if (!failed.isEmpty()) {
       log.warn("Schedules {} marked FAILED: the process solving them is gone", failed);
     }

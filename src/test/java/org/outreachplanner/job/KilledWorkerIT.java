@@ -89,6 +89,7 @@ class KilledWorkerIT {
     try (CliRun server = CliRun.start(twoAtOnce, "serve", "--port", String.valueOf(serverPort));
         CliRun worker = CliRun.start(twoAtOnce, "worker")) {
       Waits.until("both instances to start")
+          .atMost(Waits.SOLVE_DEADLINE)
           .until(
               () ->
                   (server.output().contains("is serving at")
