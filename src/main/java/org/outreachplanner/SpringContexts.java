@@ -17,13 +17,26 @@ public final class SpringContexts {
    * traces before it.
    */
   public static ConfigurableApplicationContext batch() {
+    return batch(false);
+  }
+
+  /**
+   * A context without the web server whose workers claim tasks (solves) from the database: for
+   * {@code outreach worker} and the commands that wait for their solves ({@code outreach solve}).
+   * Other command-line jobs run no worker, so an import never takes a solve.
+   */
+  public static ConfigurableApplicationContext batchWorker() {
+    return batch(true);
+  }
+
+  private static ConfigurableApplicationContext batch(boolean workers) {
     return new SpringApplicationBuilder(OutreachApplication.class)
         .web(WebApplicationType.NONE)
         .bannerMode(Banner.Mode.OFF)
         .logStartupInfo(false)
         .properties(
             Map.of("logging.level.root", "WARN", "logging.level.org.outreachplanner", "INFO"))
-        .run("--logging.level.com.zaxxer.hikari=OFF");
+        .run("--logging.level.com.zaxxer.hikari=OFF", "--outreach.workers.enabled=" + workers);
   }
 
   /**

@@ -39,6 +39,7 @@ class ArchitectureTest {
           Map.entry("spreadsheet", Set.of()),
           Map.entry("api", Set.of("geo")),
           Map.entry("database", Set.of()),
+          Map.entry("job", Set.of()),
           Map.entry("routing", Set.of()),
           Map.entry("generate", Set.of()),
           Map.entry("security", Set.of("api")),
@@ -60,6 +61,7 @@ class ArchitectureTest {
               Set.of(
                   "schedule.domain",
                   "schedule.solver",
+                  "job",
                   "network",
                   "traveltime",
                   "security",
@@ -77,6 +79,7 @@ class ArchitectureTest {
               "cli",
               Set.of(
                   "database",
+                  "job",
                   "generate",
                   "importer",
                   "network",

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       DemoCommand.class,
       ServeCommand.class,
+      org.outreachplanner.job.WorkerCommand.class,
       GenerateCommand.class,
       org.outreachplanner.importer.ImportCommand.class,
       org.outreachplanner.network.NetworkCommand.class,

@@ -139,7 +139,7 @@ public final class DemoSchedules {
       ApplicationContext context, Started s, LocalDate monday, PrintStream out)
       throws InterruptedException {
     SolveService solves = context.getBean(SolveService.class);
-    while (solves.job(s.id()).isPresent()) {
+    while (solves.solving(s.id())) {
       Thread.sleep(200);
     }
     PlanRepository repository = context.getBean(PlanRepository.class);

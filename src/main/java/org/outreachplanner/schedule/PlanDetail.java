@@ -11,12 +11,12 @@ import org.outreachplanner.i18n.Text;
 
 /**
  * One plan as {@code GET /api/schedules/{id}} gives it: its summary, and while it is being solved
- * in this process the phase, the time spent and the best score so far; its score history and its
+ * (on any instance) the phase, the time spent and the best score so far; its score history and its
  * explanation in the reader's language.
  *
  * @param plan the summary (its fields come first, at the top level)
- * @param phase what the solve is doing; absent when none runs here
- * @param elapsedSeconds seconds since the solve started, to a tenth; absent when none runs here
+ * @param phase what the solve is doing (waiting for a worker, too); absent when it is over
+ * @param elapsedSeconds seconds since a worker started the solve, to a tenth; absent when none has
  * @param scoreHistory each new best score and when it was found
  * @param explanation the explanation of a finished plan, or null
  * @param inputsChanged of a draft, the inputs (villages, teams, roads) that changed after it was
@@ -38,19 +38,19 @@ record PlanDetail(
     return new PlanDetail(plan, phase, elapsedSeconds, scoreHistory, explanation, changed, warning);
   }
 
-  static PlanDetail of(Plan plan, Optional<SolveJob> running, Locale locale) {
+  static PlanDetail of(Plan plan, Optional<SolveProgress> running, Locale locale) {
     ExplanationAnswer explanation = PlanTexts.explanation(plan.explanation(), locale);
     PlanSummary summary = PlanSummary.of(plan);
     if (running.isEmpty()) {
       return new PlanDetail(
           summary, null, null, RawJson.of(plan.history()), explanation, null, null);
     }
-    SolveJob job = running.get();
+    SolveProgress progress = running.get();
     return new PlanDetail(
-        summary.withScore(job.best() == null ? null : job.best().toString()),
-        job.phase(),
-        Math.round(job.elapsedSeconds() * 10) / 10.0,
-        new RawJson(PlanRepository.json(job.history())),
+        summary.withScore(progress.best()),
+        progress.phase(),
+        progress.elapsedSeconds(),
+        progress.history() == null ? RawJson.of(plan.history()) : new RawJson(progress.history()),
         explanation,
         null,
         null);

@@ -12,11 +12,9 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 import org.outreachplanner.ProcessOwner;
 import org.outreachplanner.i18n.ApiException;
 import org.outreachplanner.i18n.Text;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -31,6 +29,8 @@ public class PlanRepository {
       INSERT INTO schedule_plan (area_kind, area_code, first_week, weeks, time_limit_seconds, status,
                                  heartbeat_at, owner_host, owner_pid, owner_instance)
       VALUES (:kind, :code, :first, :weeks, :seconds, 'SOLVING', now(), :host, :pid, :instance)
+      ON CONFLICT (area_kind, area_code, first_week) WHERE status = 'SOLVING' DO NOTHING
+      RETURNING id
       """;
 
   private static final String BEAT =
@@ -45,7 +45,9 @@ public class PlanRepository {
 
   /**
    * SOLVING plans whose owner is gone: no heartbeat for :stale seconds, or owned by an instance
-   * known to be gone. A plan from before heartbeats is gone ten minutes after its time limit.
+   * known to be gone. A plan from before heartbeats is gone ten minutes after its time limit. A
+   * plan whose task (of any queue) is still queued is not: a worker runs it (again, when its first
+   * worker died).
    */
   private static final String FAIL_ABANDONED =
       """
@@ -60,6 +62,9 @@ public class PlanRepository {
                    THEN created_at + make_interval(secs => time_limit_seconds)
                         + interval '10 minutes' < now()
                    ELSE heartbeat_at < now() - make_interval(secs => :stale) END)
+         AND NOT EXISTS (SELECT 1 FROM scheduled_tasks t
+                          WHERE t.task_instance = schedule_plan.id::text
+                            AND (t.task_name = :task OR t.task_name LIKE :task || '@%'))
       RETURNING id
       """;
 
@@ -81,15 +86,15 @@ public class PlanRepository {
       UPDATE schedule_plan SET status = 'DRAFT', score = :score, hard_score = :h,
              medium_score = :m, soft_score = :s, score_history = CAST(:history AS jsonb),
              explanation = CAST(:explanation AS jsonb), based_on = :based,
-             message = CAST(:message AS jsonb), finished_at = now()
-       WHERE id = :id
+             message = CAST(:message AS jsonb), finished_at = now(), phase = NULL
+       WHERE id = :id AND status = 'SOLVING'
       """;
 
   private static final String UPDATE_FAILED =
       """
       UPDATE schedule_plan SET status = 'FAILED', message = CAST(:message AS jsonb),
-             finished_at = now(), score_history = CAST(:history AS jsonb)
-       WHERE id = :id
+             finished_at = now(), score_history = CAST(:history AS jsonb), phase = NULL
+       WHERE id = :id AND status = 'SOLVING'
       """;
 
   private static final String SELECT_PLANS =
@@ -171,10 +176,9 @@ public class PlanRepository {
             .addValue("host", ProcessOwner.CURRENT.host())
             .addValue("pid", ProcessOwner.CURRENT.pid())
             .addValue("instance", ProcessOwner.CURRENT.instance());
-    GeneratedKeyHolder key = new GeneratedKeyHolder();
-    try {
-      jdbc.update(INSERT_PLAN, p, key, new String[] {"id"});
-    } catch (DuplicateKeyException e) {
+    // a conflict leaves the caller's transaction usable (the task is stored in the same one)
+    List<Long> key = jdbc.queryForList(INSERT_PLAN, p, Long.class);
+    if (key.isEmpty()) {
       Long running = jdbc.queryForObject(SELECT_SOLVING_ID, p, Long.class);
       throw new AlreadySolvingException(
           Text.of(
@@ -184,7 +188,18 @@ public class PlanRepository {
               first.toString(),
               String.valueOf(running)));
     }
-    return key.getKey().longValue();
+    return key.get(0);
+  }
+
+  /** The plan of an area and first week being solved, if any. */
+  Optional<Long> solvingId(String kind, String code, LocalDate first) {
+    return jdbc
+        .queryForList(
+            SELECT_SOLVING_ID,
+            new MapSqlParameterSource("kind", kind).addValue("code", code).addValue("first", first),
+            Long.class)
+        .stream()
+        .findFirst();
   }
 
   /** Tells other processes that the solves of these plans still run here. */
@@ -196,9 +211,10 @@ public class PlanRepository {
 
   /**
    * Marks FAILED the SOLVING plans whose process is gone: silent for {@code stale}, or an earlier
-   * process of this host that no longer runs. Returns their ids.
+   * process of this host that no longer runs, and no task named {@code taskName} (in any queue)
+   * left for them. Returns their ids.
    */
-  List<Long> failAbandoned(Duration stale) {
+  List<Long> failAbandoned(Duration stale, String taskName) {
     ProcessOwner me = ProcessOwner.CURRENT;
     MapSqlParameterSource owners =
         new MapSqlParameterSource("host", me.host()).addValue("instance", me.instance());
@@ -217,7 +233,8 @@ public class PlanRepository {
     return jdbc.queryForList(
         FAIL_ABANDONED,
         new MapSqlParameterSource("gone", String.join(",", gone))
-            .addValue("stale", (double) stale.toSeconds()),
+            .addValue("stale", (double) stale.toSeconds())
+            .addValue("task", taskName),
         Long.class);
   }
 
@@ -225,26 +242,35 @@ public class PlanRepository {
     jdbc.update(UPDATE_PROGRESS, scoreParams(id, score).addValue("history", json(history)));
   }
 
-  /** Stores the result in one transaction: the visits, the kept ones, the score, DRAFT. */
-  void finish(long id, Result result) {
-    tx.executeWithoutResult(
-        status -> {
-          visits.insert(id, result.visits());
-          visits.copyKept(id, result.kept());
-          List<Text> notes = result.notes();
-          jdbc.update(
-              UPDATE_DRAFT,
-              scoreParams(id, result.score())
-                  .addValue("history", json(result.history()))
-                  .addValue("explanation", json(result.explanation()))
-                  .addValue("based", result.basedOn())
-                  .addValue(
-                      "message",
-                      notes.isEmpty() ? null : json(PlanTexts.joined(notes).toStored())));
-        });
+  /**
+   * Stores the result in one transaction: the score, DRAFT, the visits, the kept ones. Only a plan
+   * still SOLVING is written: when two workers raced (one taken for dead finished after all), the
+   * first to store wins and the other stores nothing; false then.
+   */
+  boolean finish(long id, Result result) {
+    return Boolean.TRUE.equals(tx.execute(status -> finishIfSolving(id, result)));
   }
 
-  /** Marks a plan FAILED with the reason; nothing else is touched. */
+  private boolean finishIfSolving(long id, Result result) {
+    List<Text> notes = result.notes();
+    int written =
+        jdbc.update(
+            UPDATE_DRAFT,
+            scoreParams(id, result.score())
+                .addValue("history", json(result.history()))
+                .addValue("explanation", json(result.explanation()))
+                .addValue("based", result.basedOn())
+                .addValue(
+                    "message", notes.isEmpty() ? null : json(PlanTexts.joined(notes).toStored())));
+    if (written == 0) {
+      return false;
+    }
+    visits.insert(id, result.visits());
+    visits.copyKept(id, result.kept());
+    return true;
+  }
+
+  /** Marks a SOLVING plan FAILED with the reason; nothing else is touched. */
   void fail(long id, Text reason, List<SolveJob.ScorePoint> history) {
     jdbc.update(
         UPDATE_FAILED,
@@ -334,6 +360,14 @@ public class PlanRepository {
         .addValue("h", score == null ? null : score.hardScore())
         .addValue("m", score == null ? null : score.mediumScore())
         .addValue("s", score == null ? null : score.softScore());
+  }
+
+  static <T> T read(String json, Class<T> type) {
+    try {
+      return JSON.readValue(json, type);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   static String json(Object value) {

@@ -91,7 +91,7 @@ class ScheduleController {
   PlanDetail get(@PathVariable long id) {
     Plan plan = plan(id);
     List<String> changed = plan.status().equals("DRAFT") ? inputs.changed(plan) : List.of();
-    return PlanDetail.of(plan, solves.job(id), Texts.currentLocale())
+    return PlanDetail.of(plan, solves.progress(id), Texts.currentLocale())
         .withInputsChanged(changed, PlanInputs.warning(changed));
   }
 

@@ -9,14 +9,21 @@ import org.springframework.stereotype.Component;
 @Component
 public class ScheduleSettings {
 
-  private volatile Path solverConfig;
+  private final Path solverConfig;
+
+  /**
+   * Another solver configuration file set by a test, for every context of this process: a solve is
+   * run by whichever context's worker claims its task first.
+   */
+  private static volatile Path solverConfigOverride;
+
   private final int defaultSeconds;
   private final int minutesPerHousehold;
   private final int minVisitMinutes;
   private final int maxVisitsPerVillageWeek;
   private final int unknownFiguresHouseholds;
   private final int phoneReturnDays;
-  private final int threads;
+  private final int solverThreads;
   private final Duration heartbeatEvery;
   private final Duration staleAfter;
   private volatile int unimprovedStepLimit;
@@ -28,7 +35,7 @@ public class ScheduleSettings {
       @Value("${outreach.schedule.minutes-per-household:10}") int minutesPerHousehold,
       @Value("${outreach.schedule.min-visit-minutes:60}") int minVisitMinutes,
       @Value("${outreach.schedule.max-visits-per-village-week:1}") int maxVisitsPerVillageWeek,
-      @Value("${outreach.schedule.threads:0}") int threads,
+      @Value("${outreach.workers.solver-threads:1}") int solverThreads,
       @Value("${outreach.schedule.unknown-figures-households:25}") int unknownFiguresHouseholds,
       @Value("${outreach.recovery.heartbeat-every:10s}") Duration heartbeatEvery,
       @Value("${outreach.recovery.stale-after:60s}") Duration staleAfter,
@@ -39,7 +46,7 @@ public class ScheduleSettings {
     this.minutesPerHousehold = minutesPerHousehold;
     this.minVisitMinutes = minVisitMinutes;
     this.maxVisitsPerVillageWeek = Math.max(1, maxVisitsPerVillageWeek);
-    this.threads = threads;
+    this.solverThreads = Math.max(1, solverThreads);
     this.unknownFiguresHouseholds = Math.max(1, unknownFiguresHouseholds);
     this.heartbeatEvery = heartbeatEvery;
     this.staleAfter = staleAfter;
@@ -66,12 +73,13 @@ public class ScheduleSettings {
   }
 
   public Path solverConfig() {
-    return solverConfig;
+    Path override = solverConfigOverride;
+    return override != null ? override : solverConfig;
   }
 
   /** Uses another solver configuration file from now on (tests use it to make a solve fail). */
   void solverConfig(Path file) {
-    this.solverConfig = file;
+    solverConfigOverride = file;
   }
 
   /**
@@ -108,8 +116,8 @@ public class ScheduleSettings {
     return maxVisitsPerVillageWeek;
   }
 
-  /** Solves run at once: the setting, or one per processor core. */
-  public int threads() {
-    return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+  /** Threads of one solve (OptaPlanner's move threads; 1: the solve's own thread only). */
+  public int solverThreads() {
+    return solverThreads;
   }
 }

@@ -29,7 +29,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Plan the village visits of an area's teams (a commune or a province) for one or more weeks"
           + " and store the plan as a draft (docs/schedules.md).",
-      "Published visits of the same weeks are kept unless released with --release."
+      "Published visits of the same weeks are kept unless released with --release.",
+      "With --province CODE or --all: one solve per commune of the province or of the country,"
+          + " shared by every worker (docs/deployment.md); exit code 1 when any failed."
     })
 public class SolveCommand implements Callable<Integer> {
 
@@ -42,12 +44,17 @@ public class SolveCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--area",
-      required = true,
-      paramLabel = "CODE",
-      description = "commune or province code")
+  @Option(names = "--area", paramLabel = "CODE", description = "commune or province code")
   String area;
+
+  @Option(
+      names = "--province",
+      paramLabel = "CODE",
+      description = "plan every commune of this province, each on its own")
+  String province;
+
+  @Option(names = "--all", description = "plan every commune of the country, each on its own")
+  boolean all;
 
   @Option(
       names = "--week",
@@ -90,10 +97,18 @@ public class SolveCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    int scopes = (area != null ? 1 : 0) + (province != null ? 1 : 0) + (all ? 1 : 0);
+    if (scopes != 1) {
+      throw new ParameterException(
+          spec.commandLine(), "give one of --area CODE, --province CODE or --all");
+    }
     SolveRequest request = request();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    try (ConfigurableApplicationContext context = SpringContexts.batch()) {
+    try (ConfigurableApplicationContext context = SpringContexts.batchWorker()) {
+      if (area == null) {
+        return BatchFollow.run(context, province, request, out, err);
+      }
       SolveService solves = context.getBean(SolveService.class);
       PlanRepository repository = context.getBean(PlanRepository.class);
       long id;
@@ -111,16 +126,17 @@ public class SolveCommand implements Callable<Integer> {
       String last = "";
       long lastPrinted = 0;
       while (true) {
-        var job = solves.job(id);
-        if (job.isEmpty()) {
+        var progress = solves.progress(id);
+        if (progress.isEmpty()) {
           break;
         }
+        SolveProgress p = progress.get();
         String line =
             String.format(
                 "  %5.1f s  %-22s best %s",
-                job.get().elapsedSeconds(),
-                job.get().phase().inCurrentLanguage(),
-                job.get().best() == null ? "-" : job.get().best());
+                p.elapsedSeconds() == null ? 0.0 : p.elapsedSeconds(),
+                p.phase().inCurrentLanguage(),
+                p.best() == null ? "-" : p.best());
         long now = System.currentTimeMillis();
         if (live) {
           err.print("\r" + line + "   ");
@@ -168,7 +184,8 @@ public class SolveCommand implements Callable<Integer> {
     } catch (ApiException e) {
       throw new ParameterException(spec.commandLine(), Text.from(e).inCurrentLanguage());
     }
-    SolveRequest request = new SolveRequest(area, first, weeks, seconds, release, freeze);
+    SolveRequest request =
+        new SolveRequest(area == null ? "*" : area, first, weeks, seconds, release, freeze);
     if (request.problem() != null) {
       throw new ParameterException(spec.commandLine(), request.problem().inCurrentLanguage());
     }

@@ -8,7 +8,10 @@ import org.optaplanner.core.api.solver.Solver;
 import org.outreachplanner.i18n.Text;
 import org.outreachplanner.schedule.domain.Schedule;
 
-/** A solve running in this process: its phase, best score so far and their history. */
+/**
+ * A solve running in this process (a worker claimed its task): its phase, best score so far and
+ * their history.
+ */
 public final class SolveJob {
 
   /** A new best score and when it was found (milliseconds into the solve). */
@@ -16,7 +19,6 @@ public final class SolveJob {
 
   private final long id;
   private final SolveRequest request;
-  private final Area area;
   private final int seconds;
   private final long startedNanos = System.nanoTime();
   private final List<ScorePoint> history = Collections.synchronizedList(new ArrayList<>());
@@ -27,10 +29,9 @@ public final class SolveJob {
   private volatile boolean done;
   private long lastWrite;
 
-  SolveJob(long id, SolveRequest request, Area area, int seconds) {
+  SolveJob(long id, SolveRequest request, int seconds) {
     this.id = id;
     this.request = request;
-    this.area = area;
     this.seconds = seconds;
   }
 
@@ -66,10 +67,6 @@ public final class SolveJob {
 
   SolveRequest request() {
     return request;
-  }
-
-  Area area() {
-    return area;
   }
 
   void record(HardMediumSoftLongScore score, long ms) {
