@@ -29,11 +29,14 @@ CREATE TRIGGER village_eid_baseline_trigger
 CREATE OR REPLACE FUNCTION outreach_progress_villages(p_kind text, p_code text)
 RETURNS TABLE (code text, eligible integer)
 LANGUAGE sql STABLE AS $$
-    SELECT x.code, x.eligible FROM village x
-     WHERE (p_kind = 'village' AND x.code = p_code)
-        OR (p_kind = 'commune' AND x.commune_code = p_code)
-        OR (p_kind = 'province'
-            AND x.commune_code IN (SELECT c.code FROM commune c WHERE c.province_code = p_code))
+    -- one branch per kind, each by its own index: a sub-select inside an OR is not made a join,
+    -- and the planner then reads every village (database/QueryPlansIT)
+    SELECT x.code, x.eligible FROM village x WHERE p_kind = 'village' AND x.code = p_code
+    UNION ALL
+    SELECT x.code, x.eligible FROM village x WHERE p_kind = 'commune' AND x.commune_code = p_code
+    UNION ALL
+    SELECT x.code, x.eligible FROM village x JOIN commune c ON c.code = x.commune_code
+     WHERE p_kind = 'province' AND c.province_code = p_code
 $$;
 
 COMMENT ON FUNCTION outreach_progress_villages(text, text) IS

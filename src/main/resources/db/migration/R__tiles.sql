@@ -141,3 +141,27 @@ $$;
 
 COMMENT ON FUNCTION tile_dead_zones(integer, integer, integer) IS
     'Tile z/x/y of the dead zones: id, area_km2, cells, measured_share (no village figures).';
+
+-- The village tiles worth writing ahead: every tile from zoom 0 to p_max_zoom that holds a village
+-- (by the tile numbering of OpenStreetMap, as ST_TileEnvelope uses it), the lowest zooms first.
+-- Those are the tiles that gather the most villages (the whole country in a few tiles below zoom 6)
+-- and so the slowest to write; the map server writes them after each change of the villages
+-- (tiles/TileWarmer) so that no map user waits for them. A village in a tile's buffer only does
+-- not count: that tile is written when it is first asked for.
+CREATE OR REPLACE FUNCTION tile_village_tiles(p_max_zoom integer)
+RETURNS TABLE (z integer, x integer, y integer)
+LANGUAGE sql STABLE STRICT PARALLEL SAFE AS $$
+    WITH deepest AS (
+        SELECT DISTINCT
+               floor((ST_X(location) + 180) / 360 * 2 ^ p_max_zoom)::integer AS x,
+               floor((1 - ln(tan(radians(ST_Y(location))) + 1 / cos(radians(ST_Y(location)))) / pi())
+                     / 2 * 2 ^ p_max_zoom)::integer AS y
+          FROM village)
+    SELECT DISTINCT zoom, d.x >> (p_max_zoom - zoom), d.y >> (p_max_zoom - zoom)
+      FROM deepest d, generate_series(0, p_max_zoom) AS zoom
+     ORDER BY 1, 2, 3
+$$;
+
+COMMENT ON FUNCTION tile_village_tiles(integer) IS
+    'Every tile z/x/y from zoom 0 to p_max_zoom that holds a village, lowest zoom first: the tiles '
+    'the map server writes ahead after each change of the villages.';

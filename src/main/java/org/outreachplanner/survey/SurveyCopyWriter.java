@@ -7,11 +7,13 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
 /**
- * Streams survey rows into {@code survey_point} with one {@code COPY … FROM STDIN} in the binary
- * format on the caller's transaction. Rows are encoded straight into a byte buffer that is sent
- * whenever it fills, so no list of rows is ever held. Every value goes in the binary form of its
- * column's type, which the server stores without parsing (see docs/benchmarks.md): the point as
- * EWKB (the coordinates bit for bit), the time in microseconds, the measures as {@code real}.
+ * Streams survey rows into {@code survey_point} with {@code COPY … FROM STDIN} in the binary format
+ * on the caller's transaction: one COPY, and one more after each first reading of a month whose
+ * partition the import has not made sure of ({@link SurveyMonths}). Rows are encoded straight into
+ * a byte buffer that is sent whenever it fills, so no list of rows is ever held. Every value goes
+ * in the binary form of its column's type, which the server stores without parsing (see
+ * docs/benchmarks.md): the point as EWKB (the coordinates bit for bit), the time in microseconds,
+ * the measures as {@code real}.
  */
 final class SurveyCopyWriter implements AutoCloseable {
 
@@ -32,19 +34,46 @@ final class SurveyCopyWriter implements AutoCloseable {
   /** A row without its three texts fits in this many bytes. */
   private static final int FIXED_ROW_BYTES = 2 + 4 + CopyBinaryBuffer.POINT_BYTES + 12 * FIELDS;
 
-  private final CopyIn copy;
+  private final Connection tx;
+  private final SurveyMonths months = new SurveyMonths();
+  private CopyIn copy;
+  private long stored;
   private final long importId;
   private final CopyBinaryBuffer buffer = new CopyBinaryBuffer(BUFFER_BYTES);
   private long rows;
   private boolean open = true;
 
   SurveyCopyWriter(Connection tx, long importId) throws SQLException {
-    this.copy = tx.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY_SURVEY_POINTS);
+    this.tx = tx;
     this.importId = importId;
+  }
+
+  /**
+   * Before the first reading of a month not seen yet: ends the running COPY, makes that month's
+   * partition if it has none (the connection can run nothing else during a COPY), starts a new
+   * COPY. A file's readings span a few months, so a few COPYs.
+   */
+  private void ensurePartition(long micros) throws SQLException {
+    endCopy();
+    months.ensure(tx, micros);
+    copy = tx.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY_SURVEY_POINTS);
     buffer.header();
   }
 
+  private void endCopy() throws SQLException {
+    if (copy != null) {
+      ensureRoom(2);
+      buffer.trailer();
+      flush();
+      stored += copy.endCopy();
+      copy = null;
+    }
+  }
+
   void write(SurveyRow row, long identityKey) throws SQLException {
+    if (months.isNew(row.observedAtMicros())) {
+      ensurePartition(row.observedAtMicros());
+    }
     String technology = row.technology().stored();
     ensureRoom(
         FIXED_ROW_BYTES
@@ -69,11 +98,8 @@ final class SurveyCopyWriter implements AutoCloseable {
 
   /** Ends the COPY; returns the rows the server stored. */
   long finish() throws SQLException {
-    ensureRoom(2);
-    buffer.trailer();
-    flush();
+    endCopy();
     open = false;
-    long stored = copy.endCopy();
     if (stored != rows) {
       throw new SQLException("COPY stored " + stored + " survey points of " + rows + " sent");
     }
@@ -85,7 +111,7 @@ final class SurveyCopyWriter implements AutoCloseable {
   public void close() throws SQLException {
     if (open) {
       open = false;
-      if (copy.isActive()) {
+      if (copy != null && copy.isActive()) {
         copy.cancelCopy();
       }
     }

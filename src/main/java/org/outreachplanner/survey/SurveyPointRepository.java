@@ -18,7 +18,8 @@ import org.postgresql.PGConnection;
  * <p>The table has no per-row index (see the migration), so every query that looks at earlier
  * readings is bounded by the batch's {@code observed_at} range, which its BRIN index serves, and by
  * the heap blocks that existed before the COPY: rows of other imports cannot be anywhere else while
- * this import holds its lock.
+ * this import holds its lock. The table is partitioned by month (V24): the time range prunes the
+ * partitions, and the block bound is the largest partition's.
  */
 final class SurveyPointRepository {
 
@@ -47,8 +48,15 @@ final class SurveyPointRepository {
   static final String COUNT_ROWS_OF_IMPORT =
       "SELECT count(*) FROM survey_point WHERE import_id = ?";
 
+  /**
+   * The largest partition's size in heap blocks: a row stored before now lies, in its own
+   * partition, in a block below it (the partitions' tuple ids are each their own).
+   */
   static final String SELECT_HEAP_BLOCKS =
-      "SELECT pg_relation_size('survey_point') / current_setting('block_size')::bigint";
+      """
+      SELECT coalesce(max(pg_relation_size(inhrelid)), 0) / current_setting('block_size')::bigint
+      FROM pg_inherits WHERE inhparent = 'survey_point'::regclass
+      """;
 
   /** Identity keys of earlier readings in a time range (the candidates for duplicates). */
   static final String SELECT_EARLIER_KEYS =
@@ -170,7 +178,7 @@ final class SurveyPointRepository {
     }
   }
 
-  /** The table's size in heap blocks: rows stored before now are in blocks below it. */
+  /** The largest partition's size in heap blocks: rows stored before now are in blocks below it. */
   long heapBlocks() throws SQLException {
     try (Statement st = tx.createStatement();
         ResultSet rs = st.executeQuery(SELECT_HEAP_BLOCKS)) {

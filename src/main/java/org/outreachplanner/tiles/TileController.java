@@ -36,8 +36,9 @@ class TileController {
       @PathVariable String z,
       @PathVariable String x,
       @PathVariable String y,
-      @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
-    return answer(tiles.tile(TileLayer.VILLAGES, z, x, y), ifNoneMatch);
+      @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch,
+      @RequestHeader(value = HttpHeaders.ACCEPT_ENCODING, required = false) String encodings) {
+    return answer(tiles.tile(TileLayer.VILLAGES, z, x, y), ifNoneMatch, encodings);
   }
 
   @GetMapping("/tiles/communes/{z}/{x}/{y}.mvt")
@@ -46,8 +47,9 @@ class TileController {
       @PathVariable String z,
       @PathVariable String x,
       @PathVariable String y,
-      @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
-    return answer(tiles.tile(TileLayer.COMMUNES, z, x, y), ifNoneMatch);
+      @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch,
+      @RequestHeader(value = HttpHeaders.ACCEPT_ENCODING, required = false) String encodings) {
+    return answer(tiles.tile(TileLayer.COMMUNES, z, x, y), ifNoneMatch, encodings);
   }
 
   @GetMapping("/tiles/coverage/{z}/{x}/{y}.mvt")
@@ -56,8 +58,9 @@ class TileController {
       @PathVariable String z,
       @PathVariable String x,
       @PathVariable String y,
-      @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
-    return answer(tiles.tile(TileLayer.COVERAGE, z, x, y), ifNoneMatch);
+      @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch,
+      @RequestHeader(value = HttpHeaders.ACCEPT_ENCODING, required = false) String encodings) {
+    return answer(tiles.tile(TileLayer.COVERAGE, z, x, y), ifNoneMatch, encodings);
   }
 
   @GetMapping("/tiles/dead-zones/{z}/{x}/{y}.mvt")
@@ -66,19 +69,34 @@ class TileController {
       @PathVariable String z,
       @PathVariable String x,
       @PathVariable String y,
-      @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
-    return answer(tiles.tile(TileLayer.DEAD_ZONES, z, x, y), ifNoneMatch);
+      @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch,
+      @RequestHeader(value = HttpHeaders.ACCEPT_ENCODING, required = false) String encodings) {
+    return answer(tiles.tile(TileLayer.DEAD_ZONES, z, x, y), ifNoneMatch, encodings);
   }
 
-  private static ResponseEntity<byte[]> answer(Tile tile, String ifNoneMatch) {
-    if (tile.etag().equals(ifNoneMatch)) {
-      return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(tile.etag()).build();
+  /**
+   * The tile, gzipped as it was written when the client accepts gzip (compressed once per tile, not
+   * per request); 304 when the client has this representation already.
+   */
+  private static ResponseEntity<byte[]> answer(Tile tile, String ifNoneMatch, String encodings) {
+    boolean gzip = tile.gzipped() != null && encodings != null && encodings.contains("gzip");
+    String etag = gzip ? tile.gzipEtag() : tile.etag();
+    if (etag.equals(ifNoneMatch)) {
+      return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
+          .eTag(etag)
+          .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING)
+          .build();
     }
-    return ResponseEntity.ok()
-        .contentType(MVT)
-        .eTag(tile.etag())
-        // per user's role and changing with the data: kept by the browser, asked again each time
-        .header(HttpHeaders.CACHE_CONTROL, "private, no-cache")
-        .body(tile.body());
+    ResponseEntity.BodyBuilder ok =
+        ResponseEntity.ok()
+            .contentType(MVT)
+            .eTag(etag)
+            .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING)
+            // per user's role and changing with the data: kept by the browser, asked again each
+            // time
+            .header(HttpHeaders.CACHE_CONTROL, "private, no-cache");
+    return gzip
+        ? ok.header(HttpHeaders.CONTENT_ENCODING, "gzip").body(tile.gzipped())
+        : ok.body(tile.body());
   }
 }

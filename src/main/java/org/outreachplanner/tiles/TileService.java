@@ -41,7 +41,7 @@ public class TileService {
     this.cache =
         Caffeine.newBuilder()
             .maximumWeight(cacheMb * 1024 * 1024)
-            .<Key, Tile>weigher((k, t) -> t.body().length + 64)
+            .<Key, Tile>weigher((k, t) -> t.weight())
             .build();
   }
 
@@ -54,6 +54,32 @@ public class TileService {
     Key key = new Key(layer, state(layer), zoom, col, row);
     return cache.get(
         key, k -> Tile.of(jdbc.queryForObject(layer.tileSql, byte[].class, zoom, col, row)));
+  }
+
+  /**
+   * Writes tile z/x/y of the layer as of {@code state} into the cache unless it is there already;
+   * true when it was written now.
+   */
+  boolean warm(TileLayer layer, String state, int z, int x, int y) {
+    Key key = new Key(layer, state, z, x, y);
+    if (cache.getIfPresent(key) != null) {
+      return false;
+    }
+    cache.get(key, k -> Tile.of(jdbc.queryForObject(layer.tileSql, byte[].class, z, x, y)));
+    return true;
+  }
+
+  /** Forgets the layer's tiles of every state but {@code state}: no request can ask for them. */
+  void forgetOtherStates(TileLayer layer, String state) {
+    cache.asMap().keySet().removeIf(k -> k.layer() == layer && !k.state().equals(state));
+  }
+
+  /** The layer's state as it is now, also for the requests that follow. */
+  String stateNow(TileLayer layer) {
+    synchronized (states) {
+      states.remove(layer);
+    }
+    return state(layer);
   }
 
   private String state(TileLayer layer) {

@@ -277,6 +277,47 @@ class SurveyImporterIT {
   }
 
   @Test
+  void readingsGoToThePartitionOfTheirMonthMadeWhenAnImportFirstBringsIt() throws IOException {
+    TestTables.owner().execute("DROP TABLE IF EXISTS survey_point_y2025m11, survey_point_y2025m12");
+    // a reading written outside an import (as a field reading is) before its month has a partition
+    jdbc.update(
+        """
+        INSERT INTO survey_point (location, observed_at, operator, technology, rsrp,
+                                  identity_key, import_id, line_no)
+        VALUES (ST_SetSRID(ST_MakePoint(106.5, 17.5), 4326), '2025-11-20T08:00:00Z', 'Viettel',
+                '4G', -90, 1, 0, 1)
+        """);
+    assertThat(readingsPerPartition()).containsExactly(Map.entry("survey_point_default", 1L));
+
+    ImportReport report =
+        importCsv(
+            "two-months.csv",
+            HEADER
+                + "\n106.1,17.5,2025-11-03T09:00:00+07:00,Viettel,LTE,-100,,,,dev-1"
+                // 1 December in Vietnam, still 30 November in UTC: partitions are UTC months
+                + "\n106.1,17.5,2025-12-01T05:00:00+07:00,Viettel,LTE,-101,,,,dev-1"
+                + "\n106.1,17.5,2025-12-02T09:00:00+07:00,Viettel,LTE,-102,,,,dev-1"
+                + "\n106.1,17.5,2025-11-04T09:00:00+07:00,Viettel,LTE,-103,,,,dev-1\n");
+
+    assertCounts(report, 4, 0, 0);
+    // the earlier reading moved out of the default partition into its month's
+    assertThat(readingsPerPartition())
+        .containsExactly(
+            Map.entry("survey_point_y2025m11", 4L), Map.entry("survey_point_y2025m12", 1L));
+    assertCounts(importCsv("again.csv", HEADER + "\n" + GOOD_ROW + "\n"), 1, 0, 0);
+  }
+
+  private Map<String, Long> readingsPerPartition() {
+    Map<String, Long> counts = new java.util.TreeMap<>();
+    jdbc.query(
+        "SELECT tableoid::regclass::text, count(*) FROM survey_point GROUP BY 1",
+        rs -> {
+          counts.put(rs.getString(1), rs.getLong(2));
+        });
+    return counts;
+  }
+
+  @Test
   void timestampInTheFutureIsRefused() throws IOException {
     ImportReport report =
         importCsv(
