@@ -11,10 +11,10 @@ import java.util.List;
  * @param position where in its list the visit goes
  * @param travelAdded minutes of travel the visit adds to the day
  */
-record DayInsertion(TeamDay day, int position, long travelAdded) {
+public record DayInsertion(TeamDay day, int position, long travelAdded) {
 
   /** The cheapest feasible position of {@code visit} in {@code day}, or null when none is. */
-  static DayInsertion best(TeamDay day, Visit visit) {
+  public static DayInsertion best(TeamDay day, Visit visit) {
     List<Visit> list = day.getVisits();
     int load = visit.getDemand();
     for (Visit v : list) {
@@ -35,7 +35,7 @@ record DayInsertion(TeamDay day, int position, long travelAdded) {
   }
 
   /** Puts the visit in its place. */
-  void apply(Visit visit) {
+  public void apply(Visit visit) {
     day.getVisits().add(position, visit);
   }
 

@@ -1,0 +1,77 @@
+package org.outreachplanner.schedule.solver;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.outreachplanner.schedule.domain.FixedVisit;
+import org.outreachplanner.schedule.domain.Schedule;
+import org.outreachplanner.schedule.domain.TeamDay;
+import org.outreachplanner.schedule.domain.TravelTable;
+import org.outreachplanner.schedule.domain.VillageInfo;
+import org.outreachplanner.schedule.domain.Visit;
+
+/**
+ * What the ruin-and-recreate moves of one problem need again and again, read once: each village's
+ * visits, the team-days a visit can go to, the holders of the visits left out, the days the kept
+ * visits take, and each village's nearest villages (found when first asked).
+ */
+final class RuinContext {
+
+  /** Nearest villages kept per village. */
+  static final int NEAREST = 40;
+
+  final Schedule schedule;
+  final List<VillageInfo> villages;
+  final Map<VillageInfo, List<Visit>> visitsOf = new LinkedHashMap<>();
+  final List<TeamDay> days;
+  final List<TeamDay> realDays;
+  final List<TeamDay> holders;
+  final Set<String> keptVillageDates = new HashSet<>();
+  private final Map<VillageInfo, VillageInfo[]> nearest = new HashMap<>();
+  private final TravelTable travel;
+  final int basePlace;
+
+  RuinContext(Schedule s) {
+    this.schedule = s;
+    for (Visit v : s.getVisits()) {
+      visitsOf.computeIfAbsent(v.getVillage(), k -> new ArrayList<>()).add(v);
+    }
+    this.villages = List.copyOf(visitsOf.keySet());
+    this.realDays = s.getTeamDays().stream().filter(TeamDay::real).toList();
+    this.days = realDays.stream().filter(TeamDay::isAvailable).toList();
+    this.holders = s.getTeamDays().stream().filter(d -> !d.real()).toList();
+    for (FixedVisit f : s.getFixedVisits()) {
+      keptVillageDates.add(f.villageCode() + "|" + f.date());
+    }
+    this.travel = realDays.isEmpty() ? null : realDays.get(0).getTravel();
+    this.basePlace = realDays.isEmpty() ? 0 : realDays.get(0).getTeam().basePlace();
+  }
+
+  /** Minutes between two villages (the first team-day's table), for nearness. */
+  int minutes(VillageInfo a, VillageInfo b) {
+    return travel == null ? 0 : travel.minutes(a.place(), b.place());
+  }
+
+  /** Minutes from the first team's base to the village. */
+  int fromBase(VillageInfo v) {
+    return travel == null ? 0 : travel.minutes(basePlace, v.place());
+  }
+
+  /** The village's nearest villages, nearest first. */
+  VillageInfo[] nearest(VillageInfo v) {
+    return nearest.computeIfAbsent(
+        v,
+        k -> {
+          VillageInfo[] all =
+              villages.stream().filter(o -> !o.equals(k)).toArray(VillageInfo[]::new);
+          Arrays.sort(all, Comparator.comparingInt(o -> minutes(k, o)));
+          return Arrays.copyOf(all, Math.min(NEAREST, all.length));
+        });
+  }
+}

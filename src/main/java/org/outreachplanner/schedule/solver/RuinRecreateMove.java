@@ -1,0 +1,237 @@
+package org.outreachplanner.schedule.solver;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.optaplanner.core.api.score.director.ScoreDirector;
+import org.optaplanner.core.impl.heuristic.move.Move;
+import org.outreachplanner.schedule.domain.DayInsertion;
+import org.outreachplanner.schedule.domain.Schedule;
+import org.outreachplanner.schedule.domain.TeamDay;
+import org.outreachplanner.schedule.domain.TeamInfo;
+import org.outreachplanner.schedule.domain.VillageInfo;
+import org.outreachplanner.schedule.domain.Visit;
+import org.outreachplanner.schedule.domain.VisitPattern;
+
+/**
+ * Ruin and recreate: every visit of a few villages is taken out of its team-day, then the villages
+ * are put back one after another, each visit where it adds least travel without breaking a hard
+ * rule (a village with a visit pattern on the cheapest of its day combinations, so its combination
+ * can change), or left out when it fits nowhere. Routes a move of one visit at a time cannot empty
+ * are emptied this way. The same state always gives the same recreation, so the solver can do the
+ * move again after trying it.
+ */
+final class RuinRecreateMove implements Move<Schedule> {
+
+  /** Orders in which the villages are put back. */
+  static final int RANDOM_ORDER = 0;
+
+  static final int FAR_FIRST = 1;
+  static final int LARGE_FIRST = 2;
+
+  private final RuinContext context;
+  private final List<VillageInfo> ruined;
+  private final int order;
+  private final long seed;
+
+  RuinRecreateMove(RuinContext context, List<VillageInfo> ruined, int order, long seed) {
+    this.context = context;
+    this.ruined = ruined;
+    this.order = order;
+    this.seed = seed;
+  }
+
+  @Override
+  public boolean isMoveDoable(ScoreDirector<Schedule> director) {
+    for (VillageInfo village : ruined) {
+      for (Visit v : context.visitsOf.get(village)) {
+        if (v.getTeamDay() == null) {
+          return false;
+        }
+      }
+    }
+    return !ruined.isEmpty();
+  }
+
+  @Override
+  public Move<Schedule> doMove(ScoreDirector<Schedule> director) {
+    // worked out on the lists themselves, then set back and done as one change the solver is told
+    Map<TeamDay, List<Visit>> originals = new LinkedHashMap<>();
+    for (VillageInfo village : ruined) {
+      for (Visit v : context.visitsOf.get(village)) {
+        touch(originals, v.getTeamDay()).remove(v);
+      }
+    }
+    new Recreation(originals).run(ordered());
+    Map<TeamDay, List<Visit>> results = new LinkedHashMap<>();
+    for (Map.Entry<TeamDay, List<Visit>> e : originals.entrySet()) {
+      List<Visit> list = e.getKey().getVisits();
+      results.put(e.getKey(), new ArrayList<>(list));
+      list.clear();
+      list.addAll(e.getValue());
+    }
+    return new ListsMove(results).doMove(director);
+  }
+
+  /** The day's list, its original kept first. */
+  private static List<Visit> touch(Map<TeamDay, List<Visit>> originals, TeamDay day) {
+    originals.computeIfAbsent(day, d -> new ArrayList<>(d.getVisits()));
+    return day.getVisits();
+  }
+
+  private List<VillageInfo> ordered() {
+    List<VillageInfo> list = new ArrayList<>(ruined);
+    if (order == RANDOM_ORDER) {
+      Collections.shuffle(list, new Random(seed));
+    } else if (order == FAR_FIRST) {
+      list.sort(Comparator.comparingInt((VillageInfo v) -> -context.fromBase(v)));
+    } else {
+      list.sort(Comparator.comparingInt((VillageInfo v) -> -demand(v)));
+    }
+    list.sort(Comparator.comparingInt((VillageInfo v) -> -v.priority()));
+    return list;
+  }
+
+  private int demand(VillageInfo village) {
+    int sum = 0;
+    for (Visit v : context.visitsOf.get(village)) {
+      sum += v.getDemand();
+    }
+    return sum;
+  }
+
+  /** The putting back of one move. */
+  private final class Recreation {
+
+    private final Map<TeamDay, List<Visit>> originals;
+    private final Map<String, Integer> teamWeek = new HashMap<>();
+    private final Set<String> villageDates = new HashSet<>();
+
+    Recreation(Map<TeamDay, List<Visit>> originals) {
+      this.originals = originals;
+      for (TeamDay d : context.realDays) {
+        if (!d.getVisits().isEmpty()) {
+          teamWeek.merge(weekKey(d), d.getVisits().size(), Integer::sum);
+        }
+      }
+    }
+
+    void run(List<VillageInfo> villages) {
+      for (VillageInfo village : villages) {
+        List<Visit> visits = context.visitsOf.get(village);
+        VisitPattern pattern = visits.get(0).getPattern();
+        if (pattern != null && pattern.frequency() > 1 && pattern.frequency() == visits.size()) {
+          placePattern(visits, pattern);
+        } else {
+          for (Visit v : visits) {
+            put(v, cheapest(v, -1));
+          }
+        }
+      }
+    }
+
+    private void placePattern(List<Visit> visits, VisitPattern pattern) {
+      DayInsertion[] best = null;
+      long bestCost = Long.MAX_VALUE;
+      for (long combination : pattern.combinations()) {
+        DayInsertion[] chosen = new DayInsertion[visits.size()];
+        long cost = 0;
+        int k = 0;
+        for (int d = 0; d < 63 && cost < bestCost && (combination >>> d) != 0; d++) {
+          if ((combination >>> d & 1) != 0) {
+            chosen[k] = cheapest(visits.get(k), d);
+            cost = chosen[k] == null ? Long.MAX_VALUE : cost + chosen[k].travelAdded();
+            k++;
+          }
+        }
+        if (cost < bestCost) {
+          bestCost = cost;
+          best = chosen;
+        }
+      }
+      for (int k = 0; k < visits.size(); k++) {
+        put(visits.get(k), best == null ? null : best[k]);
+      }
+    }
+
+    /** The visit's cheapest place (on day {@code dayIndex} unless negative), or null. */
+    private DayInsertion cheapest(Visit v, int dayIndex) {
+      DayInsertion best = null;
+      for (TeamDay d : context.days) {
+        if (dayIndex >= 0 && d.getDayIndex() != dayIndex || !allowed(v, d)) {
+          continue;
+        }
+        DayInsertion at = DayInsertion.best(d, v);
+        if (at != null && (best == null || at.travelAdded() < best.travelAdded())) {
+          best = at;
+        }
+      }
+      return best;
+    }
+
+    private boolean allowed(Visit v, TeamDay d) {
+      TeamInfo t = d.getTeam();
+      VillageInfo village = v.getVillage();
+      String villageDate = village.code() + "|" + d.getDate();
+      return t.speaks(village.languageRequired())
+          && teamWeek.getOrDefault(weekKey(d), 0) + t.fixedVisits(d.getWeekIndex())
+              < t.maxVisitsPerWeek()
+          && !villageDates.contains(villageDate)
+          && !context.keptVillageDates.contains(villageDate)
+          && (v.getPattern() == null || v.getPattern().allows(d.getDayIndex()));
+    }
+
+    private void put(Visit v, DayInsertion at) {
+      if (at == null) {
+        TeamDay holder = context.holders.get(0);
+        for (TeamDay h : context.holders) {
+          if (h.getVisits().size() < holder.getVisits().size()) {
+            holder = h;
+          }
+        }
+        touch(originals, holder).add(v);
+        return;
+      }
+      TeamDay d = at.day();
+      touch(originals, d).add(at.position(), v);
+      teamWeek.merge(weekKey(d), 1, Integer::sum);
+      villageDates.add(v.getVillage().code() + "|" + d.getDate());
+    }
+  }
+
+  private static String weekKey(TeamDay d) {
+    return d.getTeam().code() + "|" + d.getWeekIndex();
+  }
+
+  @Override
+  public Collection<?> getPlanningEntities() {
+    List<Object> days = new ArrayList<>();
+    ruined.forEach(v -> context.visitsOf.get(v).forEach(x -> days.add(x.getTeamDay())));
+    return days;
+  }
+
+  @Override
+  public Collection<?> getPlanningValues() {
+    List<Object> visits = new ArrayList<>();
+    ruined.forEach(v -> visits.addAll(context.visitsOf.get(v)));
+    return visits;
+  }
+
+  @Override
+  public String getSimpleMoveTypeDescription() {
+    return "RuinRecreateMove";
+  }
+
+  @Override
+  public String toString() {
+    return "ruin and recreate " + ruined;
+  }
+}
