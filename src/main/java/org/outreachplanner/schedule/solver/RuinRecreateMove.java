@@ -138,28 +138,49 @@ final class RuinRecreateMove implements Move<Schedule> {
       }
     }
 
+    /**
+     * The village's visits on the cheapest of its day combinations. Its visits are alike (one
+     * village, as a rule), so each day's cheapest place is looked for once, with the first visit.
+     */
     private void placePattern(List<Visit> visits, VisitPattern pattern) {
-      DayInsertion[] best = null;
+      Visit first = visits.get(0);
+      boolean alike =
+          visits.stream()
+              .allMatch(
+                  v ->
+                      v.getDemand() == first.getDemand() && v.getDuration() == first.getDuration());
+      Map<Integer, DayInsertion> onDay = new HashMap<>();
+      long[] best = null;
       long bestCost = Long.MAX_VALUE;
       for (long combination : pattern.combinations()) {
-        DayInsertion[] chosen = new DayInsertion[visits.size()];
         long cost = 0;
         int k = 0;
         for (int d = 0; d < 63 && cost < bestCost && (combination >>> d) != 0; d++) {
           if ((combination >>> d & 1) != 0) {
-            chosen[k] = cheapest(visits.get(k), d);
-            cost = chosen[k] == null ? Long.MAX_VALUE : cost + chosen[k].travelAdded();
-            k++;
+            Visit v = alike ? first : visits.get(k);
+            int day = d;
+            DayInsertion at = onDay.computeIfAbsent(key(alike, d, k++), x -> cheapest(v, day));
+            cost = at == null ? Long.MAX_VALUE : cost + at.travelAdded();
           }
         }
         if (cost < bestCost) {
           bestCost = cost;
-          best = chosen;
+          best = new long[] {combination};
         }
       }
-      for (int k = 0; k < visits.size(); k++) {
-        put(visits.get(k), best == null ? null : best[k]);
+      int k = 0;
+      for (int d = 0; d < 63 && k < visits.size(); d++) {
+        if (best == null) {
+          put(visits.get(k++), null);
+        } else if ((best[0] >>> d & 1) != 0) {
+          put(visits.get(k), onDay.get(key(alike, d, k)));
+          k++;
+        }
       }
+    }
+
+    private static int key(boolean alike, int day, int k) {
+      return alike ? day : day * 64 + k;
     }
 
     /** The visit's cheapest place (on day {@code dayIndex} unless negative), or null. */
@@ -169,8 +190,9 @@ final class RuinRecreateMove implements Move<Schedule> {
         if (dayIndex >= 0 && d.getDayIndex() != dayIndex || !allowed(v, d)) {
           continue;
         }
-        DayInsertion at = DayInsertion.best(d, v);
-        if (at != null && (best == null || at.travelAdded() < best.travelAdded())) {
+        DayInsertion at =
+            DayInsertion.best(d, v, best == null ? Long.MAX_VALUE : best.travelAdded());
+        if (at != null) {
           best = at;
         }
       }
