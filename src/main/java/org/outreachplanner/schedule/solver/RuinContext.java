@@ -33,6 +33,18 @@ final class RuinContext {
   final List<TeamDay> realDays;
   final List<TeamDay> holders;
   final Set<String> keptVillageDates = new HashSet<>();
+
+  /** Per real team-day (as in {@link #realDays}) its team-week's number, 0 to teamWeeks - 1. */
+  final int[] realDayWeek;
+
+  /** Per team-day a visit can go to (as in {@link #days}) its team-week's number. */
+  final int[] dayWeek;
+
+  final int teamWeeks;
+
+  /** Each real team-day's team-week number. */
+  final Map<TeamDay, Integer> weekOf = new java.util.IdentityHashMap<>();
+
   private final Map<VillageInfo, VillageInfo[]> nearest = new HashMap<>();
   private final TravelTable travel;
   final int basePlace;
@@ -48,6 +60,20 @@ final class RuinContext {
     this.holders = s.getTeamDays().stream().filter(d -> !d.real()).toList();
     for (FixedVisit f : s.getFixedVisits()) {
       keptVillageDates.add(f.villageCode() + "|" + f.date());
+    }
+    Map<String, Integer> weeks = new HashMap<>();
+    this.realDayWeek = new int[realDays.size()];
+    for (int i = 0; i < realDays.size(); i++) {
+      TeamDay d = realDays.get(i);
+      realDayWeek[i] =
+          weeks.computeIfAbsent(d.getTeam().code() + "|" + d.getWeekIndex(), k -> weeks.size());
+      weekOf.put(d, realDayWeek[i]);
+    }
+    this.teamWeeks = weeks.size();
+    this.dayWeek = new int[days.size()];
+    for (int i = 0; i < days.size(); i++) {
+      TeamDay d = days.get(i);
+      dayWeek[i] = weeks.get(d.getTeam().code() + "|" + d.getWeekIndex());
     }
     this.travel = realDays.isEmpty() ? null : realDays.get(0).getTravel();
     this.basePlace = realDays.isEmpty() ? 0 : realDays.get(0).getTeam().basePlace();

@@ -1,16 +1,15 @@
 package org.outreachplanner.schedule.solver;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.heuristic.move.Move;
 import org.outreachplanner.schedule.domain.DayInsertion;
@@ -112,15 +111,15 @@ final class RuinRecreateMove implements Move<Schedule> {
   private final class Recreation {
 
     private final Map<TeamDay, List<Visit>> originals;
-    private final Map<String, Integer> teamWeek = new HashMap<>();
-    private final Set<String> villageDates = new HashSet<>();
+    private final int[] teamWeek = new int[context.teamWeeks];
+
+    /** Villages and dates of the visits put back so far (one team a village a day). */
+    private final List<Placed> placed = new ArrayList<>();
 
     Recreation(Map<TeamDay, List<Visit>> originals) {
       this.originals = originals;
-      for (TeamDay d : context.realDays) {
-        if (!d.getVisits().isEmpty()) {
-          teamWeek.merge(weekKey(d), d.getVisits().size(), Integer::sum);
-        }
+      for (int i = 0; i < context.realDays.size(); i++) {
+        teamWeek[context.realDayWeek[i]] += context.realDays.get(i).getVisits().size();
       }
     }
 
@@ -186,8 +185,10 @@ final class RuinRecreateMove implements Move<Schedule> {
     /** The visit's cheapest place (on day {@code dayIndex} unless negative), or null. */
     private DayInsertion cheapest(Visit v, int dayIndex) {
       DayInsertion best = null;
-      for (TeamDay d : context.days) {
-        if (dayIndex >= 0 && d.getDayIndex() != dayIndex || !allowed(v, d)) {
+      List<TeamDay> days = context.days;
+      for (int i = 0; i < days.size(); i++) {
+        TeamDay d = days.get(i);
+        if (dayIndex >= 0 && d.getDayIndex() != dayIndex || !allowed(v, d, i)) {
           continue;
         }
         DayInsertion at =
@@ -199,16 +200,22 @@ final class RuinRecreateMove implements Move<Schedule> {
       return best;
     }
 
-    private boolean allowed(Visit v, TeamDay d) {
+    /** Whether the {@code i}-th team-day takes the visit without breaking a rule of the day. */
+    private boolean allowed(Visit v, TeamDay d, int i) {
       TeamInfo t = d.getTeam();
       VillageInfo village = v.getVillage();
-      String villageDate = village.code() + "|" + d.getDate();
-      return t.speaks(village.languageRequired())
-          && teamWeek.getOrDefault(weekKey(d), 0) + t.fixedVisits(d.getWeekIndex())
-              < t.maxVisitsPerWeek()
-          && !villageDates.contains(villageDate)
-          && !context.keptVillageDates.contains(villageDate)
-          && (v.getPattern() == null || v.getPattern().allows(d.getDayIndex()));
+      if (v.getPattern() != null && !v.getPattern().allows(d.getDayIndex())
+          || teamWeek[context.dayWeek[i]] + t.fixedVisits(d.getWeekIndex()) >= t.maxVisitsPerWeek()
+          || !t.speaks(village.languageRequired())) {
+        return false;
+      }
+      for (Placed p : placed) {
+        if (p.village.equals(village) && p.date.equals(d.getDate())) {
+          return false;
+        }
+      }
+      return context.keptVillageDates.isEmpty()
+          || !context.keptVillageDates.contains(village.code() + "|" + d.getDate());
     }
 
     private void put(Visit v, DayInsertion at) {
@@ -224,14 +231,12 @@ final class RuinRecreateMove implements Move<Schedule> {
       }
       TeamDay d = at.day();
       touch(originals, d).add(at.position(), v);
-      teamWeek.merge(weekKey(d), 1, Integer::sum);
-      villageDates.add(v.getVillage().code() + "|" + d.getDate());
+      teamWeek[context.weekOf.get(d)]++;
+      placed.add(new Placed(v.getVillage(), d.getDate()));
     }
   }
 
-  private static String weekKey(TeamDay d) {
-    return d.getTeam().code() + "|" + d.getWeekIndex();
-  }
+  private record Placed(VillageInfo village, LocalDate date) {}
 
   @Override
   public Collection<?> getPlanningEntities() {
