@@ -12,6 +12,7 @@ import java.util.Set;
 import org.outreachplanner.schedule.domain.FixedVisit;
 import org.outreachplanner.schedule.domain.Schedule;
 import org.outreachplanner.schedule.domain.TeamDay;
+import org.outreachplanner.schedule.domain.TeamInfo;
 import org.outreachplanner.schedule.domain.TravelTable;
 import org.outreachplanner.schedule.domain.VillageInfo;
 import org.outreachplanner.schedule.domain.Visit;
@@ -25,6 +26,13 @@ final class RuinContext {
 
   /** Nearest villages kept per village. */
   static final int NEAREST = 40;
+
+  /**
+   * A visit is put back only on the days of the teams whose bases are this many nearest to its
+   * village (those at the same distance as the last too), of the teams that speak its language: in
+   * a province of many teams the far ones would not take it, and trying them all costs most.
+   */
+  static final int NEAREST_TEAMS = 8;
 
   final Schedule schedule;
   final List<VillageInfo> villages;
@@ -46,6 +54,7 @@ final class RuinContext {
   final Map<TeamDay, Integer> weekOf = new java.util.IdentityHashMap<>();
 
   private final Map<VillageInfo, VillageInfo[]> nearest = new HashMap<>();
+  private final Map<VillageInfo, int[]> candidateDays = new HashMap<>();
   private final TravelTable travel;
   final int basePlace;
 
@@ -99,5 +108,30 @@ final class RuinContext {
           Arrays.sort(all, Comparator.comparingInt(o -> minutes(k, o)));
           return Arrays.copyOf(all, Math.min(NEAREST, all.length));
         });
+  }
+
+  /** The numbers (in {@link #days}) of the team-days a visit of the village may be put back on. */
+  int[] candidateDays(VillageInfo village) {
+    return candidateDays.computeIfAbsent(village, this::findCandidateDays);
+  }
+
+  private int[] findCandidateDays(VillageInfo village) {
+    Map<TeamInfo, Integer> fromBase = new HashMap<>();
+    for (TeamDay d : days) {
+      if (d.getTeam().speaks(village.languageRequired())) {
+        fromBase.putIfAbsent(
+            d.getTeam(), d.getTravel().minutes(d.getTeam().basePlace(), village.place()));
+      }
+    }
+    int[] sorted = fromBase.values().stream().mapToInt(Integer::intValue).sorted().toArray();
+    int limit = sorted.length == 0 ? 0 : sorted[Math.min(NEAREST_TEAMS, sorted.length) - 1];
+    List<Integer> chosen = new ArrayList<>();
+    for (int i = 0; i < days.size(); i++) {
+      Integer minutes = fromBase.get(days.get(i).getTeam());
+      if (minutes != null && minutes <= limit) {
+        chosen.add(i);
+      }
+    }
+    return chosen.stream().mapToInt(Integer::intValue).toArray();
   }
 }

@@ -186,7 +186,7 @@ final class RuinRecreateMove implements Move<Schedule> {
     private DayInsertion cheapest(Visit v, int dayIndex) {
       DayInsertion best = null;
       List<TeamDay> days = context.days;
-      for (int i = 0; i < days.size(); i++) {
+      for (int i : context.candidateDays(v.getVillage())) {
         TeamDay d = days.get(i);
         if (dayIndex >= 0 && d.getDayIndex() != dayIndex || !allowed(v, d, i)) {
           continue;
