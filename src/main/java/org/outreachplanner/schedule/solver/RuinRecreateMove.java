@@ -22,11 +22,12 @@ import org.outreachplanner.schedule.domain.VisitPattern;
 
 /**
  * Ruin and recreate: every visit of a few villages is taken out of its team-day, then the villages
- * are put back one after another, each visit where it adds least travel without breaking a hard
- * rule (a village with a visit pattern on the cheapest of its day combinations, so its combination
- * can change), or left out when it fits nowhere. Routes a move of one visit at a time cannot empty
- * are emptied this way. The same state always gives the same recreation, so the solver can do the
- * move again after trying it.
+ * are put back one after another (most households per visit first, then priority, then in an order
+ * drawn), each visit where it adds least travel without breaking a hard rule (a village with a
+ * visit pattern on the cheapest of its day combinations, so its combination can change), or left
+ * out when it fits nowhere. Routes a move of one visit at a time cannot empty are emptied this way.
+ * The same state always gives the same recreation, so the solver can do the move again after trying
+ * it.
  */
 final class RuinRecreateMove implements Move<Schedule> {
 
@@ -95,7 +96,11 @@ final class RuinRecreateMove implements Move<Schedule> {
     } else {
       list.sort(Comparator.comparingInt((VillageInfo v) -> -demand(v)));
     }
+    // households left out weigh more than priority, which weighs more than the order drawn
     list.sort(Comparator.comparingInt((VillageInfo v) -> -v.priority()));
+    list.sort(
+        Comparator.comparingInt(
+            (VillageInfo v) -> -context.visitsOf.get(v).get(0).getHouseholdsExpected()));
     return list;
   }
 
