@@ -11,10 +11,19 @@ import java.util.List;
  * @param position where in its list the visit goes
  * @param travelAdded minutes of travel the visit adds to the day
  */
-record DayInsertion(TeamDay day, int position, long travelAdded) {
+public record DayInsertion(TeamDay day, int position, long travelAdded) {
 
   /** The cheapest feasible position of {@code visit} in {@code day}, or null when none is. */
-  static DayInsertion best(TeamDay day, Visit visit) {
+  public static DayInsertion best(TeamDay day, Visit visit) {
+    return best(day, visit, Long.MAX_VALUE);
+  }
+
+  /**
+   * The cheapest feasible position of {@code visit} in {@code day} adding less than {@code bound}
+   * minutes of travel, or null when none does. The positions are tried by the travel they add (the
+   * detour), cheapest first: the first that keeps the day's rules is the best.
+   */
+  public static DayInsertion best(TeamDay day, Visit visit, long bound) {
     List<Visit> list = day.getVisits();
     int load = visit.getDemand();
     for (Visit v : list) {
@@ -23,19 +32,51 @@ record DayInsertion(TeamDay day, int position, long travelAdded) {
     if (load > day.getCapacity()) {
       return null;
     }
-    long before = route(day, list, null, -1);
-    DayInsertion best = null;
-    for (int p = 0; p <= list.size(); p++) {
-      long travel = route(day, list, visit, p);
-      if (travel >= 0 && (best == null || travel - before < best.travelAdded)) {
-        best = new DayInsertion(day, p, travel - before);
+    long[] detours = detours(day, list, visit);
+    Integer[] order = new Integer[detours.length];
+    for (int p = 0; p < order.length; p++) {
+      order[p] = p;
+    }
+    java.util.Arrays.sort(order, java.util.Comparator.comparingLong(p -> detours[p]));
+    for (int p : order) {
+      if (detours[p] >= bound) {
+        return null;
+      }
+      if (route(day, list, visit, p) >= 0) {
+        return new DayInsertion(day, p, detours[p]);
       }
     }
-    return best;
+    return null;
+  }
+
+  /** The travel the visit adds at each position of the day's list. */
+  private static long[] detours(TeamDay day, List<Visit> list, Visit visit) {
+    TeamInfo team = day.getTeam();
+    TravelTable travel = day.getTravel();
+    int here = visit.getVillage().place();
+    int base = team.basePlace();
+    long[] detours = new long[list.size() + 1];
+    int previous = base;
+    for (int p = 0; p <= list.size(); p++) {
+      boolean last = p == list.size();
+      if (last && team.overnightAllowed()) {
+        detours[p] = travel.minutes(previous, here);
+      } else {
+        int next = last ? base : list.get(p).getVillage().place();
+        detours[p] =
+            (long) travel.minutes(previous, here)
+                + travel.minutes(here, next)
+                - travel.minutes(previous, next);
+      }
+      if (!last) {
+        previous = list.get(p).getVillage().place();
+      }
+    }
+    return detours;
   }
 
   /** Puts the visit in its place. */
-  void apply(Visit visit) {
+  public void apply(Visit visit) {
     day.getVisits().add(position, visit);
   }
 
