@@ -8,7 +8,8 @@
 //   server answers; only a good answer (2xx, not a redirect to the login page) is kept. Without a
 //   connection the kept copy answers, marked with the time it was saved (header X-Outreach-Saved-At)
 //   so that the page can say it shows a saved copy. A week not kept is answered by the team's week
-//   saved last.
+//   saved last. A page left open asks for its week again every few minutes (If-None-Match, see
+//   js/team.js): a 304 is passed on as it is, a new week (a re-plan) replaces the kept copy.
 // - The visit reports (js/visit-report-form.js) are never sent through here: the page keeps them in
 //   IndexedDB and posts them itself when the server answers; the villages of the team's commune (for
 //   an unplanned visit) are kept like the page's other data.

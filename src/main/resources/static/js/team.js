@@ -20,6 +20,8 @@ import { showSmsText } from './team-sms.js';
 import { startReports } from './visit-report-form.js';
 /** Set by the service worker on a saved copy it answers with: when it was saved. */
 const SAVED_AT = 'X-Outreach-Saved-At';
+/** How often a page left open asks whether its week was re-planned (and when the phone is back online). */
+const RECHECK_MS = 3 * 60 * 1000;
 
 const page = document.getElementById('team');
 /** What the page shows, for tests and for anyone reading it without the map. */
@@ -195,9 +197,51 @@ async function load(team, week) {
   }
   const savedAt = response.headers.get(SAVED_AT);
   state.offline = savedAt !== null;
+  state.version = response.headers.get('ETag');
   await render(await response.json(), savedAt);
   page.dataset.state = state.offline ? 'offline' : 'ready';
   return true;
+}
+
+/**
+ * Keeps the week shown (and, through the service worker, its offline copy) up to date while the
+ * page is open: every few minutes and when the phone is back online it asks whether a newer version
+ * of the week was published (If-None-Match: 304 while it was not) and shows the new one with a
+ * note. Reports kept on the phone stay (js/visit-report-form.js shows those whose visit is gone).
+ */
+function watchForReplans(team, week) {
+  let asking = false;
+  const check = async () => {
+    if (asking || !navigator.onLine || !state.version) return;
+    asking = true;
+    try {
+      const response = await fetch(weekApi(team, week), {
+        headers: { Accept: 'application/json', 'If-None-Match': state.version },
+        cache: 'no-store',
+      });
+      const version = response.headers.get('ETag');
+      // a saved copy (no connection after all) or the same week: nothing to show
+      if (response.status !== 200 || response.headers.get(SAVED_AT) || !version || version === state.version) return;
+      state.version = version;
+      state.offline = false;
+      await render(await response.json(), null);
+      showReplanned(new Date());
+      page.dataset.state = 'ready';
+    } catch (e) {
+      // no connection: the next check asks again
+    } finally {
+      asking = false;
+    }
+  };
+  setInterval(check, RECHECK_MS);
+  window.addEventListener('online', check);
+}
+
+function showReplanned(at) {
+  state.replanned = (state.replanned ?? 0) + 1;
+  const note = document.getElementById('team-replanned');
+  note.textContent = t('week.replanned', formatDateTime(at.toISOString()));
+  note.hidden = false;
 }
 
 /** Texts of attributes a person hears (aria-label), from the bundles. */
@@ -276,7 +320,10 @@ async function start() {
   } catch (e) {
     showFailure(e);
   }
-  if (loaded) await keepForOffline(team, params.get('week'));
+  if (loaded) {
+    await keepForOffline(team, params.get('week'));
+    watchForReplans(team, params.get('week'));
+  }
 }
 
 start();

@@ -26,14 +26,23 @@ window.outreachReports = state;
 let week = null;
 let section = null;
 let villages = null;
+/** The names of the villages of every week shown here, for the reports of visits a re-plan removed. */
+const knownNames = new Map();
 /** Whether a form is open: the list comes back when it closes. */
 let editing = false;
 
 /** Shows the reports of this week in the page's #reports section and starts sending. */
 export function startReports(published) {
   section = document.getElementById('reports');
-  if (!section || week) return;
+  if (!section) return;
+  const again = week !== null;
   week = published;
+  for (const day of week.days) for (const v of day.visits) knownNames.set(v.village, v.village_name);
+  if (again) {
+    // a re-plan: the same reports against the new week's visits
+    refresh();
+    return;
+  }
   section.hidden = false;
   onChange(refresh);
   startSending();
@@ -66,15 +75,19 @@ async function refresh() {
   const list = element('ul', 'report-list');
   const planned = plannedVisits();
   state.visits = planned.length;
+  const { moved, gone } = replannedReports(latest, planned);
   const keys = new Set();
   for (const v of planned) {
     keys.add(`p${v.id}`);
-    list.append(visitItem(v.village, `${formatDay(v.date)} · ${v.seq}. ${v.village_name}`, latest.get(`p${v.id}`), (row) =>
-      openForm({ plannedVisitId: v.id, village: v.village, villageName: v.village_name, visitDate: v.date }, row),
+    const row = latest.get(`p${v.id}`) ?? moved.get(`p${v.id}`);
+    list.append(visitItem(v.village, `${formatDay(v.date)} · ${v.seq}. ${v.village_name}`, row, (kept) =>
+      openForm({ plannedVisitId: v.id, village: v.village, villageName: v.village_name, visitDate: v.date }, kept),
     ));
   }
+  for (const row of gone) list.append(goneItem(row));
+  state.gone = gone.length;
   for (const [key, row] of latest) {
-    if (keys.has(key) || row.report.team !== week.team.code) continue;
+    if (keys.has(key) || key.startsWith('p') || row.report.team !== week.team.code) continue;
     const r = row.report;
     const name = villageName(r.village);
     list.append(visitItem(r.village, `${formatDay(r.visitDate)} · ${t('report.unplanned')} · ${name}`, row, (kept) =>
@@ -85,6 +98,40 @@ async function refresh() {
   state.waiting = [...latest.values()].filter((r) => r.state === 'saved' || r.state === 'sent').length;
   const body = section.querySelector('.reports-body');
   body.replaceChildren(list, actions(), smsPanel(week, rows));
+}
+
+/**
+ * The reports of this phone whose planned visit is no longer in the week (a re-plan was published):
+ * `moved`, by the key of the new visit to the same village on the same day, which carries them;
+ * `gone`, the others, kept and shown as needing attention (an accepted one stays accepted).
+ */
+function replannedReports(latest, planned) {
+  const ids = new Set(planned.map((v) => `p${v.id}`));
+  const moved = new Map();
+  const gone = [];
+  for (const [key, row] of latest) {
+    if (!key.startsWith('p') || ids.has(key) || row.report.team !== week.team.code) continue;
+    const same = planned.find((v) => v.village === row.report.village && v.date === row.report.visitDate);
+    const to = same && `p${same.id}`;
+    if (to && !latest.has(to) && !moved.has(to)) moved.set(to, row);
+    else gone.push(row);
+  }
+  return { moved, gone };
+}
+
+/** A report of a visit that a re-plan removed from the week. */
+function goneItem(row) {
+  const r = row.report;
+  const shown = {
+    ...row,
+    state: row.state === 'accepted' ? 'accepted' : 'attention',
+    message: [t('report.visitGone'), row.message].filter(Boolean).join(' '),
+  };
+  const item = visitItem(r.village, `${formatDay(r.visitDate)} · ${villageName(r.village)}`, shown, () =>
+    openForm({ plannedVisitId: r.plannedVisitId, village: r.village, villageName: villageName(r.village), visitDate: r.visitDate }, row),
+  );
+  item.classList.add('report-gone');
+  return item;
 }
 
 function visitItem(village, title, row, open) {
@@ -213,6 +260,6 @@ async function communeVillages() {
 
 /** A village of the commune by its name and code, once they are loaded; else its code. */
 function villageName(code) {
-  return villages?.find(([c]) => c === code)?.[1] ?? code;
+  return villages?.find(([c]) => c === code)?.[1] ?? knownNames.get(code) ?? code;
 }
 

@@ -23,6 +23,28 @@ public final class Completion {
   private static final String BOTH_KNOWN =
       "sum(%1$s.%2$s) FILTER (WHERE %1$s.eligible IS NOT NULL AND %1$s.eid_done IS NOT NULL)";
 
+  /**
+   * The villages as totals count them (alias it {@code v}): code, commune code and the four
+   * figures, e-ID done being the figure now (docs/progress.md): the village's latest import or
+   * change (its latest {@code village_eid_baseline}) plus the activations of the reached visits
+   * reported after it (latest versions only), at most its eligible residents; unknown while the
+   * imported figure is. The same figure as the view {@code village_eid_current} and the village
+   * layer, read per village so that a filter on the commune reaches the reports' index.
+   */
+  public static final String VILLAGES_NOW =
+      """
+      (SELECT w.code, w.commune_code, w.households, w.residents, w.eligible,
+              CASE WHEN w.eid_done IS NOT NULL
+                   THEN least(w.eid_done + coalesce(e.since, 0), w.eligible) END AS eid_done
+         FROM village w
+         LEFT JOIN LATERAL (
+              SELECT sum(r.activations_completed)::integer AS since
+                FROM visit_report r
+               WHERE r.village_code = w.code AND r.reached AND r.activations_completed > 0
+                 AND NOT EXISTS (SELECT 1 FROM visit_report c WHERE c.corrects = r.id)
+                 AND r.received_at > (SELECT max(b.as_of) FROM village_eid_baseline b
+                                       WHERE b.village_code = w.code)) e ON true)      """;
+
   private Completion() {}
 
   /**

@@ -54,12 +54,12 @@ class CommuneRepository {
       JOIN province p ON p.code = c.province_code
       CROSS JOIN LATERAL (
           SELECT %s
-          FROM village v WHERE v.commune_code = c.code) t
+          FROM %s v WHERE v.commune_code = c.code) t
       WHERE %%s
       ORDER BY c.code
       LIMIT :limit OFFSET :offset
       """
-          .formatted(COMMUNE_FEATURE, Completion.villageTotals("v"));
+          .formatted(COMMUNE_FEATURE, Completion.villageTotals("v"), Completion.VILLAGES_NOW);
 
   private static final String COUNT = "SELECT count(*) FROM commune c WHERE %s";
 
@@ -73,10 +73,10 @@ class CommuneRepository {
       JOIN province p ON p.code = c.province_code
       CROSS JOIN LATERAL (
           SELECT %s
-          FROM village v WHERE v.commune_code = c.code) t
+          FROM %s v WHERE v.commune_code = c.code) t
       ORDER BY c.code
       """
-          .formatted(Completion.villageTotals("v"));
+          .formatted(Completion.villageTotals("v"), Completion.VILLAGES_NOW);
 
   /** The columns of the completion spreadsheet, in the order of {@link #SELECT_COMPLETION}. */
   static final List<String> COMPLETION_COLUMNS =

@@ -18,12 +18,12 @@ class ProvinceRepository {
              %s
       FROM province p
       LEFT JOIN commune c ON c.province_code = p.code
-      LEFT JOIN village v ON v.commune_code = c.code
+      LEFT JOIN %s v ON v.commune_code = c.code
       GROUP BY p.code
       ORDER BY p.code
       LIMIT :limit OFFSET :offset
       """
-          .formatted(Completion.villageTotals("v"));
+          .formatted(Completion.villageTotals("v"), Completion.VILLAGES_NOW);
 
   private static final String COUNT_PROVINCES = "SELECT count(*) FROM province";
 

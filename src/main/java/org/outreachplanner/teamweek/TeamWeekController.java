@@ -8,10 +8,12 @@ import org.outreachplanner.spreadsheet.SheetWriter;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -39,10 +41,22 @@ class TeamWeekController {
     return weeks.teams();
   }
 
-  /** The week as the team page shows it: the team, the days with their visits, what to bring. */
+  /**
+   * The week as the team page shows it: the team, the days with their visits, what to bring. Its
+   * ETag is the week's version ({@link WeekVersion}): a page left open asks with If-None-Match and
+   * gets 304 until a re-plan is published.
+   */
   @GetMapping("/api/teams/{code}/week")
-  WeekAnswer week(@PathVariable String code, @RequestParam(required = false) String week) {
-    return WeekAnswer.of(weeks.week(code, week));
+  ResponseEntity<WeekAnswer> week(
+      @PathVariable String code,
+      @RequestParam(required = false) String week,
+      @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+    WeekAnswer answer = WeekAnswer.of(weeks.week(code, week));
+    String etag = WeekVersion.of(answer);
+    if (WeekVersion.matches(ifNoneMatch, etag)) {
+      return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
+    }
+    return ResponseEntity.ok().eTag(etag).body(answer);
   }
 
   /** The team's published visits of the week of a date, as the schedules give them. */

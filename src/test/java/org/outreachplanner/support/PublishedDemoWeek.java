@@ -70,7 +70,15 @@ public final class PublishedDemoWeek {
 
   /** The same for another area of the demo data (a commune or province code). */
   public static long planAndPublish(ApiClient planner, String area, int seconds) {
-    ApiClient.Response started = planner.send("POST", "/api/schedules", solveBody(area, seconds));
+    return publish(planner, solveBody(area, seconds));
+  }
+
+  /**
+   * Starts a solve of this request body as a planner, waits for the draft and publishes it; answers
+   * the plan id.
+   */
+  public static long publish(ApiClient planner, String body) {
+    ApiClient.Response started = planner.send("POST", "/api/schedules", body);
     assertThat(started.status()).as(started.body()).isEqualTo(202);
     long id = started.json().path("id").asLong();
     JsonNode plan = Waits.solveOver(planner, id);
