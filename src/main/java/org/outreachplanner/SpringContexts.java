@@ -36,7 +36,10 @@ public final class SpringContexts {
         .logStartupInfo(false)
         .properties(
             Map.of("logging.level.root", "WARN", "logging.level.org.outreachplanner", "INFO"))
-        .run("--logging.level.com.zaxxer.hikari=OFF", "--outreach.workers.enabled=" + workers);
+        .run(
+            "--logging.level.com.zaxxer.hikari=OFF",
+            "--logging.level.com.github.kagkarlsson=WARN",
+            "--outreach.workers.enabled=" + workers);
   }
 
   /**

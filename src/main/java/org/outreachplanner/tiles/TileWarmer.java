@@ -95,7 +95,8 @@ class TileWarmer {
         }
       }
       warmedState = state;
-      LOG.info(
+      // routine, so DEBUG: a command line run in the same process prints nothing of it
+      LOG.debug(
           "Village tiles to zoom {} written ahead: {} of {} in {} ms",
           maxZoom,
           written,

@@ -92,6 +92,8 @@ class SecurityMatrixIT {
     }
     // whole plans (every team's visits): planners; a team lead reads their team's week only
     expect("GET /api/schedules/**", P);
+    // batches of solves (every commune of a province or of the country): planners
+    expect("GET /api/schedule-batches/**", P);
     // changes, imports, sites, the API description: planners only
     for (String method : List.of("POST", "PUT", "PATCH", "DELETE")) {
       expect(method + " /api/**", P);
