@@ -33,13 +33,21 @@ final class AreaLayer {
 
   private static final String ANY = CoverageService.ANY;
 
-  /** The cells (i, j) of the corners of the provinces' extent in the metric CRS. */
+  /**
+   * The cells (i, j) of the corners of the extent in the metric CRS of the provinces' communes and
+   * of a WGS84 area outside them (its outline segmentized so that its transform bounds it).
+   */
   private static final String BOX =
       """
       SELECT min(h.i), max(h.i), min(h.j), max(h.j),
              ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e)
-      FROM (SELECT ST_Extent(ST_Transform(boundary, %1$d))::geometry AS e
-            FROM commune WHERE province_code = ANY(?)) x
+      FROM (SELECT ST_Extent(g)::geometry AS e
+            FROM (SELECT ST_Transform(boundary, %1$d) AS g FROM commune
+                  WHERE province_code = ANY(?)
+                  UNION ALL
+                  SELECT ST_Transform(ST_Segmentize(ST_Envelope(ST_GeomFromText(?, 4326)), 0.01),
+                      %1$d)
+                  WHERE ?::text IS NOT NULL) a) x
       CROSS JOIN LATERAL (VALUES (ST_XMin(e), ST_YMin(e)), (ST_XMin(e), ST_YMax(e)),
           (ST_XMax(e), ST_YMin(e)), (ST_XMax(e), ST_YMax(e))) AS p(x, y)
       CROSS JOIN LATERAL coverage_hex(p.x, p.y, %2$s) h
@@ -82,12 +90,14 @@ final class AreaLayer {
   }
 
   /**
-   * The cells whose readings may lie in the provinces (their extent's corner cells, two more on
-   * each side), or null when the provinces have no communes.
+   * The cells whose readings may lie where readings changed (the corner cells of the extent, two
+   * more on each side), or null when that is nowhere.
    */
-  Box box(Set<String> provinces) throws SQLException {
+  Box box(ProvinceReadings.Changes changes) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(BOX.formatted(srid, num(edge)))) {
-      ps.setArray(1, c.createArrayOf("text", provinces.toArray()));
+      ps.setArray(1, c.createArrayOf("text", changes.provinces().toArray()));
+      ps.setString(2, changes.outside());
+      ps.setString(3, changes.outside());
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) {
           return null;

@@ -55,7 +55,7 @@ public class CoverageCommand implements Callable<Integer> {
       CoverageService.Result result =
           province == null
               ? service.recompute(force, bar)
-              : service.recomputeProvinces(java.util.Set.of(province), bar);
+              : service.recomputeProvinces(java.util.Set.of(province), force, bar);
       bar.finish();
       out.println(summary(result));
       if (report != null) {

@@ -82,7 +82,7 @@ public class CoverageService {
       return;
     }
     try {
-      recomputeProvinces(ProvinceReadings.ofImport(dataSource, report.importId()), Progress.NONE);
+      recomputeArea(ProvinceReadings.ofImport(dataSource, report.importId()), Progress.NONE);
     } catch (RuntimeException e) {
       log.warn("Coverage recompute after the survey import {} failed", report.importId(), e);
     }
@@ -103,8 +103,14 @@ public class CoverageService {
    * province), or when anything but the readings changed since the layer was computed (villages,
    * settings, the day, the metric CRS).
    */
-  public Result recomputeProvinces(Set<String> provinces, Progress progress) {
-    return inTransaction(c -> recomputeArea(c, provinces, progress));
+  public Result recomputeProvinces(Set<String> provinces, boolean force, Progress progress) {
+    return inTransaction(
+        c -> recomputeArea(c, new ProvinceReadings.Changes(provinces, null), force, progress));
+  }
+
+  /** {@link #recomputeProvinces}, of the provinces and the area outside every province given. */
+  Result recomputeArea(ProvinceReadings.Changes changes, Progress progress) {
+    return inTransaction(c -> recomputeArea(c, changes, false, progress));
   }
 
   @FunctionalInterface
@@ -156,19 +162,20 @@ public class CoverageService {
     execute(c, "SET LOCAL work_mem = '256MB'");
   }
 
-  private Result recomputeArea(Connection c, Set<String> provinces, Progress given)
+  private Result recomputeArea(
+      Connection c, ProvinceReadings.Changes changes, boolean force, Progress given)
       throws SQLException {
     Progress progress = given == null ? Progress.NONE : given;
     long start = System.nanoTime();
     prepare(c);
     String fingerprint = CoverageRuns.fingerprint(c, settings);
     String latest = CoverageRuns.latestFingerprint(c);
-    if (fingerprint.equals(latest) || provinces != null && provinces.isEmpty()) {
+    if (!force && fingerprint.equals(latest) || changes.none()) {
       return new Result(false, 0, 0, 0, 0, 0, Double.NaN, 0, 0);
     }
     int srid = settings.srid != 0 ? settings.srid : (int) number(c, CoverageLayer.AREA_SRID);
     AreaLayer area = new AreaLayer(c, settings, statements, srid);
-    AreaLayer.Box box = provinces == null ? null : area.box(provinces);
+    AreaLayer.Box box = area.box(changes);
     if (box == null
         || !CoverageRuns.sameBesidesReadings(latest, fingerprint)
         || srid != CoverageRuns.latestSrid(c)) {

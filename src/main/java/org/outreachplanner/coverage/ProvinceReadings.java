@@ -13,13 +13,24 @@ import javax.sql.DataSource;
 final class ProvinceReadings {
 
   /**
+   * Where readings changed: in {@code provinces}, and within {@code outside} (the WGS84 extent, as
+   * WKT, of the readings that lie in no commune; null when there are none).
+   */
+  record Changes(Set<String> provinces, String outside) {
+
+    boolean none() {
+      return provinces.isEmpty() && outside == null;
+    }
+  }
+
+  /**
    * The province of each reading of the import (the first commune holding it), and whether a
    * reading lies in no commune.
    */
   private static final String OF_IMPORT =
       """
       SELECT array_agg(DISTINCT c.province_code) FILTER (WHERE c.province_code IS NOT NULL),
-             coalesce(bool_or(c.province_code IS NULL), false)
+             ST_AsText(ST_Extent(p.location) FILTER (WHERE c.province_code IS NULL)::geometry)
       FROM survey_point p
       LEFT JOIN LATERAL (SELECT province_code FROM commune
                          WHERE ST_Intersects(boundary, p.location) LIMIT 1) c ON true
@@ -29,18 +40,15 @@ final class ProvinceReadings {
   private ProvinceReadings() {}
 
   /**
-   * The provinces of the readings that import {@code importId} wrote (those it replaced were at the
-   * same places), or null when one lies in no province: then the whole layer is recomputed.
+   * Where the readings that import {@code importId} wrote lie (those it replaced were at the same
+   * places): their provinces, and the extent of those in no commune.
    */
-  static Set<String> ofImport(DataSource dataSource, long importId) {
+  static Changes ofImport(DataSource dataSource, long importId) {
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps = c.prepareStatement(OF_IMPORT)) {
       ps.setLong(1, importId);
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
-        if (rs.getBoolean(2)) {
-          return null;
-        }
         Set<String> provinces = new TreeSet<>();
         Array codes = rs.getArray(1);
         if (codes != null) {
@@ -48,7 +56,7 @@ final class ProvinceReadings {
             provinces.add((String) code);
           }
         }
-        return provinces;
+        return new Changes(provinces, rs.getString(2));
       }
     } catch (SQLException e) {
       throw new IllegalStateException("provinces of import " + importId + ": " + e.getMessage(), e);

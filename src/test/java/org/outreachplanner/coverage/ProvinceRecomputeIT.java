@@ -181,7 +181,7 @@ class ProvinceRecomputeIT {
             + " FROM survey_point WHERE line_no % 5 = 0"
             + " AND ST_X(ST_Transform(location, 32648)) > 372000");
     Map<String, String> before = farWestRows();
-    assertThat(coverage.recomputeProvinces(Set.of("02"), null).computed()).isTrue();
+    assertThat(coverage.recomputeProvinces(Set.of("02"), false, null).computed()).isTrue();
     assertThat(farWestRows()).isEqualTo(before);
     String partial = layer();
     assertThat(coverage.recompute(true, null).computed()).isTrue();
