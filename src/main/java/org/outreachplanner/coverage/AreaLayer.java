@@ -115,16 +115,19 @@ final class AreaLayer {
     execute(c, "DELETE FROM coverage_cell WHERE estimated AND " + near.where("cell_i", "cell_j"));
     execute(c, "DELETE FROM coverage_hex WHERE " + near.where("cell_i", "cell_j"));
     double[] e = box.extent();
-    // every reading of a cell of the box lies within 6 edges of the extent (two cells beyond its
-    // corners' cells and the cell itself); the box is segmentized so its outline in WGS84 bounds it
+    // every reading of a cell of the box lies within 7 edges of the extent: a corner's cell centre
+    // is within an edge of the corner, two columns (3 edges) or two rows and a half (4.4 edges)
+    // beyond it lies the box's last centre, and a reading is within an edge of its cell's centre;
+    // the box is segmentized so that its outline in WGS84 bounds it
+    double margin = 8 * edge;
     String readings =
         ("p.location && ST_Transform(ST_Segmentize(ST_MakeEnvelope(%s, %s, %s, %s, %d), %s),"
                 + " 4326)")
             .formatted(
-                num(e[0] - 6 * edge),
-                num(e[1] - 6 * edge),
-                num(e[2] + 6 * edge),
-                num(e[3] + 6 * edge),
+                num(e[0] - margin),
+                num(e[1] - margin),
+                num(e[2] + margin),
+                num(e[3] + margin),
                 srid,
                 num(edge));
     execute(c, statements.readingsSql(srid, readings));

@@ -17,10 +17,11 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
- * Recomputes the whole coverage layer from the survey points and villages in ONE transaction: the
- * cells, their estimates, the dead zones and the village classes are deleted and written again
- * before the commit, so a reader sees the old layer until the new one is complete, and a failure
- * leaves the old layer as it was.
+ * Recomputes the coverage layer from the survey points and villages in ONE transaction: the cells,
+ * their estimates, the dead zones and the village classes are deleted and written again before the
+ * commit, so a reader sees the old layer until the new one is complete, and a failure leaves the
+ * old layer as it was. After a survey import only the area its readings reach is recomputed ({@link
+ * AreaLayer}), with the same result.
  */
 @Service
 public class CoverageService {
