@@ -26,12 +26,17 @@ final class CellStatements {
    * function would repeat it for every use of x and y).
    */
   String readingsSql(int srid) {
+    return readingsSql(srid, "true");
+  }
+
+  /** {@link #readingsSql(int)} of the readings {@code where} (a condition on survey_point p). */
+  String readingsSql(int srid, String where) {
     return """
         CREATE TEMP TABLE cov_point ON COMMIT DROP AS
         SELECT ST_X(t) AS x, ST_Y(t) AS y, operator, technology,
                coverage_rank(technology, rsrp, rssi, rscp, nr_rsrp) AS rank,
                m.measure, m.signal, observed_at
-        FROM (SELECT p.*, ST_Transform(p.location, %d) AS t FROM survey_point p) s
+        FROM (SELECT p.*, ST_Transform(p.location, %d) AS t FROM survey_point p WHERE %s) s
         CROSS JOIN LATERAL (SELECT CASE
             WHEN technology = '4G' AND rsrp IS NOT NULL THEN 'rsrp'
             WHEN technology = '5G' AND nr_rsrp IS NOT NULL THEN 'nr_rsrp'
@@ -41,7 +46,7 @@ final class CellStatements {
         CROSS JOIN LATERAL (SELECT k.measure, CASE k.measure WHEN 'rsrp' THEN rsrp
             WHEN 'nr_rsrp' THEN nr_rsrp WHEN 'rscp' THEN rscp WHEN 'rssi' THEN rssi END AS signal) m
         """
-        .formatted(srid);
+        .formatted(srid, where);
   }
 
   private String cellValues(String counts) {
@@ -69,6 +74,11 @@ final class CellStatements {
    * readings share one measure.
    */
   String groupsSql(double edge) {
+    return groupsSql(edge, "true");
+  }
+
+  /** {@link #groupsSql(double)} of the cells {@code where} (a condition on h.i and h.j). */
+  String groupsSql(double edge, String where) {
     return """
         CREATE TEMP TABLE cov_group ON COMMIT DROP AS
         SELECT h.i, h.j,
@@ -84,9 +94,10 @@ final class CellStatements {
                     THEN percentile_cont(0.1) WITHIN GROUP (ORDER BY signal) END AS p10,
                max(observed_at) AS last_observed
         FROM cov_point p CROSS JOIN LATERAL coverage_hex(p.x, p.y, %s) h
+        WHERE %s
         GROUP BY GROUPING SETS ((h.i, h.j, p.operator, p.technology), (h.i, h.j, p.technology))
         """
-        .formatted(num(edge));
+        .formatted(num(edge), where);
   }
 
   /**
@@ -130,6 +141,11 @@ final class CellStatements {
 
   /** Any operator, any technology: the best operator's class. */
   String anyOperatorSql() {
+    return anyOperatorSql("true");
+  }
+
+  /** {@link #anyOperatorSql()} of the cells {@code where} (a condition on cell_i and cell_j). */
+  String anyOperatorSql(String where) {
     return """
         INSERT INTO coverage_cell (cell_i, cell_j, operator, technology, samples, n_none, n_poor,
             n_fair, n_good, last_observed, rank, class, estimated, stale, confidence)
@@ -138,11 +154,14 @@ final class CellStatements {
                max(last_observed) < now() - interval '%1$d months',
                CASE WHEN sum(samples) >= %2$d THEN 'high' WHEN sum(samples) >= %3$d THEN 'medium'
                     ELSE 'low' END
-        FROM coverage_cell WHERE technology = '*' AND operator <> '*'
+        FROM coverage_cell WHERE technology = '*' AND operator <> '*' AND %4$s
         GROUP BY cell_i, cell_j
         """
         .formatted(
-            settings.staleMonths, settings.highConfidenceSamples, settings.mediumConfidenceSamples);
+            settings.staleMonths,
+            settings.highConfidenceSamples,
+            settings.mediumConfidenceSamples,
+            where);
   }
 
   /** The estimated cells of one operator ('*': any). */

@@ -31,6 +31,14 @@ public class CoverageCommand implements Callable<Integer> {
   boolean force;
 
   @Option(
+      names = "--province",
+      paramLabel = "CODE",
+      description =
+          "recompute only the cells that the readings of this province reach (the result equals a"
+              + " full recompute; a full one runs when the villages or settings changed too)")
+  String province;
+
+  @Option(
       names = "--report",
       paramLabel = "FILE",
       description =
@@ -43,7 +51,11 @@ public class CoverageCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     try (ConfigurableApplicationContext context = SpringContexts.batch()) {
       StepBar bar = new StepBar(err, System.console() != null);
-      CoverageService.Result result = context.getBean(CoverageService.class).recompute(force, bar);
+      CoverageService service = context.getBean(CoverageService.class);
+      CoverageService.Result result =
+          province == null
+              ? service.recompute(force, bar)
+              : service.recomputeProvinces(java.util.Set.of(province), force, bar);
       bar.finish();
       out.println(summary(result));
       if (report != null) {

@@ -31,9 +31,10 @@ final class CoverageLayer {
 
   private static final String ANY = CoverageService.ANY;
 
-  private static final String INSERT_VILLAGE_COVERAGE =
+  /** The villages' classes into village_coverage (or a table like it: %1$s). */
+  static final String INSERT_VILLAGE_COVERAGE =
       """
-      INSERT INTO village_coverage
+      INSERT INTO %1$s
           (village_code, operator, class, estimated, samples, stale, confidence, dead_zone_id)
       SELECT cv.code, o.operator, coalesce(cc.class, 'unknown'), coalesce(cc.estimated, false),
              coalesce(cc.samples, 0), coalesce(cc.stale, false),
@@ -64,7 +65,7 @@ final class CoverageLayer {
    * The UTM zone of the centre of the survey points (of the villages when there are none): the
    * metric CRS of the hexagons when outreach.coverage.srid is auto.
    */
-  private static final String AREA_SRID =
+  static final String AREA_SRID =
       """
       SELECT coalesce(
           (SELECT utm_srid(ST_SetSRID(ST_Extent(location)::geometry, 4326)) FROM survey_point),
@@ -264,7 +265,8 @@ final class CoverageLayer {
     List<String> withAny = new ArrayList<>();
     withAny.add(ANY);
     withAny.addAll(operators);
-    try (PreparedStatement ps = c.prepareStatement(INSERT_VILLAGE_COVERAGE)) {
+    try (PreparedStatement ps =
+        c.prepareStatement(INSERT_VILLAGE_COVERAGE.formatted("village_coverage"))) {
       ps.setArray(1, c.createArrayOf("text", withAny.toArray()));
       ps.executeUpdate();
     }

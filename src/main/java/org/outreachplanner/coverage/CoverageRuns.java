@@ -43,6 +43,22 @@ final class CoverageRuns {
         + json(settings.parameters());
   }
 
+  /**
+   * Whether two fingerprints differ in the survey points at most (the villages, the day and the
+   * settings are the same); false when either is null.
+   */
+  static boolean sameBesidesReadings(String a, String b) {
+    return a != null
+        && b != null
+        && a.substring(a.indexOf('|')).equals(b.substring(b.indexOf('|')));
+  }
+
+  /** The metric CRS of the current layer, or 0 before the first recompute. */
+  static int latestSrid(Connection c) throws SQLException {
+    String srid = text(c, "SELECT parameters->>'srid' FROM coverage_run ORDER BY id DESC LIMIT 1");
+    return srid == null ? 0 : Integer.parseInt(srid);
+  }
+
   /** The fingerprint of the current layer, or null before the first recompute. */
   static String latestFingerprint(Connection c) throws SQLException {
     return text(c, "SELECT fingerprint FROM coverage_run ORDER BY id DESC LIMIT 1");

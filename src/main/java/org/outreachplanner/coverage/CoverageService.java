@@ -1,11 +1,13 @@
 package org.outreachplanner.coverage;
 
 import static org.outreachplanner.coverage.Sql.execute;
+import static org.outreachplanner.coverage.Sql.number;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.outreachplanner.importer.ImportReport;
 import org.outreachplanner.survey.SurveysImported;
@@ -15,10 +17,11 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
- * Recomputes the whole coverage layer from the survey points and villages in ONE transaction: the
- * cells, their estimates, the dead zones and the village classes are deleted and written again
- * before the commit, so a reader sees the old layer until the new one is complete, and a failure
- * leaves the old layer as it was.
+ * Recomputes the coverage layer from the survey points and villages in ONE transaction: the cells,
+ * their estimates, the dead zones and the village classes are deleted and written again before the
+ * commit, so a reader sees the old layer until the new one is complete, and a failure leaves the
+ * old layer as it was. After a survey import only the area its readings reach is recomputed ({@link
+ * AreaLayer}), with the same result.
  */
 @Service
 public class CoverageService {
@@ -80,7 +83,7 @@ public class CoverageService {
       return;
     }
     try {
-      recompute(false, Progress.NONE);
+      recomputeArea(ProvinceReadings.ofImport(dataSource, report.importId()), Progress.NONE);
     } catch (RuntimeException e) {
       log.warn("Coverage recompute after the survey import {} failed", report.importId(), e);
     }
@@ -91,10 +94,36 @@ public class CoverageService {
    * of the current layer; {@code force} recomputes anyway.
    */
   public Result recompute(boolean force, Progress progress) {
+    return inTransaction(c -> recompute(c, force, progress));
+  }
+
+  /**
+   * Recomputes the layer where readings of {@code provinces} changed, leaving the rows of the cells
+   * beyond as they are: the result is the layer a full recompute gives. A full recompute runs
+   * instead when there is no layer yet, when {@code provinces} is null (readings outside every
+   * province), or when anything but the readings changed since the layer was computed (villages,
+   * settings, the day, the metric CRS).
+   */
+  public Result recomputeProvinces(Set<String> provinces, boolean force, Progress progress) {
+    return inTransaction(
+        c -> recomputeArea(c, new ProvinceReadings.Changes(provinces, null), force, progress));
+  }
+
+  /** {@link #recomputeProvinces}, of the provinces and the area outside every province given. */
+  Result recomputeArea(ProvinceReadings.Changes changes, Progress progress) {
+    return inTransaction(c -> recomputeArea(c, changes, false, progress));
+  }
+
+  @FunctionalInterface
+  private interface Work {
+    Result run(Connection c) throws SQLException;
+  }
+
+  private Result inTransaction(Work work) {
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try {
-        Result result = recompute(c, force, progress);
+        Result result = work.run(c);
         c.commit();
         if (result.computed()) {
           // fresh statistics for the readers' queries (the map's hexagons by bounding box), instead
@@ -119,14 +148,40 @@ public class CoverageService {
   private Result recompute(Connection c, boolean force, Progress given) throws SQLException {
     Progress progress = given == null ? Progress.NONE : given;
     long start = System.nanoTime();
-    execute(c, "SELECT pg_advisory_xact_lock(hashtext('outreach.coverage'))");
-    // the planner overrates ST_Transform and would spend seconds compiling with JIT
-    execute(c, "SET LOCAL jit = off");
-    execute(c, "SET LOCAL work_mem = '256MB'");
+    prepare(c);
     String fingerprint = CoverageRuns.fingerprint(c, settings);
     if (!force && fingerprint.equals(CoverageRuns.latestFingerprint(c))) {
       return new Result(false, 0, 0, 0, 0, 0, Double.NaN, 0, 0);
     }
     return new CoverageLayer(c, settings, statements, progress, start).write(fingerprint);
+  }
+
+  private static void prepare(Connection c) throws SQLException {
+    execute(c, "SELECT pg_advisory_xact_lock(hashtext('outreach.coverage'))");
+    // the planner overrates ST_Transform and would spend seconds compiling with JIT
+    execute(c, "SET LOCAL jit = off");
+    execute(c, "SET LOCAL work_mem = '256MB'");
+  }
+
+  private Result recomputeArea(
+      Connection c, ProvinceReadings.Changes changes, boolean force, Progress given)
+      throws SQLException {
+    Progress progress = given == null ? Progress.NONE : given;
+    long start = System.nanoTime();
+    prepare(c);
+    String fingerprint = CoverageRuns.fingerprint(c, settings);
+    String latest = CoverageRuns.latestFingerprint(c);
+    if (!force && fingerprint.equals(latest) || changes.none()) {
+      return new Result(false, 0, 0, 0, 0, 0, Double.NaN, 0, 0);
+    }
+    int srid = settings.srid != 0 ? settings.srid : (int) number(c, CoverageLayer.AREA_SRID);
+    AreaLayer area = new AreaLayer(c, settings, statements, srid);
+    AreaLayer.Box box = area.box(changes);
+    if (box == null
+        || !CoverageRuns.sameBesidesReadings(latest, fingerprint)
+        || srid != CoverageRuns.latestSrid(c)) {
+      return new CoverageLayer(c, settings, statements, progress, start).write(fingerprint);
+    }
+    return AreaRecompute.run(c, area, box, progress, start, fingerprint, settings, srid);
   }
 }

@@ -47,6 +47,13 @@ final class DeadZoneWriter {
 
   static void insertDeadZones(Connection c, double edge, int srid, List<String> operators)
       throws SQLException {
+    insertDeadZones(c, "dead_zone", edge, srid, operators);
+  }
+
+  /** The dead zones of cov_zone_cell into {@code table} (dead_zone or a table like it). */
+  static void insertDeadZones(
+      Connection c, String table, double edge, int srid, List<String> operators)
+      throws SQLException {
     String sql =
         """
         WITH zc AS (
@@ -81,7 +88,7 @@ final class DeadZoneWriter {
             JOIN coverage_cell cc ON cc.cell_i = zc.cell_i AND cc.cell_j = zc.cell_j
                 AND cc.technology = '*' AND cc.operator = '*' AND NOT cc.estimated
             GROUP BY zc.zone_id)
-        INSERT INTO dead_zone (id, geom, area_km2, cells, measured_share, estimated_share,
+        INSERT INTO %3$s (id, geom, area_km2, cells, measured_share, estimated_share,
             village_codes, village_names, households, residents, eligible, eid_missing,
             operators_absent, operators_measured, nearest_usable_m, villages_without_figures,
             readings)
@@ -97,7 +104,7 @@ final class DeadZoneWriter {
         LEFT JOIN rd USING (zone_id)
         CROSS JOIN LATERAL (SELECT coalesce(vz.anchor, ST_PointOnSurface(z.g)) AS p) a
         """
-            .formatted(num(edge), srid);
+            .formatted(num(edge), srid, table);
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setArray(1, c.createArrayOf("text", operators.toArray()));
       ps.executeUpdate();
