@@ -21,13 +21,26 @@ import org.outreachplanner.schedule.domain.Visit;
  */
 public class RuinRecreateMoves implements MoveIteratorFactory<Schedule, Move<Schedule>> {
 
-  /** Most villages a nearby ruin takes. */
+  /** Most villages a nearby ruin takes, unless configured otherwise. */
   static final int MOST_RUINED = 10;
 
   /** Share of the moves that ruin a whole route. */
   static final double ROUTE_SHARE = 0.2;
 
   private RuinContext context;
+
+  private int mostRuined = MOST_RUINED;
+
+  /**
+   * Most villages a nearby ruin takes (the solver configuration's {@code
+   * moveIteratorFactoryCustomProperties}, property {@code mostRuined}).
+   */
+  public void setMostRuined(int mostRuined) {
+    if (mostRuined < 1) {
+      throw new IllegalArgumentException("mostRuined is at least 1, not " + mostRuined);
+    }
+    this.mostRuined = mostRuined;
+  }
 
   @Override
   public long getSize(ScoreDirector<Schedule> director) {
@@ -52,7 +65,9 @@ public class RuinRecreateMoves implements MoveIteratorFactory<Schedule, Move<Sch
       @Override
       public Move<Schedule> next() {
         List<VillageInfo> ruined =
-            random.nextDouble() < ROUTE_SHARE ? shortRoute(c, random) : nearby(c, random);
+            random.nextDouble() < ROUTE_SHARE
+                ? shortRoute(c, random)
+                : nearby(c, random, mostRuined);
         return new RuinRecreateMove(c, ruined, random.nextInt(3), random.nextLong());
       }
     };
@@ -66,9 +81,9 @@ public class RuinRecreateMoves implements MoveIteratorFactory<Schedule, Move<Sch
     return context;
   }
 
-  private static List<VillageInfo> nearby(RuinContext c, Random random) {
+  private static List<VillageInfo> nearby(RuinContext c, Random random, int most) {
     VillageInfo seed = c.villages.get(random.nextInt(c.villages.size()));
-    int size = 1 + random.nextInt(Math.min(MOST_RUINED, c.villages.size()));
+    int size = 1 + random.nextInt(Math.min(most, c.villages.size()));
     List<VillageInfo> ruined = new ArrayList<>(size);
     ruined.add(seed);
     for (VillageInfo v : c.nearest(seed)) {
@@ -95,7 +110,7 @@ public class RuinRecreateMoves implements MoveIteratorFactory<Schedule, Move<Sch
       }
     }
     if (shortest == null) {
-      return nearby(c, random);
+      return nearby(c, random, MOST_RUINED);
     }
     Set<VillageInfo> villages = new LinkedHashSet<>();
     for (Visit v : shortest.getVisits()) {
