@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.outreachplanner.SpringContexts;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -45,11 +46,28 @@ public class CoverageCommand implements Callable<Integer> {
           "also write the ranked dead-zone report as GeoJSON, as GET /api/dead-zones serves it")
   Path report;
 
+  /** Whether any commune of the province is loaded (a recompute of it has something to cover). */
+  private static final String PROVINCE_HAS_COMMUNES =
+      "SELECT EXISTS (SELECT 1 FROM commune WHERE province_code = ?)";
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try (ConfigurableApplicationContext context = SpringContexts.batch()) {
+      if (province != null
+          && !Boolean.TRUE.equals(
+              context
+                  .getBean(JdbcTemplate.class)
+                  .queryForObject(PROVINCE_HAS_COMMUNES, Boolean.class, province))) {
+        err.printf(
+            "error: --province %s: no commune of that province is loaded; nothing was recomputed."
+                + " Give the code of a province whose communes are imported (GET /api/provinces"
+                + " lists them), or leave --province out to recompute everything.%n",
+            province);
+        err.flush();
+        return 1;
+      }
       StepBar bar = new StepBar(err, System.console() != null);
       CoverageService service = context.getBean(CoverageService.class);
       CoverageService.Result result =

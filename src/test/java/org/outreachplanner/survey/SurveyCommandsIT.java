@@ -100,6 +100,17 @@ class SurveyCommandsIT {
   }
 
   @Test
+  void coverageOfAProvinceWithNoCommuneSaysSoAndChangesNothing() {
+    String runs = "SELECT count(*) FROM coverage_run";
+    Integer before = jdbc.queryForObject(runs, Integer.class);
+    assertThat(run("coverage", "--province", "99")).isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("--province 99: no commune of that province is loaded")
+        .contains("leave --province out");
+    assertThat(jdbc.queryForObject(runs, Integer.class)).isEqualTo(before);
+  }
+
+  @Test
   void anUnknownTimeZoneIsBadUsage() throws IOException {
     Path file = Files.writeString(dir.resolve("s.csv"), "lon,lat\n");
 
