@@ -34,15 +34,18 @@ function rows() {
   ];
 }
 
-/** A figure as text; unknown (null) written as such, never as 0. */
-function shown(value) {
+/** A figure as text; unknown (null) written as such, never as 0; kinds by their names. */
+function shown(value, key) {
   if (value === null || value === undefined) return t('report.unknown');
+  if (key === 'notReachedReason') return t(`report.reason.${value}`);
   if (value === true) return t('report.reached.yes');
   if (value === false) return t('report.reached.no');
-  if (Array.isArray(value)) return value.map((s) => `${s.operator}: ${s.level}`).join(', ') || '–';
+  if (Array.isArray(value)) {
+    return value.map((s) => `${s.operator}: ${t(`report.signal.${s.level}`)}`).join(', ') || '–';
+  }
   if (typeof value === 'string' && /^\d\d:\d\d:00$/.test(value)) return value.slice(0, 5);
   if (typeof value === 'object') {
-    return Object.entries(value).map(([k, v]) => `${k}: ${v}`).join(', ') || '–';
+    return Object.entries(value).map(([k, v]) => `${t(`report.unfinished.${k}`)}: ${v}`).join(', ') || '–';
   }
   return String(value);
 }
@@ -105,9 +108,9 @@ function version(title, report, other) {
   box.append(element('h4', null, title));
   const list = document.createElement('dl');
   for (const [key, text] of rows()) {
-    const value = shown(report?.[key]);
+    const value = shown(report?.[key], key);
     const dd = element('dd', null, value);
-    if (value !== shown(other?.[key]) && key !== 'receivedAt' && key !== 'sentBy') dd.className = 'differs';
+    if (value !== shown(other?.[key], key) && key !== 'receivedAt' && key !== 'sentBy') dd.className = 'differs';
     list.append(element('dt', null, text), dd);
   }
   box.append(list);
