@@ -235,26 +235,8 @@ final class CoverageLayer {
    */
   private List<String> writeDeadZones(Map<Long, Integer> zones, Estimates estimates)
       throws SQLException {
-    execute(
-        c,
-        "CREATE TEMP TABLE cov_zone_cell (cell_i integer, cell_j integer, zone_id integer,"
-            + " estimated boolean, PRIMARY KEY (cell_i, cell_j)) ON COMMIT DROP");
-    DeadZoneWriter.insertZoneCells(c, zones, estimates.anyEstimated().keySet());
-    execute(
-        c,
-        ("CREATE TEMP TABLE cov_village ON COMMIT DROP AS SELECT v.code, h.i, h.j FROM village v"
-                + " CROSS JOIN LATERAL (SELECT ST_Transform(v.location, %d) AS t) m"
-                + " CROSS JOIN LATERAL coverage_hex(ST_X(m.t), ST_Y(m.t), %s) h")
-            .formatted(srid, num(edge)));
-    execute(
-        c,
-        ("CREATE TEMP TABLE cov_usable ON COMMIT DROP AS"
-                + " SELECT ST_Centroid(ST_SetSRID(ST_Hexagon(%s, cell_i, cell_j), %d)) AS c"
-                + " FROM coverage_cell WHERE operator = '*' AND technology = '*'"
-                + " AND NOT estimated AND rank >= %d")
-            .formatted(num(edge), srid, settings.usableRank));
-    execute(c, "CREATE INDEX ON cov_usable USING gist (c)");
-    execute(c, "ANALYZE cov_usable");
+    DeadZoneWriter.stageInputs(
+        c, zones, estimates.anyEstimated().keySet(), edge, srid, settings.usableRank);
     List<String> operators = DeadZoneWriter.operators(c);
     DeadZoneWriter.insertDeadZones(c, edge, srid, operators);
     return operators;

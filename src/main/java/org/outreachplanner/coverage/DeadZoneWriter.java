@@ -1,5 +1,6 @@
 package org.outreachplanner.coverage;
 
+import static org.outreachplanner.coverage.Sql.execute;
 import static org.outreachplanner.coverage.Sql.num;
 
 import java.sql.Connection;
@@ -16,6 +17,42 @@ import java.util.Set;
 final class DeadZoneWriter {
 
   private DeadZoneWriter() {}
+
+  /**
+   * The temporary tables the dead zones and village classes are built from, for this transaction:
+   * the zones' cells ({@code cov_zone_cell}), each village's cell ({@code cov_village}) and the
+   * centres of the usable measured cells ({@code cov_usable}, indexed), for a full recompute and an
+   * area's alike.
+   */
+  static void stageInputs(
+      Connection c,
+      Map<Long, Integer> zones,
+      Set<Long> estimated,
+      double edge,
+      int srid,
+      int usableRank)
+      throws SQLException {
+    execute(
+        c,
+        "CREATE TEMP TABLE cov_zone_cell (cell_i integer, cell_j integer, zone_id integer,"
+            + " estimated boolean, PRIMARY KEY (cell_i, cell_j)) ON COMMIT DROP");
+    insertZoneCells(c, zones, estimated);
+    execute(
+        c,
+        ("CREATE TEMP TABLE cov_village ON COMMIT DROP AS SELECT v.code, h.i, h.j FROM village v"
+                + " CROSS JOIN LATERAL (SELECT ST_Transform(v.location, %d) AS t) m"
+                + " CROSS JOIN LATERAL coverage_hex(ST_X(m.t), ST_Y(m.t), %s) h")
+            .formatted(srid, num(edge)));
+    execute(
+        c,
+        ("CREATE TEMP TABLE cov_usable ON COMMIT DROP AS"
+                + " SELECT ST_Centroid(ST_SetSRID(ST_Hexagon(%s, cell_i, cell_j), %d)) AS c"
+                + " FROM coverage_cell WHERE operator = '*' AND technology = '*'"
+                + " AND NOT estimated AND rank >= %d")
+            .formatted(num(edge), srid, usableRank));
+    execute(c, "CREATE INDEX ON cov_usable USING gist (c)");
+    execute(c, "ANALYZE cov_usable");
+  }
 
   static void insertZoneCells(Connection c, Map<Long, Integer> zones, Set<Long> estimated)
       throws SQLException {

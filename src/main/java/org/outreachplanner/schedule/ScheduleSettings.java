@@ -9,13 +9,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ScheduleSettings {
 
-  private final Path solverConfig;
-
-  /**
-   * Another solver configuration file set by a test, for every context of this process: a solve is
-   * run by whichever context's worker claims its task first.
-   */
-  private static volatile Path solverConfigOverride;
+  private volatile Path solverConfig;
 
   private final int defaultSeconds;
   private final int minutesPerHousehold;
@@ -73,13 +67,12 @@ public class ScheduleSettings {
   }
 
   public Path solverConfig() {
-    Path override = solverConfigOverride;
-    return override != null ? override : solverConfig;
+    return solverConfig;
   }
 
   /** Uses another solver configuration file from now on (tests use it to make a solve fail). */
   void solverConfig(Path file) {
-    solverConfigOverride = file;
+    this.solverConfig = file;
   }
 
   /**
